@@ -1,0 +1,197 @@
+"""Load a meetings folder: meetings/<body>/body.yml and meetings/<body>/<YYYY-MM-DD>.yml.
+
+Returns the archive and every problem found, as `path:line: field: message`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from yaml.nodes import Node
+
+from . import schema as s
+from .checks import check_meeting
+from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
+from .problems import Problem
+from .reader import Reader
+from .slugs import slugify
+from .yamlnodes import SyntaxProblem, line, parse
+
+MEETING_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?$")
+BODY_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+YAML_SUFFIXES = (".yml", ".yaml")
+# Top-level addresses the site uses for its own pages; a body folder may not take them.
+RESERVED = {"aar", "emne", "sag", "organer", "soeg", "assets", "search", "stylesheets",
+            "javascripts", "bilag", "format", "om", "tilgaengelighed"}
+
+RECORDS: dict[str, Any] = {"participant": Participant, "attachment": Attachment,
+                           "next_meeting": NextMeeting}
+
+
+class Loader:
+    """Reads one meetings folder; paths in problems are shown relative to `display_root`."""
+
+    def __init__(self, root: Path, display_root: Path | None = None) -> None:
+        self.root = root
+        self.display_root = display_root or Path.cwd()
+        self.problems: list[Problem] = []
+
+    def show(self, path: Path) -> str:
+        return Path(os.path.relpath(path, self.display_root)).as_posix()
+
+    def add(self, path: Path, at: int, field: str, message: str) -> None:
+        self.problems.append(Problem(self.show(path), at, field, message))
+
+    def load(self) -> Archive:
+        if not self.root.is_dir():
+            self.add(self.root, 1, "meetings", "folder not found; create it, with a folder per "
+                     "body inside")
+            return Archive((), ())
+        bodies, meetings = [], []
+        for entry in sorted(self.root.iterdir()):
+            if entry.is_dir() and not entry.name.startswith("."):
+                body = self.load_body(entry)
+                found = self.load_meetings(entry, body)
+                if body is not None:
+                    bodies.append(body)
+                    meetings.extend(found)
+            elif entry.suffix in YAML_SUFFIXES:
+                self.add(entry, 1, "file", "meeting files go in a folder per body: move it to "
+                         "meetings/<body>/<YYYY-MM-DD>.yml")
+        self.check_duplicates(meetings)
+        return Archive(tuple(bodies), tuple(meetings))
+
+    def load_body(self, folder: Path) -> Body | None:
+        path = folder / "body.yml"
+        ok = self.check_body_slug(folder)
+        if not path.is_file():
+            self.add(path, 1, "body", "missing; every body folder needs a body.yml with at least "
+                     "'name: <the body's name>'")
+            return None
+        read = self.read(path, s.BODY)
+        if read is None or "name" not in read[0] or not ok:
+            return None
+        return Body(slug=folder.name, **read[0])
+
+    def check_body_slug(self, folder: Path) -> bool:
+        if not BODY_SLUG.match(folder.name):
+            self.add(folder, 1, "body", f"folder name '{folder.name}' becomes part of the address; "
+                     f"use lower-case letters, digits and '-', e.g. '{slugify(folder.name)}'")
+            return False
+        if folder.name in RESERVED:
+            self.add(folder, 1, "body", f"folder name '{folder.name}' is used by the site itself; "
+                     "choose another name")
+            return False
+        return True
+
+    def load_meetings(self, folder: Path, body: Body | None) -> list[Meeting]:
+        meetings = []
+        for path in sorted(folder.rglob("*")):
+            if path.suffix not in YAML_SUFFIXES or path.name == "body.yml":
+                continue
+            if path.parent != folder:
+                self.add(path, 1, "file", "not read: meeting files go directly in the body's "
+                         "folder, meetings/<body>/<YYYY-MM-DD>.yml")
+            elif not MEETING_NAME.match(path.stem):
+                self.add(path, 1, "file", "a meeting file is named by its date, YYYY-MM-DD.yml "
+                         "(or YYYY-MM-DD-<word>.yml for a second meeting that day); rename it")
+            elif (meeting := self.load_meeting(path, body)) is not None:
+                meetings.append(meeting)
+        return meetings
+
+    def load_meeting(self, path: Path, body: Body | None) -> Meeting | None:
+        read = self.read(path, s.MEETING)
+        if read is None or body is None:
+            return None
+        values, node = read
+        complete = {"date", "items"} <= values.keys()
+        # Check the items even when the date is bad, so every problem shows at once.
+        meeting = Meeting(body=body, slug=path.stem, source=self.show(path),
+                          **{"date": dt.date.min, "items": (), **values})
+        self.problems.extend(check_meeting(meeting, line(node)))
+        self.check_attachments(path, meeting)
+        if not complete:
+            return None
+        self.check_file_date(path, meeting, node)
+        return meeting
+
+    def read(self, path: Path, record: s.Record) -> tuple[dict[str, Any], Node] | None:
+        """The values of a file's root record and its node, or None if it cannot be read."""
+        try:
+            node = parse(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as error:
+            self.add(path, 1, "file", f"not UTF-8 text ({error.reason}); save it as UTF-8")
+            return None
+        except SyntaxProblem as problem:
+            self.add(path, problem.line, "yaml", problem.message)
+            return None
+        if node is None:
+            self.add(path, 1, "file", f"is empty; a {record.name} file needs at least "
+                     f"{', '.join(f.key for f in record.fields if f.required)}")
+            return None
+        reader = Reader(self.show(path), build)
+        values = reader.record(node, record, "")
+        self.problems.extend(reader.problems)
+        return (values, node) if isinstance(values, dict) else None
+
+    def check_file_date(self, path: Path, meeting: Meeting, node: Node) -> None:
+        named = path.stem[:10]
+        if meeting.date.isoformat() != named:
+            self.add(path, line(node), "date", f"{meeting.date} differs from the file name's date "
+                     f"{named}; the file name is the meeting's address, so make them agree")
+
+    def check_attachments(self, path: Path, meeting: Meeting) -> None:
+        folder = path.parent.resolve()
+        for item in meeting.items:
+            for j, attachment in enumerate(item.attachments, 1):
+                where = f"{item.where}.attachments[{j}]"
+                if attachment.file and attachment.url:
+                    self.add(path, item.line, where, "has both file and url; keep one")
+                if attachment.file:
+                    self.check_attachment_file(path, folder, attachment.file, item.line, where)
+                if attachment.url and not attachment.url.startswith(("https://", "http://")):
+                    self.add(path, item.line, f"{where}.url", "must start with https:// or http://")
+
+    def check_attachment_file(self, path: Path, folder: Path, file: str, at: int,
+                              where: str) -> None:
+        target = (folder / file).resolve()
+        if not target.is_relative_to(folder) or Path(file).is_absolute():
+            self.add(path, at, f"{where}.file", f"'{file}' is outside the body's folder; put the "
+                     "file in the folder, e.g. bilag/, and give the path from there")
+        elif not target.is_file():
+            self.add(path, at, f"{where}.file", f"'{file}' does not exist; add the file or "
+                     "correct the path (it is relative to the meeting file's folder)")
+
+    def check_duplicates(self, meetings: list[Meeting]) -> None:
+        seen: dict[tuple[str, object, object], Meeting] = {}
+        for meeting in meetings:
+            key = (meeting.body.slug, meeting.date, meeting.start)
+            if key in seen:
+                self.problems.append(Problem(meeting.source, 1, "date", "duplicate meeting: "
+                                     f"{seen[key].source} has the same body, date and start; "
+                                     "keep one file per meeting"))
+            else:
+                seen[key] = meeting
+
+
+def build(record: s.Record, values: dict[str, Any], node: Node, where: str) -> Any:
+    """Turn a record's values into a model object; the root records stay dicts for the loader."""
+    if record.name == "item":
+        if not {"number", "title"} <= values.keys():
+            return None
+        return Item(line=line(node), where=where, **values)
+    if record.name in RECORDS:
+        required = {f.key for f in record.fields if f.required}
+        return RECORDS[record.name](**values) if required <= values.keys() else None
+    return values
+
+
+def load(root: Path, display_root: Path | None = None) -> tuple[Archive, list[Problem]]:
+    """The archive in `root` and every problem found in it, sorted by file and line."""
+    loader = Loader(root, display_root)
+    archive = loader.load()
+    return archive, sorted(loader.problems)

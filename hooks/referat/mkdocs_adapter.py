@@ -1,0 +1,77 @@
+"""The one module that knows MkDocs: it hands the engine's pages to a MkDocs build.
+
+It keeps no state between builds (`mkdocs serve` does not re-import hooks): what one build needs is
+computed in `on_pre_build` and kept on that build's config object.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import posixpath
+from pathlib import Path
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .engine import Site, build_site
+from .pages import Page
+from .problems import summarise
+
+log = logging.getLogger("mkdocs.referat")
+SITE = "_referat_site"  # attribute of the build's config that carries the engine's result
+
+
+def settings(config: MkDocsConfig) -> tuple[Path, Path]:
+    """The project folder (beside mkdocs.yml) and the meetings folder, from `extra.referat`."""
+    project = Path(config.config_file_path).parent
+    folder = config.extra.get("referat", {}).get("meetings") or "meetings"
+    return project, (project / folder).resolve()
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Check and render every meeting before MkDocs cleans the site folder; stop on errors."""
+    project, meetings = settings(config)
+    site = build_site(meetings, config.site_name, display_root=project)
+    for problem in site.problems:
+        (log.error if problem.is_error else log.warning)(str(problem))
+    if any(p.is_error for p in site.problems):
+        raise Abort(f"referat: {summarise(site.problems)}; nothing was built. "
+                    "Fix the files above (run 'referat check' to see the list again).")
+    setattr(config, SITE, site)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the generated pages (out of the nav, unless the nav names them) and attachments."""
+    site: Site = getattr(config, SITE)
+    project, _ = settings(config)
+    for page in site.pages:
+        if files.get_file_from_path(page.path) is not None:
+            raise Abort(f"referat: docs/{page.path} has the address of a generated page; "
+                        "rename or remove it")
+        files.append(generated_page(page, config, project))
+    for asset in site.assets:
+        files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
+    return files
+
+
+def generated_page(page: Page, config: MkDocsConfig, project: Path) -> File:
+    """A MkDocs file for a page, with its metadata as front matter and an edit link to its YAML."""
+    inclusion = InclusionLevel.INCLUDED if page.nav else InclusionLevel.NOT_IN_NAV
+    file = File.generated(config, page.path, content=front_matter(page) + page.markdown,
+                          inclusion=inclusion)
+    if page.source:
+        docs = os.path.relpath(config.docs_dir, project)
+        file.edit_uri = posixpath.relpath(page.source, Path(docs).as_posix())
+    return file
+
+
+def front_matter(page: Page) -> str:
+    """YAML front matter; values are HTML-escaped because the theme prints them as they are."""
+    meta = {"title": html.escape(page.title), "referat_kind": page.kind}
+    if page.description:
+        meta["description"] = html.escape(page.description)
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"

@@ -1,0 +1,43 @@
+"""Problems found in meeting files, reported as `path:line: field: message`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Level = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in one place of one file."""
+
+    path: str
+    line: int
+    field: str
+    message: str
+    level: Level = "error"
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.level == "warning" else ""
+        return f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == "error"
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    """The problems that stop a build."""
+    return [p for p in problems if p.is_error]
+
+
+def summarise(problems: list[Problem]) -> str:
+    """One line counting the problems and the files they are in."""
+    n_err = len(errors(problems))
+    n_warn = len(problems) - n_err
+    files = len({p.path for p in problems})
+    parts = [f"{n_err} error{'s' * (n_err != 1)}"]
+    if n_warn:
+        parts.append(f"{n_warn} warning{'s' * (n_warn != 1)}")
+    return f"{' and '.join(parts)} in {files} file{'s' * (files != 1)}"

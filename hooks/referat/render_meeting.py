@@ -1,0 +1,160 @@
+"""Meeting pages and punkt pages."""
+
+from __future__ import annotations
+
+from . import danish, paths
+from .catalog import Catalog
+from .model import Attachment, Meeting, NextMeeting, Participant, Treatment
+from .pages import Page, facts, join, table
+from .text import block, indent, inline, short
+
+
+def meeting_title(meeting: Meeting) -> str:
+    return f"{meeting.body.name} {danish.short_date(meeting.date)}"
+
+
+def item_label(treatment: Treatment) -> str:
+    return f"Punkt {treatment.item.number}: {treatment.item.title}"
+
+
+def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
+    """The page of one meeting: facts, attendance, agenda with short decisions, next meeting."""
+    here = paths.meeting(meeting)
+    markdown = join(
+        f"# {inline(meeting_title(meeting))}",
+        meeting_facts(meeting, here),
+        status_note(meeting),
+        attendance(meeting.participants),
+        agenda(meeting, here),
+        next_meeting(meeting.next_meeting),
+    )
+    return Page(here, meeting_title(meeting), markdown, "meeting", meeting.source,
+                f"{danish.STATUS[meeting.status]} fra {meeting_title(meeting)}")
+
+
+def meeting_facts(meeting: Meeting, here: str) -> str:
+    return facts([
+        ("Organ", f"[{inline(meeting.body.name)}]({paths.link(here, paths.body(meeting.body))})"),
+        ("Tidspunkt", danish.when(meeting.date, meeting.start, meeting.end)),
+        ("Sted", inline(meeting.location or "")),
+        ("Referent", inline(meeting.minute_taker or "")),
+        ("Status", danish.STATUS[meeting.status]),
+    ])
+
+
+def status_note(meeting: Meeting) -> str:
+    if meeting.status == "cancelled":
+        return "Mødet er aflyst."
+    if meeting.status == "planned":
+        return "Mødet er ikke holdt endnu. Siden viser dagsordenen; referatet kommer efter mødet."
+    return ""
+
+
+def attendance(participants: tuple[Participant, ...]) -> str:
+    if not participants:
+        return ""
+    rows = [[inline(p.name), inline(p.party or ""), inline(p.role or ""), attendance_label(p)]
+            for p in participants]
+    return join("## Deltagere", table(["Navn", "Parti", "Rolle", "Fremmøde"], rows))
+
+
+def attendance_label(person: Participant) -> str:
+    label = danish.ATTENDANCE[person.attendance]
+    return f"{label} for {inline(person.substitute_for)}" if person.substitute_for else label
+
+
+def agenda(meeting: Meeting, here: str) -> str:
+    if not meeting.items:
+        return join("## Dagsorden", "Mødet har ingen punkter.")
+    rows = [[inline(item.number),
+             f"[{inline(item.title)}]({paths.link(here, paths.item(meeting, item))})",
+             inline(short(item.decision)) or "–"] for item in meeting.items]
+    return join("## Dagsorden", table(["Punkt", "Titel", "Beslutning"], rows))
+
+
+def next_meeting(announced: NextMeeting | None) -> str:
+    if announced is None:
+        return ""
+    when = danish.when(announced.date, announced.start, announced.end)
+    place = f", {inline(announced.location)}" if announced.location else ""
+    return join("## Næste møde", f"{when[0].upper()}{when[1:]}{place}.", block(announced.note or ""))
+
+
+def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatment | None],
+                catalog: Catalog) -> Page:
+    """The page of one punkt; a closed punkt shows its title and decision only."""
+    meeting, item = treatment.meeting, treatment.item
+    here = paths.item(meeting, item)
+    open_parts = () if item.closed else (
+        *(join(f"## {inline(heading)}", block(text)) for heading, text in item.sections.items()),
+    )
+    markdown = join(
+        f"# {inline(item.title)}",
+        item_context(treatment, here),
+        item_facts(treatment, here, catalog),
+        "Punktet er lukket. Kun titel og beslutning offentliggøres." if item.closed else "",
+        *open_parts,
+        decision(item.decision),
+        "" if item.closed else attachments(treatment, here),
+        other_treatments(treatment, here, catalog),
+        pager(neighbours, here),
+    )
+    title = f"{item_label(treatment)} · {meeting_title(meeting)}"
+    return Page(here, title, markdown, "punkt", meeting.source, short(item.decision) or None)
+
+
+def item_context(treatment: Treatment, here: str) -> str:
+    meeting = treatment.meeting
+    link = f"[{inline(meeting_title(meeting))}]({paths.link(here, paths.meeting(meeting))})"
+    closed = " · Lukket punkt" if treatment.item.closed else ""
+    return f"Punkt {inline(treatment.item.number)} på mødet {link}{closed}"
+
+
+def item_facts(treatment: Treatment, here: str, catalog: Catalog) -> str:
+    item = treatment.item
+    case = catalog.case_of(treatment)
+    topics = [f"[{inline(name)}]({paths.link(here, paths.topic(catalog.topic_slug(name)))})"
+              for name in dict.fromkeys(item.topics)]
+    return facts([
+        ("Tidspunkt", danish.when(treatment.meeting.date, treatment.meeting.start)),
+        ("Sag", f"[{inline(case.journal)}]({paths.link(here, paths.journal(case.slug))})"
+         if case else ""),
+        ("Emner", ", ".join(topics)),
+    ])
+
+
+def decision(text: str | None) -> str:
+    body = block(text) if text else "Der er ikke registreret en beslutning."
+    return f'!!! beslutning ""\n\n    ## Beslutning\n\n{indent(body)}'
+
+
+def attachments(treatment: Treatment, here: str) -> str:
+    listed = [attachment_line(treatment, a, here) for a in treatment.item.attachments]
+    return join("## Bilag", "\n".join(f"- {line}" for line in listed)) if listed else ""
+
+
+def attachment_line(treatment: Treatment, attachment: Attachment, here: str) -> str:
+    title = inline(attachment.title)
+    if attachment.file:
+        return f"[{title}]({paths.link(here, paths.attachment(treatment.meeting, attachment.file))})"
+    if attachment.url:
+        return f"[{title}](<{attachment.url}>)"
+    return f"{title} (bilaget er ikke offentliggjort som fil)"
+
+
+def other_treatments(treatment: Treatment, here: str, catalog: Catalog) -> str:
+    case = catalog.case_of(treatment)
+    others = [t for t in case.treatments if t.item is not treatment.item] if case else []
+    if not case or not others:
+        return ""
+    lines = [f"- {inline(danish.short_date(t.meeting.date))}, {inline(t.meeting.body.name)}: "
+             f"[{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})"
+             for t in others]
+    case_link = f"[sagens side]({paths.link(here, paths.journal(case.slug))})"
+    return join("## Sagens andre behandlinger", "\n".join(lines), f"Hele forløbet står på {case_link}.")
+
+
+def pager(neighbours: tuple[Treatment | None, Treatment | None], here: str) -> str:
+    parts = [f"{label}: [{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})"
+             for label, t in zip(("Forrige punkt", "Næste punkt"), neighbours, strict=True) if t]
+    return "---\n\n" + "  \n".join(parts) if parts else ""

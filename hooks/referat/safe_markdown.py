@@ -1,0 +1,45 @@
+"""A Python-Markdown extension: Markdown without raw HTML, and only safe link targets.
+
+Text in meeting files arrives through pull requests. With this extension, `<script>` in a title or
+a decision shows as text, and a `javascript:` link loses its target.
+"""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+SAFE_SCHEMES = ("http:", "https:", "mailto:")
+
+
+def is_safe_target(url: str) -> bool:
+    """Whether a link target is http(s), mailto, relative or a fragment."""
+    squeezed = "".join(url.split()).lower()
+    scheme = squeezed.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return ":" not in scheme or squeezed.startswith(SAFE_SCHEMES)
+
+
+class SafeLinks(Treeprocessor):
+    """Drops link and image targets whose scheme could run code."""
+
+    def run(self, root: Element) -> None:
+        for element in root.iter():
+            for attribute in ("href", "src"):
+                value = element.get(attribute)
+                if value is not None and not is_safe_target(value):
+                    del element.attrib[attribute]
+
+
+class SafeMarkdown(Extension):
+    """Switch off raw HTML blocks and inline HTML; keep link targets safe."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(SafeLinks(md), "referat_safe_links", 0)
+
+
+def makeExtension(**kwargs: object) -> SafeMarkdown:  # noqa: N802 (Python-Markdown's name)
+    return SafeMarkdown(**kwargs)

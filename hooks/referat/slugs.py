@@ -1,0 +1,28 @@
+"""Slugs for addresses: lower case ASCII, Danish letters spelled out (æ→ae, ø→oe, å→aa)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from slugify import slugify as _slugify
+
+DANISH = [["Æ", "Ae"], ["æ", "ae"], ["Ø", "Oe"], ["ø", "oe"], ["Å", "Aa"], ["å", "aa"]]
+
+
+def slugify(text: str) -> str:
+    """The slug of a text; a short hash when the text has no letters or digits at all."""
+    slug = _slugify(text, replacements=DANISH)
+    return slug or "x-" + hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
+def unique_slugs(texts: list[str]) -> dict[str, str]:
+    """Slug of each distinct text; texts whose slugs collide get a short hash, except the first."""
+    result: dict[str, str] = {}
+    taken: set[str] = set()
+    for text in sorted(set(texts)):
+        slug = slugify(text)
+        if slug in taken:
+            slug = f"{slug}-{hashlib.sha1(text.encode()).hexdigest()[:6]}"
+        taken.add(slug)
+        result[text] = slug
+    return result

@@ -1,0 +1,51 @@
+"""Text from meeting files, made safe to place in generated Markdown.
+
+Plain fields (titles, names, places) are escaped so they show exactly as written. Markdown fields
+keep their Markdown, but their headings are demoted so a page keeps its one h1 and its outline.
+Raw HTML is switched off for the whole site by `referat.safe_markdown`.
+"""
+
+from __future__ import annotations
+
+import re
+
+ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")  # what Python-Markdown can escape
+ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
+SETEXT_RULE = re.compile(r"^( {0,3}=+[ \t]*)$", re.MULTILINE)
+MARKUP = re.compile(r"[*_`#>]|!?\[([^\]]*)\]\([^)]*\)")
+LIST_MARK = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+", re.MULTILINE)
+
+
+def inline(text: str) -> str:
+    """A plain text as Markdown that renders to exactly that text, on one line."""
+    return ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+def block(text: str, min_level: int = 3) -> str:
+    """A Markdown text with its headings demoted to at least `min_level`."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = ATX_HEADING.sub(lambda m: m[1] + "#" * max(len(m[2]), min_level), text)
+    # A line of '=' under a paragraph would make it an h1: a blank line keeps it a paragraph.
+    return SETEXT_RULE.sub(lambda m: "\n" + m[1], text)
+
+
+def indent(text: str, prefix: str = "    ") -> str:
+    """Every non-blank line indented, as admonition bodies need."""
+    return "\n".join(prefix + line if line.strip() else "" for line in text.splitlines())
+
+
+def plain(markdown: str) -> str:
+    """A Markdown text as plain words: links become their text, markup goes."""
+    text = LIST_MARK.sub("", markdown)
+    text = MARKUP.sub(lambda m: m[1] or "", text)
+    return " ".join(text.split())
+
+
+def short(markdown: str | None, limit: int = 140) -> str:
+    """The first paragraph of a text as plain words, cut at a word near `limit` characters."""
+    if not markdown:
+        return ""
+    first = plain(markdown.strip().split("\n\n")[0])
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + " …"

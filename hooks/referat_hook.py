@@ -1,0 +1,11 @@
+"""MkDocs hook: forwards build events to the referat engine's adapter. Holds no state."""
+
+from referat import mkdocs_adapter
+
+
+def on_pre_build(config):
+    mkdocs_adapter.on_pre_build(config)
+
+
+def on_files(files, config):
+    return mkdocs_adapter.on_files(files, config)
