@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import schema as s
+from .slugs import heading_id
 
 KIND_LABELS = {
     s.TEXT: "tekst",
@@ -97,11 +98,9 @@ def record_table(record: s.Record) -> str:
 def kind_label(field: s.Field) -> str:
     if field.kind == s.CHOICE:
         return "en af " + ", ".join(f"`{c}`" for c in field.choices)
-    if field.kind == s.RECORD:
-        return f"se [{field.key}](#{field.record.name if field.record else ''})"
-    if field.kind == s.RECORD_LIST:
-        return f"liste, se [{field.record.name if field.record else ''}]" \
-               f"(#{field.record.name if field.record else ''})"
+    if field.record is not None:
+        link = f"[{field.record.name}](#{heading_id(field.record.name)})"
+        return f"liste, se {link}" if field.kind == s.RECORD_LIST else f"se {link}"
     return KIND_LABELS[field.kind]
 
 

@@ -41,7 +41,9 @@ class Loader:
         self.problems: list[Problem] = []
 
     def show(self, path: Path) -> str:
-        return Path(os.path.relpath(path, self.display_root)).as_posix()
+        """A path as problems show it: relative to the display root when inside it."""
+        shown = Path(os.path.relpath(path, self.display_root))
+        return (shown if not shown.parts or shown.parts[0] != ".." else path).as_posix()
 
     def add(self, path: Path, at: int, field: str, message: str) -> None:
         self.problems.append(Problem(self.show(path), at, field, message))

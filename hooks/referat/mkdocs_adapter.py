@@ -39,8 +39,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     for problem in site.problems:
         (log.error if problem.is_error else log.warning)(str(problem))
     if any(p.is_error for p in site.problems):
-        raise Abort(f"referat: {summarise(site.problems)}; nothing was built. "
-                    "Fix the files above (run 'referat check' to see the list again).")
+        log.error(f"referat: {summarise(site.problems)}; nothing was built. Fix the files above "
+                  "('referat check' lists them again).")
+        raise Abort("Aborted: the meeting files have errors.")
     setattr(config, SITE, site)
 
 

@@ -22,14 +22,17 @@ def is_safe_target(url: str) -> bool:
 
 
 class SafeLinks(Treeprocessor):
-    """Drops link and image targets whose scheme could run code."""
+    """Turns links and images whose target could run code into plain text."""
 
     def run(self, root: Element) -> None:
         for element in root.iter():
-            for attribute in ("href", "src"):
-                value = element.get(attribute)
-                if value is not None and not is_safe_target(value):
-                    del element.attrib[attribute]
+            target = element.get("href") if element.tag == "a" else element.get("src")
+            if element.tag in ("a", "img") and not is_safe_target(target or ""):
+                text = element.get("alt", "") if element.tag == "img" else None
+                element.attrib.clear()
+                element.tag = "span"
+                if text is not None:
+                    element.text = text
 
 
 class SafeMarkdown(Extension):

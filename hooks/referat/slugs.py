@@ -26,3 +26,8 @@ def unique_slugs(texts: list[str]) -> dict[str, str]:
         taken.add(slug)
         result[text] = slug
     return result
+
+
+def heading_id(value: str, separator: str = "-") -> str:
+    """Heading anchors for Python-Markdown's toc: the same transliteration as addresses."""
+    return _slugify(value, separator=separator, replacements=DANISH) or "afsnit"

@@ -1,0 +1,40 @@
+# Two commands for a fresh machine: `make serve` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: serve build test lint golden generated screenshot bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+serve: $(STAMP)  ## build and serve the example site at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)  ## check the meetings and build the site into site/
+	$(BIN)/referat check
+	$(BIN)/mkdocs build --strict
+
+test: $(STAMP)  ## run every test
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/pytest
+
+golden: $(STAMP)  ## refresh the golden files after an intended change, then review `git diff`
+	$(BIN)/pytest --update-golden tests
+
+generated: $(STAMP)  ## rewrite the files made from the schema
+	$(BIN)/referat schema -o schema
+	$(BIN)/referat format-doc -o docs/format.md
+
+screenshot: $(STAMP)  ## the README's screenshot of a punkt page, taken with headless Chromium
+	$(BIN)/python scripts/screenshot.py docs/images/punkt.png
+
+bench: $(STAMP)  ## build synthetic archives and print build time and memory
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) site

@@ -1,0 +1,62 @@
+"""Rendering tests: the fixture site's generated Markdown, compared page by page with golden files."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, Golden
+
+from referat.engine import Site, build_site
+
+
+@pytest.fixture(scope="module")
+def site() -> Site:
+    return build_site(FIXTURES / "site", "Referater", display_root=FIXTURES)
+
+
+def test_fixture_site_has_no_problems(site: Site) -> None:
+    assert site.problems == []
+
+
+def test_page_list(site: Site, golden: Golden) -> None:
+    listing = "".join(f"{p.path}\t{p.kind}\t{'nav' if p.nav else '-'}\t{p.title}\n"
+                      for p in site.pages)
+    golden.check("pages/_list.txt", listing)
+
+
+def test_pages(site: Site, golden: Golden) -> None:
+    for page in site.pages:
+        golden.check(f"pages/{page.path}", page.markdown)
+
+
+def test_paths_are_unique(site: Site) -> None:
+    paths = [p.path for p in site.pages]
+    assert len(paths) == len(set(paths))
+
+
+def test_attachment_is_copied(site: Site) -> None:
+    assert [(a.path, a.source.name) for a in site.assets] == [("byraadet/bilag/budget.pdf",
+                                                               "budget.pdf")]
+
+
+def test_closed_item_shows_title_and_decision_only(site: Site) -> None:
+    page = next(p for p in site.pages if p.path == "oekonomiudvalget/2024-03-04/punkt-12-a.md")
+    assert "Salg af grund" in page.markdown and "Godkendt." in page.markdown
+    assert "## Bilag" not in page.markdown and "## Resume" not in page.markdown
+
+
+def test_topics_differing_in_case_are_one_topic(site: Site) -> None:
+    topics = [p for p in site.pages if p.path.startswith("emne/") and p.path != "emne/index.md"]
+    assert sorted(p.path for p in topics) == ["emne/budget.md", "emne/lokalplan.md",
+                                              "emne/oekonomi.md"]
+
+
+def test_bad_archive_gives_problems_and_no_pages(tmp_path) -> None:
+    body = tmp_path / "raad"
+    body.mkdir()
+    (body / "body.yml").write_text("name: Rådet\n", encoding="utf-8")
+    (body / "2024-01-01.yml").write_text("date: 2024-01-01\nitems:\n  - number: 1\n",
+                                         encoding="utf-8")
+    site = build_site(tmp_path, "Referater", display_root=tmp_path)
+    assert [str(p) for p in site.problems] == [
+        "raad/2024-01-01.yml:3: items[1].title: missing; add 'title: Godkendelse af dagsorden'"]
+    assert site.pages == [] and site.assets == []
