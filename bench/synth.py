@@ -130,7 +130,9 @@ class Topic:
     related: tuple[str, ...] = ()
 
 
-def _t(name: str, kle: str, nouns: str, titles: tuple[str, ...], stages: str = "", rel: str = "") -> Topic:
+def _t(
+    name: str, kle: str, nouns: str, titles: tuple[str, ...], stages: str = "", rel: str = ""
+) -> Topic:
     """Compact Topic constructor: nouns, stages and related topics as ``|``-separated strings."""
     return Topic(
         name=name,
@@ -145,198 +147,498 @@ def _t(name: str, kle: str, nouns: str, titles: tuple[str, ...], stages: str = "
 TOPICS: dict[str, Topic] = {
     t.name: t
     for t in [
-        _t("Økonomi", "00.30.10", "budget|bevilling|regnskab",
-           ("Budgetopfølgning pr. {qdate}", "Økonomisk status for {area_name}",
-            "Tillægsbevilling til {project}"), "|opfølgning", "Budget|Regnskab"),
-        _t("Budget", "00.30.01", "budget|bevilling",
-           ("Budget {year1}-{year4}", "Budgetforslag {year1} for {area_name}"),
-           "1. behandling|2. behandling|budgetopfølgning", "Økonomi"),
-        _t("Regnskab", "00.32.00", "regnskab|bevilling",
-           ("Regnskab {year_prev}", "Overførsel af driftsmidler fra {year_prev} til {year}"),
-           "|revisionsberetning", "Økonomi"),
-        _t("Lokalplan", "01.02.05", "lokalplan|høring",
-           ("Lokalplan nr. {n4} for {purpose} ved {street}, {town}",
-            "Lokalplan nr. {n4} og kommuneplantillæg nr. {n2} for {purpose} i {town}"),
-           "igangsætning|forslag|endelig vedtagelse", "Kommuneplan|Byggeri|Boliger"),
-        _t("Kommuneplan", "01.02.03", "kommuneplan|høring|plan",
-           ("Kommuneplantillæg nr. {n2} for {purpose} i {town}", "Planstrategi {year}"),
-           "forslag|endelig vedtagelse", "Lokalplan"),
-        _t("Byggeri", "02.00.00", "tilladelse|ejendom",
-           ("Dispensation fra lokalplan for byggeri på {street} {no}, {town}",
-            "Servicemål for byggesagsbehandling {year}"), "|afgørelse", "Lokalplan"),
-        _t("Anlæg", "00.30.14", "projekt|bevilling",
-           ("Anlægsbevilling til {project}", "Anlægsprogram {year1}-{year4}"),
-           "|frigivelse af rådighedsbeløb|anlægsregnskab", "Økonomi"),
-        _t("Ejendomme", "82.02.00", "ejendom|aftale",
-           ("Salg af {property} på {street}, {town}", "Udlejning af {property} i {town}"),
-           "|endelig aftale", "Økonomi"),
-        _t("Skole", "17.01.00", "skole|rapport",
-           ("Kvalitetsrapport for skoleområdet {year}", "Renovering af {school}",
-            "Skoledistrikter i {town}"), "|høringssvar|endelig beslutning", "Børn og unge|Anlæg"),
-        _t("Dagtilbud", "28.09.00", "dagtilbud|institution",
-           ("Kapacitet i dagtilbud {year1}-{year4}", "Ny daginstitution i {town}"),
-           "|placering|anlægsbevilling", "Børn og unge"),
-        _t("Børn og unge", "27.15.00", "indsats|politik",
-           ("Børne- og ungepolitik {year1}-{year4}", "Forebyggende indsats for børn og unge i {town}"),
-           "forslag|endelig godkendelse|status", "Skole|Dagtilbud"),
-        _t("Ældrepleje", "27.36.00", "plejecenter|standard",
-           ("Kvalitetsstandarder for hjemmehjælp {year1}", "Udbygning af {center}",
-            "Tilsynsrapport for {center}"), "|anlægsbevilling|status", "Sundhed"),
-        _t("Sundhed", "29.30.00", "politik|indsats",
-           ("Sundhedspolitik {year1}-{year4}", "Sundhedsaftale med Region Midtjylland"),
-           "forslag|endelig godkendelse", "Ældrepleje|Forebyggelse"),
-        _t("Forebyggelse", "29.30.02", "indsats|borger",
-           ("Forebyggelsespulje {year}", "Røgfri skoletid i {town}"), "|evaluering", "Sundhed"),
-        _t("Psykiatri", "29.15.00", "handleplan|indsats",
-           ("Handleplan for psykiatriområdet {year}",), "|status", "Socialpolitik"),
-        _t("Handicap", "27.24.00", "politik|handleplan",
-           ("Handicappolitik {year1}-{year4}", "Tilgængelighed i kommunale bygninger"),
-           "forslag|høringssvar|endelig godkendelse", "Socialpolitik"),
-        _t("Socialpolitik", "27.00.00", "politik|indsats|borger",
-           ("Strategi for udsatte borgere {year}", "Tilsyn med botilbud {year}"),
-           "|opfølgning", "Psykiatri|Handicap"),
-        _t("Beskæftigelse", "15.00.00", "plan|indsats|borger",
-           ("Beskæftigelsesplan {year1}", "Status på ledighed pr. {month} {year}"),
-           "|status", "Integration|Erhverv"),
-        _t("Integration", "27.12.00", "bolig|indsats|borger",
-           ("Boligplacering af flygtninge {year1}", "Modtagelse af flygtninge - status"),
-           "|opfølgning", "Integrationspolitik|Beskæftigelse"),
-        _t("Integrationspolitik", "27.12.02", "politik|handleplan",
-           ("Integrationspolitik {year1}-{year4}",), "forslag|høring|endelig godkendelse",
-           "Integration"),
-        _t("Klima", "09.00.00", "plan|handleplan",
-           ("Klimahandleplan {year}-2030", "Klimatilpasning i {town}"),
-           "|høring|endelig vedtagelse", "Miljø|Natur"),
-        _t("Miljø", "09.02.00", "tilladelse|ansøgning",
-           ("Miljøgodkendelse af husdyrbrug ved {town}", "Jordforurening på {street}, {town}"),
-           "|afgørelse", "Klima|Natur"),
-        _t("Natur", "01.05.00", "projekt|plan",
-           ("Naturgenopretning ved {lake}", "Naturpleje i {forest}"), "|status", "Klima"),
-        _t("Trafik", "05.13.00", "vej|plan",
-           ("Trafiksikkerhedsplan {year1}-{year4}", "Hastighedsbegrænsning på {street} i {town}"),
-           "|høringssvar|endelig godkendelse", "Veje"),
-        _t("Kollektiv trafik", "13.05.00", "ordning|aftale",
-           ("Køreplan for bybusser {year1}", "Ny takststruktur i flextrafik"),
-           "|høring", "Trafik"),
-        _t("Veje", "05.01.00", "vej|cykelsti",
-           ("Asfaltprogram {year}", "Ny cykelsti langs {road}"),
-           "|anlægsbevilling|anlægsregnskab", "Trafik|Anlæg"),
-        _t("Affald", "07.00.00", "ordning|takst",
-           ("Affaldsplan {year1}-{year11}", "Takster for affald {year1}",
-            "Ny indsamlingsordning for madaffald"), "|høring|endelig vedtagelse", "Miljø"),
-        _t("Spildevand", "06.00.00", "plan|takst",
-           ("Spildevandsplan {year1}-{year4}", "Godkendelse af vandtakster {year1}"),
-           "forslag|endelig vedtagelse", "Klima|Miljø"),
-        _t("Kultur", "18.00.00", "tilskud|politik",
-           ("Kulturpolitik {year1}-{year4}", "Tilskud til {event}"), "|evaluering", "Fritid"),
-        _t("Idræt", "18.15.00", "hal|tilskud",
-           ("Renovering af {hall}", "Tilskud til idrætsforeninger {year}"),
-           "|anlægsbevilling", "Fritid|Anlæg"),
-        _t("Fritid", "18.00.10", "forening|tilskud",
-           ("Folkeoplysningspolitik {year1}-{year4}", "Lokaletilskud til foreninger {year}"),
-           "|endelig godkendelse", "Kultur|Idræt"),
-        _t("Bibliotek", "18.01.00", "ordning|strategi",
-           ("Åbningstider på biblioteket i {town}", "Bibliotekets strategi {year1}-{year4}"),
-           "|evaluering", "Kultur"),
-        _t("Boliger", "03.00.00", "bolig|ansøgning",
-           ("Skema A for {units} almene boliger ved {street}, {town}",
-            "Boligsocial helhedsplan for {area}"), "skema A|skema B|skema C", "Lokalplan"),
-        _t("Erhverv", "24.00.00", "strategi|aftale",
-           ("Erhvervsstrategi {year1}-{year4}", "Byggemodning af erhvervsområde ved {road}"),
-           "|status", "Turisme|Beskæftigelse"),
-        _t("Turisme", "24.03.00", "strategi|projekt",
-           ("Turismestrategi {year1}-{year4}", "Udvikling af {lake} som turistmål"),
-           "|evaluering", "Erhverv"),
-        _t("Digitalisering", "00.01.10", "strategi|projekt",
-           ("Digitaliseringsstrategi {year1}-{year4}", "Udbud af it-system til {area_name}"),
-           "|status", "Økonomi"),
-        _t("Personale", "81.00.00", "politik|rapport|medarbejder",
-           ("Sygefravær {year_prev}", "Lønpolitik {year1}"), "|opfølgning", "Økonomi"),
-        _t("Beredskab", "14.00.00", "plan",
-           ("Risikobaseret dimensionering af beredskabet", "Beredskabsplan {year1}"),
-           "forslag|endelig godkendelse", ""),
-        _t("Landdistrikter", "24.10.00", "tilskud|projekt",
-           ("Landdistriktspuljen {year}", "Udviklingsplan for {town}"), "|fordeling", "Erhverv"),
-        _t("Styrelse", "00.01.00", "vedtægt|plan",
-           ("Ændring af styrelsesvedtægten", "Mødeplan for {year1}",
-            "Udpegning af medlem til {board}"), "1. behandling|2. behandling", ""),
-        _t("Udbud", "82.06.00", "udbud|kontrakt",
-           ("Udbud af {service}", "Forlængelse af kontrakt om {service}"),
-           "|tildeling af kontrakt", "Økonomi"),
+        _t(
+            "Økonomi",
+            "00.30.10",
+            "budget|bevilling|regnskab",
+            (
+                "Budgetopfølgning pr. {qdate}",
+                "Økonomisk status for {area_name}",
+                "Tillægsbevilling til {project}",
+            ),
+            "|opfølgning",
+            "Budget|Regnskab",
+        ),
+        _t(
+            "Budget",
+            "00.30.01",
+            "budget|bevilling",
+            ("Budget {year1}-{year4}", "Budgetforslag {year1} for {area_name}"),
+            "1. behandling|2. behandling|budgetopfølgning",
+            "Økonomi",
+        ),
+        _t(
+            "Regnskab",
+            "00.32.00",
+            "regnskab|bevilling",
+            ("Regnskab {year_prev}", "Overførsel af driftsmidler fra {year_prev} til {year}"),
+            "|revisionsberetning",
+            "Økonomi",
+        ),
+        _t(
+            "Lokalplan",
+            "01.02.05",
+            "lokalplan|høring",
+            (
+                "Lokalplan nr. {n4} for {purpose} ved {street}, {town}",
+                "Lokalplan nr. {n4} og kommuneplantillæg nr. {n2} for {purpose} i {town}",
+            ),
+            "igangsætning|forslag|endelig vedtagelse",
+            "Kommuneplan|Byggeri|Boliger",
+        ),
+        _t(
+            "Kommuneplan",
+            "01.02.03",
+            "kommuneplan|høring|plan",
+            ("Kommuneplantillæg nr. {n2} for {purpose} i {town}", "Planstrategi {year}"),
+            "forslag|endelig vedtagelse",
+            "Lokalplan",
+        ),
+        _t(
+            "Byggeri",
+            "02.00.00",
+            "tilladelse|ejendom",
+            (
+                "Dispensation fra lokalplan for byggeri på {street} {no}, {town}",
+                "Servicemål for byggesagsbehandling {year}",
+            ),
+            "|afgørelse",
+            "Lokalplan",
+        ),
+        _t(
+            "Anlæg",
+            "00.30.14",
+            "projekt|bevilling",
+            ("Anlægsbevilling til {project}", "Anlægsprogram {year1}-{year4}"),
+            "|frigivelse af rådighedsbeløb|anlægsregnskab",
+            "Økonomi",
+        ),
+        _t(
+            "Ejendomme",
+            "82.02.00",
+            "ejendom|aftale",
+            ("Salg af {property} på {street}, {town}", "Udlejning af {property} i {town}"),
+            "|endelig aftale",
+            "Økonomi",
+        ),
+        _t(
+            "Skole",
+            "17.01.00",
+            "skole|rapport",
+            (
+                "Kvalitetsrapport for skoleområdet {year}",
+                "Renovering af {school}",
+                "Skoledistrikter i {town}",
+            ),
+            "|høringssvar|endelig beslutning",
+            "Børn og unge|Anlæg",
+        ),
+        _t(
+            "Dagtilbud",
+            "28.09.00",
+            "dagtilbud|institution",
+            ("Kapacitet i dagtilbud {year1}-{year4}", "Ny daginstitution i {town}"),
+            "|placering|anlægsbevilling",
+            "Børn og unge",
+        ),
+        _t(
+            "Børn og unge",
+            "27.15.00",
+            "indsats|politik",
+            (
+                "Børne- og ungepolitik {year1}-{year4}",
+                "Forebyggende indsats for børn og unge i {town}",
+            ),
+            "forslag|endelig godkendelse|status",
+            "Skole|Dagtilbud",
+        ),
+        _t(
+            "Ældrepleje",
+            "27.36.00",
+            "plejecenter|standard",
+            (
+                "Kvalitetsstandarder for hjemmehjælp {year1}",
+                "Udbygning af {center}",
+                "Tilsynsrapport for {center}",
+            ),
+            "|anlægsbevilling|status",
+            "Sundhed",
+        ),
+        _t(
+            "Sundhed",
+            "29.30.00",
+            "politik|indsats",
+            ("Sundhedspolitik {year1}-{year4}", "Sundhedsaftale med Region Midtjylland"),
+            "forslag|endelig godkendelse",
+            "Ældrepleje|Forebyggelse",
+        ),
+        _t(
+            "Forebyggelse",
+            "29.30.02",
+            "indsats|borger",
+            ("Forebyggelsespulje {year}", "Røgfri skoletid i {town}"),
+            "|evaluering",
+            "Sundhed",
+        ),
+        _t(
+            "Psykiatri",
+            "29.15.00",
+            "handleplan|indsats",
+            ("Handleplan for psykiatriområdet {year}",),
+            "|status",
+            "Socialpolitik",
+        ),
+        _t(
+            "Handicap",
+            "27.24.00",
+            "politik|handleplan",
+            ("Handicappolitik {year1}-{year4}", "Tilgængelighed i kommunale bygninger"),
+            "forslag|høringssvar|endelig godkendelse",
+            "Socialpolitik",
+        ),
+        _t(
+            "Socialpolitik",
+            "27.00.00",
+            "politik|indsats|borger",
+            ("Strategi for udsatte borgere {year}", "Tilsyn med botilbud {year}"),
+            "|opfølgning",
+            "Psykiatri|Handicap",
+        ),
+        _t(
+            "Beskæftigelse",
+            "15.00.00",
+            "plan|indsats|borger",
+            ("Beskæftigelsesplan {year1}", "Status på ledighed pr. {month} {year}"),
+            "|status",
+            "Integration|Erhverv",
+        ),
+        _t(
+            "Integration",
+            "27.12.00",
+            "bolig|indsats|borger",
+            ("Boligplacering af flygtninge {year1}", "Modtagelse af flygtninge - status"),
+            "|opfølgning",
+            "Integrationspolitik|Beskæftigelse",
+        ),
+        _t(
+            "Integrationspolitik",
+            "27.12.02",
+            "politik|handleplan",
+            ("Integrationspolitik {year1}-{year4}",),
+            "forslag|høring|endelig godkendelse",
+            "Integration",
+        ),
+        _t(
+            "Klima",
+            "09.00.00",
+            "plan|handleplan",
+            ("Klimahandleplan {year}-2030", "Klimatilpasning i {town}"),
+            "|høring|endelig vedtagelse",
+            "Miljø|Natur",
+        ),
+        _t(
+            "Miljø",
+            "09.02.00",
+            "tilladelse|ansøgning",
+            ("Miljøgodkendelse af husdyrbrug ved {town}", "Jordforurening på {street}, {town}"),
+            "|afgørelse",
+            "Klima|Natur",
+        ),
+        _t(
+            "Natur",
+            "01.05.00",
+            "projekt|plan",
+            ("Naturgenopretning ved {lake}", "Naturpleje i {forest}"),
+            "|status",
+            "Klima",
+        ),
+        _t(
+            "Trafik",
+            "05.13.00",
+            "vej|plan",
+            ("Trafiksikkerhedsplan {year1}-{year4}", "Hastighedsbegrænsning på {street} i {town}"),
+            "|høringssvar|endelig godkendelse",
+            "Veje",
+        ),
+        _t(
+            "Kollektiv trafik",
+            "13.05.00",
+            "ordning|aftale",
+            ("Køreplan for bybusser {year1}", "Ny takststruktur i flextrafik"),
+            "|høring",
+            "Trafik",
+        ),
+        _t(
+            "Veje",
+            "05.01.00",
+            "vej|cykelsti",
+            ("Asfaltprogram {year}", "Ny cykelsti langs {road}"),
+            "|anlægsbevilling|anlægsregnskab",
+            "Trafik|Anlæg",
+        ),
+        _t(
+            "Affald",
+            "07.00.00",
+            "ordning|takst",
+            (
+                "Affaldsplan {year1}-{year11}",
+                "Takster for affald {year1}",
+                "Ny indsamlingsordning for madaffald",
+            ),
+            "|høring|endelig vedtagelse",
+            "Miljø",
+        ),
+        _t(
+            "Spildevand",
+            "06.00.00",
+            "plan|takst",
+            ("Spildevandsplan {year1}-{year4}", "Godkendelse af vandtakster {year1}"),
+            "forslag|endelig vedtagelse",
+            "Klima|Miljø",
+        ),
+        _t(
+            "Kultur",
+            "18.00.00",
+            "tilskud|politik",
+            ("Kulturpolitik {year1}-{year4}", "Tilskud til {event}"),
+            "|evaluering",
+            "Fritid",
+        ),
+        _t(
+            "Idræt",
+            "18.15.00",
+            "hal|tilskud",
+            ("Renovering af {hall}", "Tilskud til idrætsforeninger {year}"),
+            "|anlægsbevilling",
+            "Fritid|Anlæg",
+        ),
+        _t(
+            "Fritid",
+            "18.00.10",
+            "forening|tilskud",
+            ("Folkeoplysningspolitik {year1}-{year4}", "Lokaletilskud til foreninger {year}"),
+            "|endelig godkendelse",
+            "Kultur|Idræt",
+        ),
+        _t(
+            "Bibliotek",
+            "18.01.00",
+            "ordning|strategi",
+            ("Åbningstider på biblioteket i {town}", "Bibliotekets strategi {year1}-{year4}"),
+            "|evaluering",
+            "Kultur",
+        ),
+        _t(
+            "Boliger",
+            "03.00.00",
+            "bolig|ansøgning",
+            (
+                "Skema A for {units} almene boliger ved {street}, {town}",
+                "Boligsocial helhedsplan for {area}",
+            ),
+            "skema A|skema B|skema C",
+            "Lokalplan",
+        ),
+        _t(
+            "Erhverv",
+            "24.00.00",
+            "strategi|aftale",
+            ("Erhvervsstrategi {year1}-{year4}", "Byggemodning af erhvervsområde ved {road}"),
+            "|status",
+            "Turisme|Beskæftigelse",
+        ),
+        _t(
+            "Turisme",
+            "24.03.00",
+            "strategi|projekt",
+            ("Turismestrategi {year1}-{year4}", "Udvikling af {lake} som turistmål"),
+            "|evaluering",
+            "Erhverv",
+        ),
+        _t(
+            "Digitalisering",
+            "00.01.10",
+            "strategi|projekt",
+            ("Digitaliseringsstrategi {year1}-{year4}", "Udbud af it-system til {area_name}"),
+            "|status",
+            "Økonomi",
+        ),
+        _t(
+            "Personale",
+            "81.00.00",
+            "politik|rapport|medarbejder",
+            ("Sygefravær {year_prev}", "Lønpolitik {year1}"),
+            "|opfølgning",
+            "Økonomi",
+        ),
+        _t(
+            "Beredskab",
+            "14.00.00",
+            "plan",
+            ("Risikobaseret dimensionering af beredskabet", "Beredskabsplan {year1}"),
+            "forslag|endelig godkendelse",
+            "",
+        ),
+        _t(
+            "Landdistrikter",
+            "24.10.00",
+            "tilskud|projekt",
+            ("Landdistriktspuljen {year}", "Udviklingsplan for {town}"),
+            "|fordeling",
+            "Erhverv",
+        ),
+        _t(
+            "Styrelse",
+            "00.01.00",
+            "vedtægt|plan",
+            (
+                "Ændring af styrelsesvedtægten",
+                "Mødeplan for {year1}",
+                "Udpegning af medlem til {board}",
+            ),
+            "1. behandling|2. behandling",
+            "",
+        ),
+        _t(
+            "Udbud",
+            "82.06.00",
+            "udbud|kontrakt",
+            ("Udbud af {service}", "Forlængelse af kontrakt om {service}"),
+            "|tildeling af kontrakt",
+            "Økonomi",
+        ),
     ]
 }
 
-FIRST_NAMES = (
-    "Anne Mette Hanne Lene Susanne Pia Lise Karen Marianne Tina Camilla Louise Sofie Ida Maria "
-    "Birgitte Helle Charlotte Jette Inger Jens Peter Lars Søren Niels Henrik Michael Thomas Anders "
-    "Morten Jesper Martin Mads Rasmus Kristian Ole Poul Bent Erik Kasper Frederik Jakob Mikkel "
-    "Ahmad Fatima Ali Leyla Mohammed Amira Bodil Grethe Hans Carsten Jørgen Else Kirsten Dorthe"
+FIRST_NAMES = (  # noqa: SIM905
+    "Anne Mette Hanne Lene Susanne Pia Lise Karen Marianne Tina Camilla Louise Sofie Ida "
+    "Maria Birgitte Helle Charlotte Jette Inger Jens Peter Lars Søren Niels Henrik Michael "
+    "Thomas Anders Morten Jesper Martin Mads Rasmus Kristian Ole Poul Bent Erik Kasper "
+    "Frederik Jakob Mikkel Ahmad Fatima Ali Leyla Mohammed Amira Bodil Grethe Hans Carsten "
+    "Jørgen Else Kirsten Dorthe"
 ).split()
-MIDDLE_NAMES = "Marie Bøgh Munk Krogh Juul Lykke Holm Bach Kjær Dam".split()
-SURNAMES = (
+MIDDLE_NAMES = ["Marie", "Bøgh", "Munk", "Krogh", "Juul", "Lykke", "Holm", "Bach", "Kjær", "Dam"]
+SURNAMES = (  # noqa: SIM905
     "Jensen Nielsen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Jørgensen "
     "Petersen Madsen Kristensen Olsen Thomsen Christiansen Poulsen Johansen Møller Mortensen "
-    "Østergaard Kjærgaard Lund Bach Dahl Vestergaard Holm Skov Bundgaard Frandsen Damgaard Brandt "
-    "Kirkegaard Lauridsen Mikkelsen Overgaard Højgaard Nørgaard Iversen Søgaard Yilmaz Hussein"
+    "Østergaard Kjærgaard Lund Bach Dahl Vestergaard Holm Skov Bundgaard Frandsen Damgaard "
+    "Brandt Kirkegaard Lauridsen Mikkelsen Overgaard Højgaard Nørgaard Iversen Søgaard Yilmaz "
+    "Hussein"
 ).split()
 PARTIES = {"A": 28, "V": 24, "C": 10, "F": 8, "Ø": 6, "O": 6, "B": 4, "I": 4, "K": 3, "Å": 2}
-TOWNS = (
+TOWNS = (  # noqa: SIM905
     "Sønderå Nørre Vium Bakkebjerg Skovlund Havndal Lyngå Engby Kirke Tvede Vesterby Østrup "
     "Mølholm Bredsten Ådal Hedelund"
 ).split()
-STREETS = (
+STREETS = (  # noqa: SIM905
     "Skovvej Nørregade Vestergade Søndergade Østergade Kirkevej Møllevej Stationsvej Havnevej "
     "Bredgade Engvej Bakkevej Industrivej Skolegade Åvej Præstevænget Kongensgade Ringvejen"
 ).split()
 ROADS = ("Ringvejen", "Landevejen mod Lyngå", "Åvej", "den gamle banestrækning", "Hovedvejen")
 PURPOSES = (
-    "boliger", "tæt-lav boligbebyggelse", "erhverv", "centerformål", "offentlige formål",
-    "en dagligvarebutik", "rekreative formål", "etageboliger",
+    "boliger",
+    "tæt-lav boligbebyggelse",
+    "erhverv",
+    "centerformål",
+    "offentlige formål",
+    "en dagligvarebutik",
+    "rekreative formål",
+    "etageboliger",
 )
 PROPERTIES = (
-    "den tidligere skole", "en byggegrund", "et erhvervsareal", "den tidligere præstebolig",
-    "et ubenyttet areal", "bygningen",
+    "den tidligere skole",
+    "en byggegrund",
+    "et erhvervsareal",
+    "den tidligere præstebolig",
+    "et ubenyttet areal",
+    "bygningen",
 )
 SCHOOLS = ("{town} Skole", "Nørreskolen", "Vestre Skole", "Bakkeskolen", "Søndermarkskolen")
-CENTERS = ("Plejecenter Solbakken", "Plejecenter Engly", "Ældrecentret Bøgely", "Plejehjemmet Åhave")
+CENTERS = (
+    "Plejecenter Solbakken",
+    "Plejecenter Engly",
+    "Ældrecentret Bøgely",
+    "Plejehjemmet Åhave",
+)
 HALLS = ("{town}hallen", "Idrætscentret", "svømmehallen i {town}", "Kulturhuset i {town}")
 LAKES = ("Sønderå", "Lyngå Sø", "Engsøen", "Vium Mose", "Fjorden")
 FORESTS = ("Bakkebjerg Plantage", "Skovlund Skov", "Hedelund Krat")
 EVENTS = ("byfesten i {town}", "musikfestivalen", "Kulturnatten", "et lokalhistorisk jubilæum")
 AREAS = ("Nørreparken", "Vestbyen", "Åparken", "Søndermarken")
 AREA_NAMES = (
-    "Teknik og Miljø", "Børn og Unge", "Social og Sundhed", "Kultur og Fritid",
-    "Beskæftigelse", "Økonomi og Personale",
+    "Teknik og Miljø",
+    "Børn og Unge",
+    "Social og Sundhed",
+    "Kultur og Fritid",
+    "Beskæftigelse",
+    "Økonomi og Personale",
 )
-BOARDS = ("Grønt Råd", "Turistforeningens bestyrelse", "Lokalrådet i {town}", "Udvalget for landdistrikter")
+BOARDS = (
+    "Grønt Råd",
+    "Turistforeningens bestyrelse",
+    "Lokalrådet i {town}",
+    "Udvalget for landdistrikter",
+)
 SERVICES = ("rengøring", "madservice", "vintertjeneste", "skolekørsel", "hjælpemidler", "revision")
 PROJECTS = (
-    "ny skolebygning ved {school}", "renovering af {center}", "nyt tag på {hall}",
-    "cykelsti langs {road}", "byfornyelse i {town}", "klimasikring ved {lake}",
+    "ny skolebygning ved {school}",
+    "renovering af {center}",
+    "nyt tag på {hall}",
+    "cykelsti langs {road}",
+    "byfornyelse i {town}",
+    "klimasikring ved {lake}",
 )
 ORGS = (
-    "Region Midtjylland", "Midttrafik", "KL", "Ældre Sagen", "Danmarks Naturfredningsforening",
-    "Boligselskabet Fremtiden", "Erhvervsrådet", "Dansk Flygtningehjælp", "Vejdirektoratet",
-    "Idrætssamvirket", "Boligforeningen Vesterport", "Sønderå Forsyning",
+    "Region Midtjylland",
+    "Midttrafik",
+    "KL",
+    "Ældre Sagen",
+    "Danmarks Naturfredningsforening",
+    "Boligselskabet Fremtiden",
+    "Erhvervsrådet",
+    "Dansk Flygtningehjælp",
+    "Vejdirektoratet",
+    "Idrætssamvirket",
+    "Boligforeningen Vesterport",
+    "Sønderå Forsyning",
 )
-ADVISORY = ("Ældrerådet", "Handicaprådet", "Integrationsrådet", "Børne- og Ungebyrådet", "Hoved-MED")
-MONTHS = (
+ADVISORY = (
+    "Ældrerådet",
+    "Handicaprådet",
+    "Integrationsrådet",
+    "Børne- og Ungebyrådet",
+    "Hoved-MED",
+)
+MONTHS = (  # noqa: SIM905
     "januar februar marts april maj juni juli august september oktober november december"
 ).split()
 LAWS = (
-    "lov om planlægning § {par}", "lov om social service § {par}", "folkeskoleloven § {par}",
-    "lov om kommunernes styrelse § {par}", "lov om almene boliger § {par}",
-    "dagtilbudsloven § {par}", "integrationsloven § {par}", "miljøbeskyttelsesloven § {par}",
-    "vejloven § {par}", "sundhedsloven § {par}", "lov om aktiv beskæftigelsesindsats § {par}",
+    "lov om planlægning § {par}",
+    "lov om social service § {par}",
+    "folkeskoleloven § {par}",
+    "lov om kommunernes styrelse § {par}",
+    "lov om almene boliger § {par}",
+    "dagtilbudsloven § {par}",
+    "integrationsloven § {par}",
+    "miljøbeskyttelsesloven § {par}",
+    "vejloven § {par}",
+    "sundhedsloven § {par}",
+    "lov om aktiv beskæftigelsesindsats § {par}",
 )
 SENDERS = (
-    "Direktionen", "Forvaltningen", "Kommunaldirektøren", "Direktøren for {area_name}",
+    "Direktionen",
+    "Forvaltningen",
+    "Kommunaldirektøren",
+    "Direktøren for {area_name}",
     "Administrationen",
 )
 REASONS = (
-    "udgiften bør finansieres på anden vis", "forslaget ikke tager tilstrækkeligt hensyn til naboerne",
-    "man ønsker en bredere høring", "serviceniveauet bør fastholdes",
-    "der mangler en samlet plan for området", "borgerne ikke er blevet inddraget tilstrækkeligt",
+    "udgiften bør finansieres på anden vis",
+    "forslaget ikke tager tilstrækkeligt hensyn til naboerne",
+    "man ønsker en bredere høring",
+    "serviceniveauet bør fastholdes",
+    "der mangler en samlet plan for området",
+    "borgerne ikke er blevet inddraget tilstrækkeligt",
 )
 
 ANLEDNING = (
@@ -353,43 +655,17 @@ ANLEDNING = (
     "Kommunen har modtaget {n_a} fra {org}, som ønsker at gennemføre {m_a} i {town}.",
     "Med vedtagelsen af budgettet for {year} blev det besluttet at se nærmere på {m_depl}.",
 )
-SAGSFREMSTILLING = (
+SAGSFREMSTILLING = (  # fits any topic
     "{n_de} omfatter i alt {antal} {m_pl} i {town}, og der er afsat {beløb} kr. til formålet i "
     "budgettet for {year}.",
-    "Forslaget har været i offentlig høring i perioden fra {dato} til {dato2}, og der er i "
-    "høringsperioden indkommet {small} høringssvar.",
-    "Høringssvarene vedrører især trafik, parkering og bebyggelsens højde og er samlet i et "
-    "notat, der er vedlagt som bilag.",
-    "Forvaltningen vurderer, at høringen ikke giver anledning til væsentlige ændringer i {n_de}.",
-    "Budgettet bygger på de økonomiske rammer, som Økonomiudvalget vedtog den {dato}, og "
-    "indeholder en pris- og lønfremskrivning på {pct} procent.",
-    "I budgetterne for overslagsårene er der indregnet en forventet merudgift på {beløb} kr. årligt.",
-    "Ældreplejen oplever et stigende antal borgere med behov for hjemmehjælp, genoptræning og "
-    "sygepleje.",
-    "Der er i skoleåret {year}/{year1} indskrevet {antal} elever på skolerne, hvilket er {small} "
-    "flere end året før.",
     "Sagen har været drøftet i det lokale MED-udvalg, som ikke havde bemærkninger.",
     "Projektet gennemføres i samarbejde med {org} og forventes afsluttet i {month} {year1}.",
     "Der henvises i øvrigt til den vedlagte redegørelse, hvor de enkelte {m_pl} er beskrevet "
     "nærmere.",
-    "Klimahandleplanen indeholder {small} konkrete indsatser, der skal reducere udledningen af "
-    "CO2 med {pct} procent frem mod 2030.",
-    "Trafiktællinger viser, at der i gennemsnit kører ca. {antal} køretøjer i døgnet på "
-    "strækningen, heraf {pct} procent lastbiler.",
     "Administrationen har undersøgt tre mulige modeller og anbefaler model {model}, som giver "
     "den bedste balance mellem service og økonomi.",
-    "Lokalplanen giver mulighed for op til {small} boliger i højst {etager} etager, og "
-    "bebyggelsesprocenten må ikke overstige {pct} for området som helhed.",
-    "Bevillingen søges til dækning af udgifter til rådgivning, projektering og udførelse.",
-    "Regnskabet for {year_prev} viser et samlet mindreforbrug på {beløb} kr. i forhold til det "
-    "korrigerede budget.",
-    "Overførslerne svarer til {pct} procent af budgettet og vedrører primært forsinkede "
-    "anlægsprojekter.",
     "Der er tale om {n_a}, som løber frem til udgangen af {year4}.",
     "{org} har tilkendegivet, at man gerne vil indgå i et samarbejde om {n_de}.",
-    "Ved opgørelsen pr. {qdate} forventes et merforbrug på {beløb} kr. på {area_name}.",
-    "Forvaltningen foreslår, at merforbruget finansieres ved omprioriteringer inden for "
-    "udvalgets egen ramme.",
     "Borgerne er inddraget gennem {small} borgermøder og en digital spørgeundersøgelse med "
     "{antal} besvarelser.",
     "Sagen har været forelagt {advisory}, hvis udtalelse er vedlagt.",
@@ -397,20 +673,136 @@ SAGSFREMSTILLING = (
     "En tilsvarende model er indført i flere nabokommuner med gode erfaringer.",
     "Der er udarbejdet en tidsplan, hvor {n_de} forventes endeligt vedtaget i {month} {year1}.",
     "Ændringen har ingen konsekvenser for personalenormeringen.",
-    "Boligerne opføres som almene familieboliger med en gennemsnitlig størrelse på {kvm} m².",
-    "Institutionerne har i dag plads til {antal} børn, og prognosen viser et behov for "
-    "yderligere {small} pladser inden {year4}.",
-    "Tilsynet blev gennemført som et anmeldt besøg den {dato} og gav ikke anledning til påbud.",
-    "Ledigheden i kommunen var i {month} {year} på {pctdec} procent, hvilket er lavere end "
-    "landsgennemsnittet.",
-    "Kommunen forventes i {year1} at modtage {small} flygtninge, og der er behov for at finde "
-    "egnede boliger i {town}.",
-    "De eksisterende {m_pl} er slidte, og en tilstandsvurdering viser et efterslæb på {beløb} kr.",
-    "Bevillingerne til {area_name} har de seneste år været under pres, særligt på grund af "
-    "flere {m_pl}.",
-    "Høringen af {n_de} blev annonceret på kommunens hjemmeside og i lokalavisen.",
-    "{n_de} er udarbejdet i dialog med {org} og de berørte grundejere.",
+    "{n_de} er udarbejdet i dialog med {org} og de berørte parter.",
+    "Forvaltningen har gennemgået {m_depl} og vurderer, at der er behov for en samlet plan.",
+    "Erfaringerne fra de seneste år viser, at {m_depl} kan løses mere effektivt i samarbejde på "
+    "tværs af forvaltningerne.",
 )
+SPECIFIC: dict[str, tuple[str, ...]] = {  # sentences that only fit some topics (see GROUPS)
+    "plan": (
+        "Forslaget har været i offentlig høring i perioden fra {dato} til {dato2}, og der er i "
+        "høringsperioden indkommet {small} høringssvar.",
+        "Høringssvarene vedrører især trafik, parkering og bebyggelsens højde og er samlet i et "
+        "notat, der er vedlagt som bilag.",
+        "Forvaltningen vurderer, at høringen ikke giver anledning til væsentlige ændringer i "
+        "{n_de}.",
+        "Lokalplanen giver mulighed for op til {small} boliger i højst {etager} etager, og "
+        "bebyggelsesprocenten må ikke overstige {pct} for området som helhed.",
+        "Boligerne opføres som almene familieboliger med en gennemsnitlig størrelse på {kvm} m².",
+        "Høringen af {n_de} blev annonceret på kommunens hjemmeside og i lokalavisen.",
+        "Området er i kommuneplanen udlagt til {purpose}, og lokalplanen er derfor i "
+        "overensstemmelse med kommuneplanen.",
+        "Der er gennemført en miljøscreening, som viser, at planen ikke kræver en miljøvurdering.",
+    ),
+    "finance": (
+        "Budgettet bygger på de økonomiske rammer, som Økonomiudvalget vedtog den {dato}, og "
+        "indeholder en pris- og lønfremskrivning på {pct} procent.",
+        "I budgetterne for overslagsårene er der indregnet en forventet merudgift på {beløb} kr. "
+        "årligt.",
+        "Bevillingen søges til dækning af udgifter til rådgivning, projektering og udførelse.",
+        "Regnskabet for {year_prev} viser et samlet mindreforbrug på {beløb} kr. i forhold til det "
+        "korrigerede budget.",
+        "Overførslerne svarer til {pct} procent af budgettet og vedrører primært forsinkede "
+        "anlægsprojekter.",
+        "Ved opgørelsen pr. {qdate} forventes et merforbrug på {beløb} kr. på {area_name}.",
+        "Forvaltningen foreslår, at merforbruget finansieres ved omprioriteringer inden for "
+        "udvalgets egen ramme.",
+        "Bevillingerne til {area_name} har de seneste år været under pres, særligt på grund af "
+        "flere {m_pl}.",
+    ),
+    "care": (
+        "Ældreplejen oplever et stigende antal borgere med behov for hjemmehjælp, genoptræning og "
+        "sygepleje.",
+        "Tilsynet blev gennemført som et anmeldt besøg den {dato} og gav ikke anledning til påbud.",
+        "Antallet af borgere over 80 år forventes at stige med {pct} procent frem mod {year4}.",
+        "Der er i dag {small} ledige plejeboliger, og ventetiden er i gennemsnit {small} dage.",
+    ),
+    "school": (
+        "Der er i skoleåret {year}/{year1} indskrevet {antal} elever på skolerne, hvilket er "
+        "{small} flere end året før.",
+        "Institutionerne har i dag plads til {antal} børn, og prognosen viser et behov for "
+        "yderligere {small} pladser inden {year4}.",
+        "Elevtallet på {school} er faldende, og skolen har i dag {antal} elever.",
+        "Skolebestyrelserne har udtalt sig positivt om forslaget.",
+    ),
+    "climate": (
+        "Klimahandleplanen indeholder {small} konkrete indsatser, der skal reducere udledningen af "
+        "CO2 med {pct} procent frem mod 2030.",
+        "Kommunens samlede CO2-udledning er siden 2010 faldet med {pct} procent.",
+        "Projektet skal sikre mod oversvømmelser ved skybrud og stormflod.",
+        "Den nye ordning indebærer, at husstandene sorterer affaldet i {small} fraktioner.",
+    ),
+    "traffic": (
+        "Trafiktællinger viser, at der i gennemsnit kører ca. {antal} køretøjer i døgnet på "
+        "strækningen, heraf {pct} procent lastbiler.",
+        "De eksisterende {m_pl} er slidte, og en tilstandsvurdering viser et efterslæb på "
+        "{beløb} kr.",
+        "Vejene i kommunen har et samlet efterslæb på vedligeholdelse, særligt på de mindre veje "
+        "i landdistrikterne.",
+        "Politiet har ingen indvendinger mod den foreslåede hastighedsbegrænsning.",
+    ),
+    "work": (
+        "Ledigheden i kommunen var i {month} {year} på {pctdec} procent, hvilket er lavere end "
+        "landsgennemsnittet.",
+        "Kommunen forventes i {year1} at modtage {small} flygtninge, og der er behov for at finde "
+        "egnede boliger i {town}.",
+        "Jobcentret har i {year} haft kontakt med {antal} borgere på kontanthjælp.",
+        "Integrationsrådet har fremhævet betydningen af sprogundervisning og fritidsjob.",
+    ),
+    "culture": (
+        "Foreningerne har i alt {antal} medlemmer, heraf {pct} procent under 25 år.",
+        "Bygningen er fra 1970'erne og trænger til en gennemgribende renovering.",
+        "Tilskuddet fordeles efter de kriterier, som udvalget vedtog den {dato}.",
+    ),
+    "admin": (
+        "Kontrakten udløber den {dato2}, og der skal derfor gennemføres et nyt udbud.",
+        "Sygefraværet var i {year_prev} på {pctdec} procent.",
+        "Den nuværende løsning er forældet og lever ikke op til kravene til informationssikkerhed.",
+    ),
+}
+GROUPS: dict[str, tuple[str, ...]] = {  # topic -> groups of specific sentences it may use
+    "Lokalplan": ("plan",),
+    "Kommuneplan": ("plan",),
+    "Byggeri": ("plan",),
+    "Boliger": ("plan", "work"),
+    "Økonomi": ("finance",),
+    "Budget": ("finance",),
+    "Regnskab": ("finance",),
+    "Anlæg": ("finance", "traffic"),
+    "Ejendomme": ("finance", "plan"),
+    "Ældrepleje": ("care",),
+    "Sundhed": ("care",),
+    "Forebyggelse": ("care", "school"),
+    "Psykiatri": ("care",),
+    "Handicap": ("care",),
+    "Socialpolitik": ("care", "work"),
+    "Skole": ("school",),
+    "Dagtilbud": ("school",),
+    "Børn og unge": ("school",),
+    "Klima": ("climate",),
+    "Miljø": ("climate", "plan"),
+    "Natur": ("climate",),
+    "Affald": ("climate",),
+    "Spildevand": ("climate", "finance"),
+    "Trafik": ("traffic",),
+    "Veje": ("traffic",),
+    "Kollektiv trafik": ("traffic",),
+    "Beskæftigelse": ("work",),
+    "Integration": ("work",),
+    "Integrationspolitik": ("work",),
+    "Erhverv": ("work", "plan"),
+    "Turisme": ("culture",),
+    "Kultur": ("culture",),
+    "Idræt": ("culture",),
+    "Fritid": ("culture",),
+    "Bibliotek": ("culture",),
+    "Landdistrikter": ("culture", "traffic"),
+    "Digitalisering": ("admin",),
+    "Personale": ("admin",),
+    "Udbud": ("admin",),
+    "Styrelse": ("admin",),
+    "Beredskab": ("admin",),
+}
 LOVGRUNDLAG = (
     "Sagen behandles efter {law}.",
     "Det følger af {law}, at kommunalbestyrelsen træffer beslutning i sagen.",
@@ -433,17 +825,26 @@ HOERING = (
     "Der er ikke indkommet høringssvar.",
 )
 RECOMMENDATIONS = (
-    "{n_de} godkendes", "{n_de} sendes i offentlig høring i {uger} uger", "{n_de} vedtages endeligt",
+    "{n_de} godkendes",
+    "{n_de} sendes i offentlig høring i {uger} uger",
+    "{n_de} vedtages endeligt",
     "der gives en tillægsbevilling på {beløb} kr. til {n_de}",
-    "udgiften finansieres af kassebeholdningen", "orienteringen tages til efterretning",
+    "udgiften finansieres af kassebeholdningen",
+    "orienteringen tages til efterretning",
     "sagen oversendes til {other_body}",
     "forvaltningen bemyndiges til at indgå {m_a} med {org}",
-    "der meddeles anlægsbevilling på {beløb} kr.", "høringssvarene tages til efterretning",
+    "der meddeles anlægsbevilling på {beløb} kr.",
+    "høringssvarene tages til efterretning",
 )
 SIMPLE_DECISIONS = (
-    "Godkendt.", "Indstillingen godkendt.", "Taget til efterretning.",
-    "Orienteringen taget til efterretning.", "Udsat.", "Udsat til næste møde.",
-    "Godkendt som indstillet.", "Drøftet.",
+    "Godkendt.",
+    "Indstillingen godkendt.",
+    "Taget til efterretning.",
+    "Orienteringen taget til efterretning.",
+    "Udsat.",
+    "Udsat til næste møde.",
+    "Godkendt som indstillet.",
+    "Drøftet.",
 )
 CONDITIONAL_DECISIONS = (
     "Godkendt med den ændring, at {m_de} revurderes i {year1}.",
@@ -452,18 +853,33 @@ CONDITIONAL_DECISIONS = (
     "Udsat. Forvaltningen bedes belyse konsekvenserne for {m_depl} nærmere.",
 )
 CLOSED_TITLES = (
-    "Køb af ejendom i {town}", "Salg af grund på {street}, {town}", "Personalesag",
-    "Udbud af {service} - tildeling af kontrakt", "Erstatningssag", "Lukket punkt: Ejendomssag",
-    "Forlig i voldgiftssag", "Ansættelse af direktør for {area_name}",
+    "Køb af ejendom i {town}",
+    "Salg af grund på {street}, {town}",
+    "Personalesag",
+    "Udbud af {service} - tildeling af kontrakt",
+    "Erstatningssag",
+    "Lukket punkt: Ejendomssag",
+    "Forlig i voldgiftssag",
+    "Ansættelse af direktør for {area_name}",
 )
 CLOSED_DECISIONS = ("Godkendt.", "Indstillingen godkendt.", "Orienteringen taget til efterretning.")
 ATTACHMENT_TITLES = (
-    "Høringssvar samlet", "Notat om {n_de}", "Kortbilag", "Tidsplan", "Budgetnotat {year}",
-    "Udtalelse fra {advisory}", "Redegørelse", "Økonomisk oversigt", "Forslag til {n_de}",
+    "Høringssvar samlet",
+    "Notat om {n_de}",
+    "Kortbilag",
+    "Tidsplan",
+    "Budgetnotat {year}",
+    "Udtalelse fra {advisory}",
+    "Redegørelse",
+    "Økonomisk oversigt",
+    "Forslag til {n_de}",
 )
 MEDDELELSER = (
-    "Orientering om {n_de} i {town}", "Status på {m_depl}", "Henvendelse fra {org}",
-    "Invitation til temamøde den {dato}", "Kvartalsrapport for {area_name}",
+    "Orientering om {n_de} i {town}",
+    "Status på {m_depl}",
+    "Henvendelse fra {org}",
+    "Invitation til temamøde den {dato}",
+    "Kvartalsrapport for {area_name}",
 )
 
 
@@ -484,61 +900,182 @@ class BodySpec:
 
 
 BODIES: tuple[BodySpec, ...] = (
-    BodySpec("byraadet", "Byrådet", "council", 3, "17:00", 180, "Byrådssalen, Rådhuset",
-             tuple(TOPICS), "Byrådet er kommunens øverste politiske myndighed og har 27 medlemmer.",
-             ("oekonomiudvalget",)),
-    BodySpec("oekonomiudvalget", "Økonomiudvalget", "finance", 2, "15:00", 120,
-             "Borgmesterens mødelokale, Rådhuset",
-             ("Økonomi", "Budget", "Regnskab", "Anlæg", "Ejendomme", "Personale", "Digitalisering",
-              "Erhverv", "Styrelse", "Udbud", "Beredskab", "Landdistrikter"),
-             "Økonomiudvalget varetager den umiddelbare forvaltning af kommunens økonomi og "
-             "personaleforhold.\n\nUdvalget har 9 medlemmer og ledes af borgmesteren."),
-    BodySpec("teknik-og-miljoeudvalget", "Teknik- og Miljøudvalget", "committee", 1, "08:00", 150,
-             "Mødelokale 1, Rådhuset",
-             ("Lokalplan", "Kommuneplan", "Byggeri", "Klima", "Miljø", "Natur", "Trafik", "Veje",
-              "Kollektiv trafik", "Affald", "Spildevand", "Boliger", "Anlæg"),
-             "Teknik- og Miljøudvalget behandler sager om planlægning, byggeri, veje, natur og "
-             "miljø."),
-    BodySpec("social-og-sundhedsudvalget", "Social- og Sundhedsudvalget", "committee", 2, "08:30",
-             120, "Mødelokale 2, Rådhuset",
-             ("Ældrepleje", "Sundhed", "Forebyggelse", "Psykiatri", "Handicap", "Socialpolitik",
-              "Økonomi", "Udbud"),
-             "Social- og Sundhedsudvalget har ansvaret for ældreområdet, sundhed og det "
-             "specialiserede socialområde."),
-    BodySpec("boern-og-unge-udvalget", "Børne- og Ungeudvalget", "committee", 3, "08:00", 120,
-             "Mødelokale 3, Rådhuset",
-             ("Skole", "Dagtilbud", "Børn og unge", "Forebyggelse", "Anlæg", "Økonomi"),
-             "Børne- og Ungeudvalget behandler sager om skoler, dagtilbud og familieområdet."),
-    BodySpec("integrationsraadet", "Integrationsrådet", "advisory", 4, "17:00", 120,
-             "Korsgade, Mødelokale 1, 1. sal",
-             ("Integration", "Integrationspolitik", "Beskæftigelse", "Boliger", "Fritid"),
-             "Integrationsrådet rådgiver byrådet om integrationspolitikken og består af "
-             "repræsentanter for foreninger og byrådet.", ("social-og-sundhedsudvalget",)),
-    BodySpec("kultur-og-fritidsudvalget", "Kultur- og Fritidsudvalget", "committee", 4, "15:30",
-             120, "Kulturhuset, mødelokale A",
-             ("Kultur", "Idræt", "Fritid", "Bibliotek", "Turisme", "Landdistrikter"),
-             "Kultur- og Fritidsudvalget behandler sager om kultur, idræt, biblioteker og "
-             "folkeoplysning."),
-    BodySpec("beskaeftigelsesudvalget", "Beskæftigelsesudvalget", "committee", 1, "14:00", 120,
-             "Jobcentret, mødelokale 2",
-             ("Beskæftigelse", "Integration", "Erhverv", "Økonomi", "Socialpolitik"),
-             "Beskæftigelsesudvalget har ansvaret for jobcentret, ydelser og "
-             "virksomhedssamarbejde."),
-    BodySpec("plan-og-klimaudvalget", "Plan- og Klimaudvalget", "committee", 4, "08:00", 120,
-             "Mødelokale 4, Rådhuset", ("Klima", "Lokalplan", "Kommuneplan", "Natur", "Spildevand"),
-             "Plan- og Klimaudvalget behandler sager om planlægning og klimatilpasning."),
-    BodySpec("handicapraadet", "Handicaprådet", "advisory", 2, "16:00", 120,
-             "Sundhedshuset, mødelokale 1", ("Handicap", "Socialpolitik", "Trafik"),
-             "Handicaprådet rådgiver byrådet i handicappolitiske spørgsmål.",
-             ("social-og-sundhedsudvalget",)),
-    BodySpec("aeldreraadet", "Ældrerådet", "advisory", 1, "09:30", 120,
-             "Plejecenter Solbakken, café", ("Ældrepleje", "Sundhed", "Kollektiv trafik"),
-             "Ældrerådet er valgt af kommunens borgere over 60 år og rådgiver byrådet om "
-             "ældrepolitik.", ("social-og-sundhedsudvalget",)),
-    BodySpec("erhvervs-og-turismeudvalget", "Erhvervs- og Turismeudvalget", "committee", 5, "08:30",
-             90, "Erhvervshuset", ("Erhverv", "Turisme", "Landdistrikter", "Digitalisering"),
-             "Erhvervs- og Turismeudvalget arbejder for vækst, turisme og udvikling i hele "
-             "kommunen."),
+    BodySpec(
+        "byraadet",
+        "Byrådet",
+        "council",
+        3,
+        "17:00",
+        180,
+        "Byrådssalen, Rådhuset",
+        tuple(TOPICS),
+        "Byrådet er kommunens øverste politiske myndighed og har 27 medlemmer.",
+        ("oekonomiudvalget",),
+    ),
+    BodySpec(
+        "oekonomiudvalget",
+        "Økonomiudvalget",
+        "finance",
+        2,
+        "15:00",
+        120,
+        "Borgmesterens mødelokale, Rådhuset",
+        (
+            "Økonomi",
+            "Budget",
+            "Regnskab",
+            "Anlæg",
+            "Ejendomme",
+            "Personale",
+            "Digitalisering",
+            "Erhverv",
+            "Styrelse",
+            "Udbud",
+            "Beredskab",
+            "Landdistrikter",
+        ),
+        "Økonomiudvalget varetager den umiddelbare forvaltning af kommunens økonomi og "
+        "personaleforhold.\n\nUdvalget har 9 medlemmer og ledes af borgmesteren.",
+    ),
+    BodySpec(
+        "teknik-og-miljoeudvalget",
+        "Teknik- og Miljøudvalget",
+        "committee",
+        1,
+        "08:00",
+        150,
+        "Mødelokale 1, Rådhuset",
+        (
+            "Lokalplan",
+            "Kommuneplan",
+            "Byggeri",
+            "Klima",
+            "Miljø",
+            "Natur",
+            "Trafik",
+            "Veje",
+            "Kollektiv trafik",
+            "Affald",
+            "Spildevand",
+            "Boliger",
+            "Anlæg",
+        ),
+        "Teknik- og Miljøudvalget behandler sager om planlægning, byggeri, veje, natur og miljø.",
+    ),
+    BodySpec(
+        "social-og-sundhedsudvalget",
+        "Social- og Sundhedsudvalget",
+        "committee",
+        2,
+        "08:30",
+        120,
+        "Mødelokale 2, Rådhuset",
+        (
+            "Ældrepleje",
+            "Sundhed",
+            "Forebyggelse",
+            "Psykiatri",
+            "Handicap",
+            "Socialpolitik",
+            "Økonomi",
+            "Udbud",
+        ),
+        "Social- og Sundhedsudvalget har ansvaret for ældreområdet, sundhed og det "
+        "specialiserede socialområde.",
+    ),
+    BodySpec(
+        "boern-og-unge-udvalget",
+        "Børne- og Ungeudvalget",
+        "committee",
+        3,
+        "08:00",
+        120,
+        "Mødelokale 3, Rådhuset",
+        ("Skole", "Dagtilbud", "Børn og unge", "Forebyggelse", "Anlæg", "Økonomi"),
+        "Børne- og Ungeudvalget behandler sager om skoler, dagtilbud og familieområdet.",
+    ),
+    BodySpec(
+        "integrationsraadet",
+        "Integrationsrådet",
+        "advisory",
+        4,
+        "17:00",
+        120,
+        "Korsgade, Mødelokale 1, 1. sal",
+        ("Integration", "Integrationspolitik", "Beskæftigelse", "Boliger", "Fritid"),
+        "Integrationsrådet rådgiver byrådet om integrationspolitikken og består af "
+        "repræsentanter for foreninger og byrådet.",
+        ("social-og-sundhedsudvalget",),
+    ),
+    BodySpec(
+        "kultur-og-fritidsudvalget",
+        "Kultur- og Fritidsudvalget",
+        "committee",
+        4,
+        "15:30",
+        120,
+        "Kulturhuset, mødelokale A",
+        ("Kultur", "Idræt", "Fritid", "Bibliotek", "Turisme", "Landdistrikter"),
+        "Kultur- og Fritidsudvalget behandler sager om kultur, idræt, biblioteker og "
+        "folkeoplysning.",
+    ),
+    BodySpec(
+        "beskaeftigelsesudvalget",
+        "Beskæftigelsesudvalget",
+        "committee",
+        1,
+        "14:00",
+        120,
+        "Jobcentret, mødelokale 2",
+        ("Beskæftigelse", "Integration", "Erhverv", "Økonomi", "Socialpolitik"),
+        "Beskæftigelsesudvalget har ansvaret for jobcentret, ydelser og virksomhedssamarbejde.",
+    ),
+    BodySpec(
+        "plan-og-klimaudvalget",
+        "Plan- og Klimaudvalget",
+        "committee",
+        4,
+        "08:00",
+        120,
+        "Mødelokale 4, Rådhuset",
+        ("Klima", "Lokalplan", "Kommuneplan", "Natur", "Spildevand"),
+        "Plan- og Klimaudvalget behandler sager om planlægning og klimatilpasning.",
+    ),
+    BodySpec(
+        "handicapraadet",
+        "Handicaprådet",
+        "advisory",
+        2,
+        "16:00",
+        120,
+        "Sundhedshuset, mødelokale 1",
+        ("Handicap", "Socialpolitik", "Trafik"),
+        "Handicaprådet rådgiver byrådet i handicappolitiske spørgsmål.",
+        ("social-og-sundhedsudvalget",),
+    ),
+    BodySpec(
+        "aeldreraadet",
+        "Ældrerådet",
+        "advisory",
+        1,
+        "09:30",
+        120,
+        "Plejecenter Solbakken, café",
+        ("Ældrepleje", "Sundhed", "Kollektiv trafik"),
+        "Ældrerådet er valgt af kommunens borgere over 60 år og rådgiver byrådet om ældrepolitik.",
+        ("social-og-sundhedsudvalget",),
+    ),
+    BodySpec(
+        "erhvervs-og-turismeudvalget",
+        "Erhvervs- og Turismeudvalget",
+        "committee",
+        5,
+        "08:30",
+        90,
+        "Erhvervshuset",
+        ("Erhverv", "Turisme", "Landdistrikter", "Digitalisering"),
+        "Erhvervs- og Turismeudvalget arbejder for vækst, turisme og udvikling i hele kommunen.",
+    ),
 )
 
 
@@ -559,6 +1096,10 @@ class _Dumper(yaml.SafeDumper):
     """SafeDumper with literal blocks for multi-line text, quoted times and flow mappings."""
 
 
+class _CDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """The same with libyaml's emitter (same bytes as _Dumper, about 8 times faster)."""
+
+
 def _repr_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
     """Write multi-line strings as literal blocks (``|``), others as PyYAML decides."""
     style = "|" if "\n" in data else None
@@ -575,15 +1116,24 @@ def _repr_flow(dumper: yaml.SafeDumper, data: Flow) -> yaml.MappingNode:
     return dumper.represent_mapping("tag:yaml.org,2002:map", list(data.items()), flow_style=True)
 
 
-_Dumper.add_representer(str, _repr_str)
-_Dumper.add_representer(Quoted, _repr_quoted)
-_Dumper.add_representer(Flow, _repr_flow)
+for _cls in (_Dumper, _CDumper):
+    _cls.add_representer(str, _repr_str)
+    _cls.add_representer(Quoted, _repr_quoted)
+    _cls.add_representer(Flow, _repr_flow)
+DUMPERS: dict[bool, type] = {False: _CDumper, True: _Dumper}  # key: pure Python wanted
 
 
-def dump_yaml(data: dict[str, Any]) -> bytes:
-    """Serialise like ``yaml.safe_dump(allow_unicode=True, sort_keys=False)``, as UTF-8 bytes."""
+def dump_yaml(data: dict[str, Any], pure: bool = False) -> bytes:
+    """Serialise like ``yaml.safe_dump(allow_unicode=True, sort_keys=False)``, as UTF-8 bytes.
+
+    Uses libyaml's emitter when PyYAML has it, unless ``pure`` asks for the Python one.
+    """
     text = yaml.dump(
-        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
+        data,
+        Dumper=DUMPERS[pure],
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
         default_flow_style=False,
     )
     return text.encode("utf-8")
@@ -621,38 +1171,84 @@ def _past(ctx: TextContext) -> date:
 
 SlotFn = Callable[["TextContext"], str]
 SLOTS: dict[str, SlotFn] = {
-    "n_a": lambda c: c.noun.a, "n_sg": lambda c: c.noun.sg, "n_de": lambda c: c.noun.de,
-    "n_pl": lambda c: c.noun.pl, "n_depl": lambda c: c.noun.depl,
-    "m_a": lambda c: c.noun2.a, "m_de": lambda c: c.noun2.de, "m_pl": lambda c: c.noun2.pl,
+    "n_a": lambda c: c.noun.a,
+    "n_sg": lambda c: c.noun.sg,
+    "n_de": lambda c: c.noun.de,
+    "n_pl": lambda c: c.noun.pl,
+    "n_depl": lambda c: c.noun.depl,
+    "m_a": lambda c: c.noun2.a,
+    "m_de": lambda c: c.noun2.de,
+    "m_pl": lambda c: c.noun2.pl,
     "m_depl": lambda c: c.noun2.depl,
-    "body": lambda c: c.body.name, "body_gen": lambda c: genitive(c.body.name),
+    "body": lambda c: c.body.name,
+    "body_gen": lambda c: genitive(c.body.name),
     "other_body": lambda c: c.other_body,
-    "year": lambda c: str(c.meeting.year), "year1": lambda c: str(c.meeting.year + 1),
-    "year4": lambda c: str(c.meeting.year + 4), "year11": lambda c: str(c.meeting.year + 12),
+    "year": lambda c: str(c.meeting.year),
+    "year1": lambda c: str(c.meeting.year + 1),
+    "year4": lambda c: str(c.meeting.year + 4),
+    "year11": lambda c: str(c.meeting.year + 12),
     "year_prev": lambda c: str(c.meeting.year - 1),
     "dato": lambda c: danish_date(_past(c)),
     "dato2": lambda c: danish_date(_past(c) + timedelta(weeks=c.rng.choice((4, 6, 8)))),
-    "qdate": lambda c: c.rng.choice(("31. marts", "30. juni", "30. september"))
-    + f" {c.meeting.year}",
-    "month": lambda c: c.rng.choice(MONTHS), "beløb": lambda c: kroner(c.rng),
-    "beløb2": lambda c: kroner(c.rng), "antal": lambda c: str(c.rng.randrange(40, 4000)),
-    "small": lambda c: str(c.rng.randrange(2, 40)), "pct": lambda c: str(c.rng.randrange(2, 45)),
+    "qdate": lambda c: (
+        c.rng.choice(("31. marts", "30. juni", "30. september")) + f" {c.meeting.year}"
+    ),
+    "month": lambda c: c.rng.choice(MONTHS),
+    "beløb": lambda c: kroner(c.rng),
+    "beløb2": lambda c: kroner(c.rng),
+    "antal": lambda c: str(c.rng.randrange(40, 4000)),
+    "small": lambda c: str(c.rng.randrange(2, 40)),
+    "pct": lambda c: str(c.rng.randrange(2, 45)),
     "pctdec": lambda c: f"{c.rng.randrange(1, 9)},{c.rng.randrange(10)}",
-    "model": lambda c: c.rng.choice("ABC"), "etager": lambda c: str(c.rng.randrange(2, 6)),
-    "kvm": lambda c: str(c.rng.randrange(55, 110)), "uger": lambda c: c.rng.choice(("6", "8")),
-    "n2": lambda c: str(c.rng.randrange(1, 60)), "n4": lambda c: str(c.rng.randrange(1001, 1400)),
-    "no": lambda c: str(c.rng.randrange(1, 140)), "units": lambda c: str(c.rng.randrange(12, 80)),
+    "model": lambda c: c.rng.choice("ABC"),
+    "etager": lambda c: str(c.rng.randrange(2, 6)),
+    "kvm": lambda c: str(c.rng.randrange(55, 110)),
+    "uger": lambda c: c.rng.choice(("6", "8")),
+    "n2": lambda c: str(c.rng.randrange(1, 60)),
+    "n4": lambda c: str(c.rng.randrange(1001, 1400)),
+    "no": lambda c: str(c.rng.randrange(1, 140)),
+    "units": lambda c: str(c.rng.randrange(12, 80)),
     "par": lambda c: str(c.rng.randrange(1, 180)),
 }
 # Slots drawn anew at every use; all others keep their first value within an item.
 FRESH_SLOTS = frozenset(
-    "antal small pct pctdec month etager kvm n2 no par beløb2 area_name law sender".split()
+    [
+        "antal",
+        "small",
+        "pct",
+        "pctdec",
+        "month",
+        "etager",
+        "kvm",
+        "n2",
+        "no",
+        "par",
+        "beløb2",
+        "area_name",
+        "law",
+        "sender",
+    ]
 )
 POOLS: dict[str, tuple[str, ...]] = {
-    "town": tuple(TOWNS), "street": tuple(STREETS), "road": ROADS, "purpose": PURPOSES,
-    "property": PROPERTIES, "school": SCHOOLS, "center": CENTERS, "hall": HALLS, "lake": LAKES,
-    "forest": FORESTS, "event": EVENTS, "area": AREAS, "area_name": AREA_NAMES, "board": BOARDS,
-    "service": SERVICES, "project": PROJECTS, "org": ORGS, "advisory": ADVISORY, "law": LAWS,
+    "town": tuple(TOWNS),
+    "street": tuple(STREETS),
+    "road": ROADS,
+    "purpose": PURPOSES,
+    "property": PROPERTIES,
+    "school": SCHOOLS,
+    "center": CENTERS,
+    "hall": HALLS,
+    "lake": LAKES,
+    "forest": FORESTS,
+    "event": EVENTS,
+    "area": AREAS,
+    "area_name": AREA_NAMES,
+    "board": BOARDS,
+    "service": SERVICES,
+    "project": PROJECTS,
+    "org": ORGS,
+    "advisory": ADVISORY,
+    "law": LAWS,
     "sender": SENDERS,
 }
 
@@ -710,7 +1306,7 @@ def section(
 ) -> str:
     """Paragraphs of ``low``..``high`` sentences each, no sentence twice; multi-line ends in \\n."""
     sizes = [ctx.rng.randint(low, high) for _ in range(paragraphs)]
-    pool = ctx.rng.sample(templates, min(len(templates), sum(sizes)))
+    pool = list(dict.fromkeys(ctx.rng.sample(templates, min(len(templates), sum(sizes)))))
     parts = []
     for size in sizes:
         chosen, pool = pool[:size], pool[size:]
@@ -729,16 +1325,28 @@ def indstilling(ctx: TextContext) -> str:
     return f"{sender} indstiller, at\n\n{lines}\n"
 
 
-def sections(ctx: TextContext) -> dict[str, str]:
+def sentences_for(topic: str) -> tuple[str, ...]:
+    """Sagsfremstilling sentences that suit a topic: the generic ones plus its groups'."""
+    if topic not in _SENTENCE_CACHE:
+        extra = tuple(s for g in GROUPS.get(topic, ()) for s in SPECIFIC[g])
+        _SENTENCE_CACHE[topic] = SAGSFREMSTILLING + extra + extra  # weight specific ones up
+    return _SENTENCE_CACHE[topic]
+
+
+_SENTENCE_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def sections(ctx: TextContext, topic: str) -> dict[str, str]:
     """The item's sections in the order of the minutes."""
     r = ctx.rng
+    pool = sentences_for(topic)
     out: dict[str, str] = {}
     if r.random() < 0.2:
-        out["Resumé"] = paragraph(ctx, SAGSFREMSTILLING, 1, 2)
+        out["Resumé"] = paragraph(ctx, pool, 1, 2)
     if r.random() < 0.85:
         out["Anledning"] = section(ctx, ANLEDNING, r.randint(1, 2), 1, 3)
     if r.random() < 0.9:
-        out["Sagsfremstilling"] = section(ctx, SAGSFREMSTILLING, r.randint(1, 4), 2, 5)
+        out["Sagsfremstilling"] = section(ctx, pool, r.randint(1, 4), 2, 5)
     if r.random() < 0.25:
         out["Lovgrundlag"] = paragraph(ctx, LOVGRUNDLAG, 1, 1)
     if r.random() < 0.45:
@@ -807,9 +1415,13 @@ class People:
         """Elect a council (some re-elected), then appoint bodies and minute takers."""
         r = self.rng
         seats = r.choice((25, 27, 29, 31))
-        letters = sorted(r.choices(list(PARTIES), weights=list(PARTIES.values()), k=seats),
-                         key=lambda p: list(PARTIES).index(p))
-        pool = {p: [x for x in (previous.council if previous else []) if x.party == p] for p in PARTIES}
+        letters = sorted(
+            r.choices(list(PARTIES), weights=list(PARTIES.values()), k=seats),
+            key=lambda p: list(PARTIES).index(p),
+        )
+        pool = {
+            p: [x for x in (previous.council if previous else []) if x.party == p] for p in PARTIES
+        }
         council = [self._elect(party, pool[party]) for party in letters]
         subs = {p: [Person(self.new_name(), p) for _ in range(3)] for p in dict.fromkeys(letters)}
         term = Term(council=council, substitutes=subs)
@@ -833,7 +1445,9 @@ class People:
         elif body.kind == "finance":
             people = [mayor] + r.sample(council[1:], 8)
         elif body.kind == "advisory":
-            people = [Person(self.new_name()) for _ in range(r.randint(7, 9))] + r.sample(council, 2)
+            people = [Person(self.new_name()) for _ in range(r.randint(7, 9))] + r.sample(
+                council, 2
+            )
         else:
             people = r.sample(council, 7)
         roles = ["formand", "næstformand"] + ["medlem"] * (len(people) - 2)
@@ -859,7 +1473,9 @@ class Journals:
     def _next(self, kind: str, year: int, start: int) -> int:
         """Next sequence number of ``kind`` in ``year``."""
         key = (kind, year)
-        self.seq[key] = self.seq.get(key, start + self.rng.randrange(start)) + self.rng.randint(1, 40)
+        self.seq[key] = self.seq.get(key, start + self.rng.randrange(start)) + self.rng.randint(
+            1, 40
+        )
         return self.seq[key]
 
     def issue(self, topic: Topic, year: int) -> str:
@@ -937,25 +1553,37 @@ def choose_sizes(items: int, bodies: int | None, years: int | None) -> tuple[int
 def meeting_dates(body: BodySpec, year: int, per_year: int, seed: int) -> list[date]:
     """The body's meeting dates in ``year``: evenly spread weeks, on the body's weekday."""
     rng = random.Random(f"{seed}:{body.slug}:{year}")
-    step = len(WEEKS) / per_year
-    weeks = [WEEKS[min(len(WEEKS) - 1, int(i * step + rng.random() * step))] for i in range(per_year)]
-    return [date.fromisocalendar(year, w, body.weekday) for w in weeks]
+    step = len(WEEKS) / per_year  # >= 1, as per_year <= len(WEEKS)
+    jitter = (-1, 0, 0, 1) if step >= 3 else (0,)  # keeps the weeks distinct and in order
+    idx = [math.floor((i + 0.5) * step) + rng.choice(jitter) for i in range(per_year)]
+    return [date.fromisocalendar(year, WEEKS[i], body.weekday) for i in idx]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to generate."""
+
+    items: int
+    seed: int = 1
+    bodies: int | None = None  # default: by size
+    years: int | None = None  # default: by size
+    quiet: bool = False  # no progress lines
+    pure_yaml: bool = False  # PyYAML's Python emitter even if libyaml is there
 
 
 class Generator:
     """Writes the archive meeting by meeting, in date order."""
 
-    def __init__(self, outdir: Path, items: int, seed: int, bodies: int | None, years: int | None,
-                 quiet: bool = False) -> None:
+    def __init__(self, outdir: Path, opts: Options) -> None:
         """Plan sizes and set up the random sources."""
         self.outdir = outdir
-        self.target = items
-        self.seed = seed
-        self.quiet = quiet
-        n_bodies, self.per_year, self.first_year = choose_sizes(items, bodies, years)
+        self.opts = opts
+        self.target = opts.items
+        self.seed = opts.seed
+        n_bodies, self.per_year, self.first_year = choose_sizes(opts.items, opts.bodies, opts.years)
         self.bodies = list(BODIES[:n_bodies])
         self.by_slug = {b.slug: b for b in self.bodies}
-        self.rng = random.Random(seed)
+        self.rng = random.Random(opts.seed)
         self.people = People(self.rng, self.bodies)
         self.journals = Journals(self.rng)
         self.due: dict[str, list[tuple[date, int, Case]]] = {b.slug: [] for b in self.bodies}
@@ -978,7 +1606,9 @@ class Generator:
             rows = []
             for body in self.bodies:
                 days = self.dates(body, year) + self.dates(body, year + 1)[:1]
-                rows += [(d, order[body.slug], body, nxt) for d, nxt in zip(days, days[1:])]
+                rows += [
+                    (d, order[body.slug], body, nxt) for d, nxt in zip(days, days[1:], strict=False)
+                ]
             for d, _, body, nxt in sorted(rows, key=lambda row: (row[0], row[1])):
                 yield d, body, nxt
             year += 1
@@ -999,10 +1629,21 @@ class Generator:
                 break
             title = ctx.fill(r.choice(CLOSED_TITLES if closed else topic.titles))
         self.titles.add(title)
-        journal = self.journals.issue(topic, day.year) if r.random() < (0.8 if closed else 0.95) else None
+        journal = (
+            self.journals.issue(topic, day.year) if r.random() < (0.8 if closed else 0.95) else None
+        )
         plan = [] if closed else self._plan(body)
-        return Case(journal, title, topic, list(dict.fromkeys(topics)), nouns[0],
-                    r.choice(related_nouns(topic)), day, plan, body.slug)
+        return Case(
+            journal,
+            title,
+            topic,
+            list(dict.fromkeys(topics)),
+            nouns[0],
+            r.choice(related_nouns(topic)),
+            day,
+            plan,
+            body.slug,
+        )
 
     def _plan(self, body: BodySpec) -> list[tuple[str, int]]:
         """Later treatments: 0-7 more, sometimes alternating with a second body."""
@@ -1051,7 +1692,9 @@ class Generator:
         self.numbers[key] = self.numbers.get(key, 0) + 1
         return self.numbers[key]
 
-    def case_item(self, case: Case, body: BodySpec, day: date, participants: list[Flow]) -> dict[str, Any]:
+    def case_item(
+        self, case: Case, body: BodySpec, day: date, participants: list[Flow]
+    ) -> dict[str, Any]:
         """An agenda item treating ``case`` at this meeting."""
         if body.slug == case.home or case.stage < 0:
             case.stage += 1  # a second body treats the stage its home body just treated
@@ -1062,8 +1705,9 @@ class Generator:
             item["journal"] = case.journal
         item["topics"] = case.topics
         ctx = self._ctx(body, day, case.noun, case.noun2)
-        item["sections"] = sections(ctx)
-        item["decision"] = self.decision(ctx, body, participants, bool(case.plan))
+        item["sections"] = sections(ctx, case.topic.name)
+        forward = case.plan[0][0] if case.plan and case.plan[0][0] != body.slug else None
+        item["decision"] = self.decision(ctx, body, participants, forward)
         attachments = self.attachments(ctx, body, day, item["number"])
         if attachments:
             item["attachments"] = attachments
@@ -1086,25 +1730,43 @@ class Generator:
         r = self.rng
         number = self.number(body, day)
         if kind == "dagsorden":
-            return {"number": number, "title": "Godkendelse af dagsorden", "topics": ["Dagsorden"],
-                    "sections": {"Indstilling": "Formanden indstiller, at dagsordenen godkendes."},
-                    "decision": "Godkendt."}
+            return {
+                "number": number,
+                "title": "Godkendelse af dagsorden",
+                "topics": ["Dagsorden"],
+                "sections": {"Indstilling": "Formanden indstiller, at dagsordenen godkendes."},
+                "decision": "Godkendt.",
+            }
         if kind == "meddelelser":
             ctx = self._ctx(body, day, r.choice(NOUN_LIST), r.choice(NOUN_LIST))
             lines = "\n".join(f"- {ctx.fill(t)}" for t in r.sample(MEDDELELSER, r.randint(2, 4)))
-            return {"number": number, "title": "Meddelelser", "topics": ["Meddelelser"],
-                    "sections": {"Sagsfremstilling": lines + "\n"},
-                    "decision": "Orienteringen taget til efterretning."}
-        return {"number": number, "title": "Eventuelt", "decision": r.choice(("Intet.", "Drøftet."))}
+            return {
+                "number": number,
+                "title": "Meddelelser",
+                "topics": ["Meddelelser"],
+                "sections": {"Sagsfremstilling": lines + "\n"},
+                "decision": "Orienteringen taget til efterretning.",
+            }
+        return {
+            "number": number,
+            "title": "Eventuelt",
+            "decision": r.choice(("Intet.", "Drøftet.")),
+        }
 
-    def decision(self, ctx: TextContext, body: BodySpec, participants: list[Flow], goes_on: bool) -> str:
-        """The Beslutning: simple, conditional, with a vote, or with a protocol remark."""
+    def decision(
+        self, ctx: TextContext, body: BodySpec, participants: list[Flow], forward: str | None
+    ) -> str:
+        """The Beslutning: simple, conditional, with a vote, or with a protocol remark.
+
+        ``forward`` is the slug of the body that treats the case next, if another one.
+        """
         r = ctx.rng
         x = r.random()
-        if goes_on and body.kind in ("committee", "advisory") and x < 0.35:
-            target = self.by_slug.get(body.successors[0])
-            name = target.name if target else "Byrådet"
-            return r.choice((f"Anbefales over for {name}.", f"Oversendes til {name} med anbefaling."))
+        if forward and body.kind != "council" and x < 0.5:
+            name = self.by_slug[forward].name
+            return r.choice(
+                (f"Anbefales over for {name}.", f"Oversendes til {name} med anbefaling.")
+            )
         if x < 0.55:
             return r.choice(SIMPLE_DECISIONS)
         if x < 0.7:
@@ -1116,11 +1778,15 @@ class Generator:
         politicians = [p for p in present if p.get("party")]
         if x < 0.95 and politicians:
             who = r.choice(politicians)
-            return (f"{who['name']} ({who['party']}) deltog ikke i behandlingen af sagen på grund "
-                    f"af inhabilitet.\n\nGodkendt.\n")
+            return (
+                f"{who['name']} ({who['party']}) deltog ikke i behandlingen af sagen på grund "
+                f"af inhabilitet.\n\nGodkendt.\n"
+            )
         if parties:
-            return (f"Godkendt.\n\nProtokolbemærkning fra {r.choice(parties)}: Partiet kan ikke "
-                    f"støtte forslaget, da {r.choice(REASONS)}.\n")
+            return (
+                f"Godkendt.\n\nProtokolbemærkning fra {r.choice(parties)}: Partiet kan ikke "
+                f"støtte forslaget, da {r.choice(REASONS)}.\n"
+            )
         return r.choice(SIMPLE_DECISIONS)
 
     def attachments(self, ctx: TextContext, body: BodySpec, day: date, number: int) -> list[Flow]:
@@ -1136,7 +1802,9 @@ class Generator:
                 self.write(self.outdir / body.slug / rel, PLACEHOLDER_PDF)
                 out.append(Flow(title=title, file=rel))
             else:
-                out.append(Flow(title=title, url=f"{ATTACHMENT_URL}{r.randrange(10**6, 10**7)}.pdf"))
+                out.append(
+                    Flow(title=title, url=f"{ATTACHMENT_URL}{r.randrange(10**6, 10**7)}.pdf")
+                )
         self.stats.attachments += len(out)
         return out
 
@@ -1155,8 +1823,15 @@ class Generator:
             if attendance == "excused" and pool and r.random() < 0.5:
                 sub = r.choice(pool)
                 if all(s["name"] != sub.name for s in subs):
-                    subs.append(Flow(name=sub.name, party=sub.party, role="medlem",
-                                     attendance="substitute", substitute_for=person.name))
+                    subs.append(
+                        Flow(
+                            name=sub.name,
+                            party=sub.party,
+                            role="medlem",
+                            attendance="substitute",
+                            substitute_for=person.name,
+                        )
+                    )
         return out + subs
 
     def meeting(self, body: BodySpec, day: date, nxt: date) -> dict[str, Any]:
@@ -1164,11 +1839,15 @@ class Generator:
         r = self.rng
         end_minutes = r.randrange(body.minutes // 2, body.minutes + 30, 15)
         participants = self.participants(body, day)
-        data: dict[str, Any] = {"date": day, "start": Quoted(body.start),
-                                "end": Quoted(add_minutes(body.start, end_minutes)),
-                                "location": body.location, "status": "held",
-                                "minute_taker": self.people.term(day.year).minute_takers[body.slug],
-                                "participants": participants}
+        data: dict[str, Any] = {
+            "date": day,
+            "start": Quoted(body.start),
+            "end": Quoted(add_minutes(body.start, end_minutes)),
+            "location": body.location,
+            "status": "held",
+            "minute_taker": self.people.term(day.year).minute_takers[body.slug],
+            "participants": participants,
+        }
         data["items"] = self.items(body, day, participants)
         data["next_meeting"] = Flow(date=nxt, start=Quoted(body.start), location=body.location)
         return data
@@ -1204,8 +1883,12 @@ class Generator:
     def write_bodies(self) -> None:
         """Write every body's body.yml."""
         for body in self.bodies:
-            data = {"name": body.name, "organisation": ORGANISATION, "description": body.description}
-            self.write(self.outdir / body.slug / "body.yml", dump_yaml(data))
+            data = {
+                "name": body.name,
+                "organisation": ORGANISATION,
+                "description": body.description,
+            }
+            self.write(self.outdir / body.slug / "body.yml", dump_yaml(data, self.opts.pure_yaml))
 
     def run(self) -> Stats:
         """Generate meetings in date order until the target number of items is reached."""
@@ -1215,7 +1898,10 @@ class Generator:
             if self.stats.items >= self.target:
                 break
             data = self.meeting(body, day, nxt)
-            self.write(self.outdir / body.slug / f"{day.isoformat()}.yml", dump_yaml(data))
+            path = self.outdir / body.slug / f"{day.isoformat()}.yml"
+            if path.exists():
+                raise RuntimeError(f"synth: two meetings of {body.slug} on {day}")
+            self.write(path, dump_yaml(data, self.opts.pure_yaml))
             self.count(day, len(data["items"]), started)
         self.stats.journals = self.journals.issued
         return self.stats
@@ -1227,9 +1913,12 @@ class Generator:
         s.items += items
         s.first = s.first or day
         s.last = day
-        if not self.quiet and s.meetings % PROGRESS_EVERY == 0:
-            print(f"synth: {s.meetings} meetings, {s.items} items, up to {day}, "
-                  f"{s.bytes / 1e6:.1f} MB, {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        if not self.opts.quiet and s.meetings % PROGRESS_EVERY == 0:
+            print(
+                f"synth: {s.meetings} meetings, {s.items} items, up to {day}, "
+                f"{s.bytes / 1e6:.1f} MB, {time.perf_counter() - started:.1f} s",
+                file=sys.stderr,
+            )
 
 
 def related_nouns(topic: Topic) -> list[Noun]:
@@ -1256,11 +1945,15 @@ def vote(rng: random.Random, parties: list[str], present: int) -> str:
     cut = rng.randint(max(1, len(parties) // 2), len(parties) - 1)
     yes, no = sorted(parties[:cut], key=party_order), sorted(parties[cut:], key=party_order)
     if rng.random() < 0.6:
-        return (f"Et flertal ({'+'.join(yes)}) godkender indstillingen.\n\n"
-                f"Et mindretal ({'+'.join(no)}) stemte imod, da {rng.choice(REASONS)}.\n")
+        return (
+            f"Et flertal ({'+'.join(yes)}) godkender indstillingen.\n\n"
+            f"Et mindretal ({'+'.join(no)}) stemte imod, da {rng.choice(REASONS)}.\n"
+        )
     n_no = rng.randint(1, max(1, present // 3))
-    return (f"For stemte: {', '.join(yes)} ({present - n_no})\n\n"
-            f"Imod stemte: {', '.join(no)} ({n_no})\n\nIndstillingen er dermed godkendt.\n")
+    return (
+        f"For stemte: {', '.join(yes)} ({present - n_no})\n\n"
+        f"Imod stemte: {', '.join(no)} ({n_no})\n\nIndstillingen er dermed godkendt.\n"
+    )
 
 
 def party_order(letter: str) -> int:
@@ -1275,13 +1968,22 @@ def add_minutes(hhmm: str, minutes: int) -> str:
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
-def generate(outdir: Path, items: int, seed: int = 1, bodies: int | None = None,
-             years: int | None = None, quiet: bool = False) -> Stats:
-    """Write a synthetic archive of about ``items`` items into ``outdir`` and return statistics."""
+def generate(outdir: Path, opts: Options) -> Stats:
+    """Write a synthetic archive into ``outdir`` (new or empty) and return statistics."""
     if outdir.exists() and any(outdir.iterdir()):
         raise SystemExit(f"synth: {outdir} is not empty; choose a new folder")
     outdir.mkdir(parents=True, exist_ok=True)
-    return Generator(outdir, items, seed, bodies, years, quiet).run()
+    return Generator(outdir, opts).run()
+
+
+def summary(stats: Stats, outdir: Path, seconds: float) -> str:
+    """The one-line summary printed at the end."""
+    s = stats
+    return (
+        f"synth: {s.bodies} bodies, {s.meetings} meetings, {s.items} items ({s.closed} closed, "
+        f"{s.journals} journal numbers, {s.attachments} attachments), {s.first} to {s.last}, "
+        f"{s.bytes / 1e6:.1f} MB written to {outdir} in {seconds:.1f} s"
+    )
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -1290,21 +1992,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("outdir", type=Path, help="folder to create (must be new or empty)")
     p.add_argument("--items", type=int, required=True, help="about this many agenda items")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    p.add_argument("--bodies", type=int, help=f"number of bodies (default 3-8 by size, max {len(BODIES)})")
-    p.add_argument("--years", type=int, help="spread over this many years (default by size, max 20)")
+    p.add_argument(
+        "--bodies",
+        type=int,
+        choices=range(1, len(BODIES) + 1),
+        metavar="B",
+        help=f"number of bodies (default 3-8 by size, at most {len(BODIES)})",
+    )
+    p.add_argument("--years", type=int, help="spread over this many years (default by size)")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument(
+        "--pure-yaml", action="store_true", help="use PyYAML's Python emitter (slower; same bytes)"
+    )
     return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run from the command line and print a summary to stderr."""
     args = parse_args(argv)
+    if args.items < 1:
+        raise SystemExit("synth: --items must be at least 1")
+    opts = Options(args.items, args.seed, args.bodies, args.years, args.quiet, args.pure_yaml)
     started = time.perf_counter()
-    s = generate(args.outdir, args.items, args.seed, args.bodies, args.years, args.quiet)
-    print(f"synth: {s.bodies} bodies, {s.meetings} meetings, {s.items} items "
-          f"({s.closed} closed, {s.attachments} attachments), {s.first} to {s.last}, "
-          f"{s.bytes / 1e6:.1f} MB written to {args.outdir} in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    stats = generate(args.outdir, opts)
+    print(summary(stats, args.outdir, time.perf_counter() - started), file=sys.stderr)
     return 0
 
 

@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
-from html_page import HtmlPage
 
+from html_page import HtmlPage
 from referat.loader import load
 from referat.model import Meeting
 from referat.slugs import slugify
 from referat.text import plain
+from sites import mkdocs_build
+
+ROOT = Path(__file__).resolve().parent.parent
 
 LIST_MARK = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+")
-
-
-def mkdocs_build(site: Path, meetings: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on the project, optionally on another meetings folder."""
-    env = {"PATH": str(Path(sys.executable).parent), "NO_MKDOCS_2_WARNING": "1"}
-    if meetings is not None:
-        env["REFERAT_MEETINGS"] = str(meetings)
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
-                           str(ROOT / "mkdocs.yml"), "-d", str(site)],
-                          capture_output=True, text=True, env=env, cwd=ROOT, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +95,9 @@ def test_every_page_has_one_h1_and_danish_lang(example: Path) -> None:
         built = HtmlPage(path)
         assert built.lang == "da", path
         assert built.h1 == 1, f"{path} has {built.h1} h1"
+        footer = path.read_text(encoding="utf-8").split('class="md-copyright"')[1][:400]
+        assert re.search(r'<a href="(\./|[./]*tilgaengelighed/)">Tilgængelighedserklæring</a>',
+                         footer), path
 
 
 def test_meeting_and_punkt_pages_have_edit_links(example: Path, meetings) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, Golden
 
+from conftest import FIXTURES, Golden
 from referat.engine import Site, build_site
 
 

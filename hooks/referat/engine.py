@@ -11,8 +11,17 @@ from .loader import load
 from .model import Archive, Treatment
 from .pages import Asset, Page
 from .problems import Problem
-from .render_index import (render_bodies, render_body, render_case, render_cases, render_front,
-                           render_topic, render_topics, render_year, render_years)
+from .render_index import (
+    render_bodies,
+    render_body,
+    render_case,
+    render_cases,
+    render_front,
+    render_topic,
+    render_topics,
+    render_year,
+    render_years,
+)
 from .render_meeting import render_item, render_meeting
 
 
