@@ -9,3 +9,7 @@ def on_pre_build(config):
 
 def on_files(files, config):
     return mkdocs_adapter.on_files(files, config)
+
+
+def on_serve(server, config, builder):
+    return mkdocs_adapter.on_serve(server, config)

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .engine import Site, build_site
@@ -43,6 +44,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
                   "('referat check' lists them again).")
         raise Abort("Aborted: the meeting files have errors.")
     setattr(config, SITE, site)
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadServer:
+    """Rebuild when a meeting file changes, not only docs/."""
+    _, meetings = settings(config)
+    server.watch(str(meetings))
+    return server
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -17,14 +17,21 @@ def slugify(text: str) -> str:
 
 def unique_slugs(texts: list[str]) -> dict[str, str]:
     """Slug of each distinct text; texts whose slugs collide get a short hash, except the first."""
+    plain = {text: slugify(text) for text in sorted(set(texts))}
     result: dict[str, str] = {}
     taken: set[str] = set()
-    for text in sorted(set(texts)):
-        slug = slugify(text)
-        if slug in taken:
-            slug = f"{slug}-{hashlib.sha1(text.encode()).hexdigest()[:6]}"
-        taken.add(slug)
-        result[text] = slug
+    # Texts whose own slug is free keep it, so a collision never moves an existing page.
+    for text, slug in plain.items():
+        if slug not in taken:
+            taken.add(slug)
+            result[text] = slug
+    for text in (t for t in plain if t not in result):
+        digest = hashlib.sha1(text.encode()).hexdigest()
+        size = 6
+        while f"{plain[text]}-{digest[:size]}" in taken:
+            size += 2
+        result[text] = f"{plain[text]}-{digest[:size]}"
+        taken.add(result[text])
     return result
 
 
