@@ -2,21 +2,40 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+
 from .model import Item, Meeting
 from .problems import Problem
 from .slugs import slugify
 
 
-def check_meeting(meeting: Meeting, line: int) -> list[Problem]:
-    """Problems of a meeting as a whole; `line` is where the meeting's mapping starts."""
-    return [*_check_times(meeting, line), *_check_numbers(meeting), *_check_closed(meeting)]
+def check_meeting(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
+    """Problems of a meeting as a whole; `lines` gives the line of each field by its place."""
+    return [*_check_times(meeting, lines), *_check_next(meeting, lines),
+            *_check_numbers(meeting), *_check_closed(meeting)]
 
 
-def _check_times(meeting: Meeting, line: int) -> list[Problem]:
-    if meeting.start and meeting.end and meeting.end <= meeting.start:
-        return [Problem(meeting.source, line, "end", f"{meeting.end:%H:%M} is not after the start "
-                        f"{meeting.start:%H:%M}; correct one of them")]
+def _check_times(meeting: Meeting, lines: Mapping[str, int], where: str = "",
+                 start: dt.time | None = None, end: dt.time | None = None) -> list[Problem]:
+    start, end = (start, end) if where else (meeting.start, meeting.end)
+    field = f"{where}.end" if where else "end"
+    if start and end and end <= start:
+        return [Problem(meeting.source, lines.get(field, 1), field, f"{end:%H:%M} is not after "
+                        f"the start {start:%H:%M}; correct one of them")]
     return []
+
+
+def _check_next(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
+    announced = meeting.next_meeting
+    if announced is None:
+        return []
+    problems = _check_times(meeting, lines, "next_meeting", announced.start, announced.end)
+    if meeting.date != dt.date.min and announced.date <= meeting.date:
+        problems.append(Problem(meeting.source, lines.get("next_meeting.date", 1),
+                                "next_meeting.date", f"{announced.date} is not after the meeting's "
+                                f"date {meeting.date}; correct one of them"))
+    return problems
 
 
 def _check_numbers(meeting: Meeting) -> list[Problem]:

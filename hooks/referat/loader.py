@@ -39,6 +39,7 @@ class Loader:
         self.root = root
         self.display_root = display_root or Path.cwd()
         self.problems: list[Problem] = []
+        self.date_lines: dict[str, int] = {}  # where each meeting's date is, for duplicates
 
     def show(self, path: Path) -> str:
         """A path as problems show it: relative to the display root when inside it."""
@@ -57,11 +58,12 @@ class Loader:
         for entry in sorted(self.root.iterdir()):
             if entry.is_dir() and not entry.name.startswith("."):
                 body = self.load_body(entry)
-                found = self.load_meetings(entry, body)
+                # A broken body.yml still lets its meetings be checked, so all problems show at once.
+                found = self.load_meetings(entry, body or Body(entry.name, entry.name))
                 if body is not None:
                     bodies.append(body)
                     meetings.extend(found)
-            elif entry.suffix in YAML_SUFFIXES:
+            elif entry.suffix.lower() in YAML_SUFFIXES:
                 self.add(entry, 1, "file", "meeting files go in a folder per body: move it to "
                          "meetings/<body>/<YYYY-MM-DD>.yml")
         self.check_duplicates(meetings)
@@ -90,43 +92,68 @@ class Loader:
             return False
         return True
 
-    def load_meetings(self, folder: Path, body: Body | None) -> list[Meeting]:
+    def load_meetings(self, folder: Path, body: Body) -> list[Meeting]:
         meetings = []
+        stems: dict[str, Path] = {}
         for path in sorted(folder.rglob("*")):
-            if path.suffix not in YAML_SUFFIXES or path.name == "body.yml":
+            if path.suffix.lower() not in YAML_SUFFIXES or path.name == "body.yml":
                 continue
-            if path.parent != folder:
-                self.add(path, 1, "file", "not read: meeting files go directly in the body's "
-                         "folder, meetings/<body>/<YYYY-MM-DD>.yml")
-            elif not MEETING_NAME.match(path.stem):
-                self.add(path, 1, "file", "a meeting file is named by its date, YYYY-MM-DD.yml "
-                         "(or YYYY-MM-DD-<word>.yml for a second meeting that day); rename it")
-            elif (meeting := self.load_meeting(path, body)) is not None:
+            if self.misplaced(folder, path, stems):
+                continue
+            stems[path.stem] = path
+            if (meeting := self.load_meeting(path, body)) is not None:
                 meetings.append(meeting)
         return meetings
 
-    def load_meeting(self, path: Path, body: Body | None) -> Meeting | None:
+    def misplaced(self, folder: Path, path: Path, stems: dict[str, Path]) -> bool:
+        """Report a YAML file that is not a meeting file where one belongs; True if reported."""
+        if path.parent != folder:
+            message = ("not read: meeting files go directly in the body's folder, "
+                       "meetings/<body>/<YYYY-MM-DD>.yml")
+        elif path.stem.lower() == "body":
+            message = "name the body's file body.yml"
+        elif not MEETING_NAME.match(path.stem) or path.suffix not in YAML_SUFFIXES:
+            message = ("a meeting file is named by its date, YYYY-MM-DD.yml (or "
+                       "YYYY-MM-DD-<word>.yml for a second meeting that day); rename it")
+        elif path.stem in stems:
+            message = (f"{stems[path.stem].name} has the same name and so the same address; "
+                       "keep one file, or give a second meeting that day a suffix, "
+                       "YYYY-MM-DD-<word>.yml")
+        elif not path.is_file():
+            message = "is not a file that can be read; remove it or replace it with the meeting file"
+        else:
+            return False
+        self.add(path, 1, "file", message)
+        return True
+
+    def load_meeting(self, path: Path, body: Body) -> Meeting | None:
         read = self.read(path, s.MEETING)
-        if read is None or body is None:
+        if read is None:
             return None
-        values, node = read
-        complete = {"date", "items"} <= values.keys()
+        values, lines = read
         # Check the items even when the date is bad, so every problem shows at once.
         meeting = Meeting(body=body, slug=path.stem, source=self.show(path),
                           **{"date": dt.date.min, "items": (), **values})
-        self.problems.extend(check_meeting(meeting, line(node)))
-        self.check_attachments(path, meeting)
-        if not complete:
+        self.problems.extend(check_meeting(meeting, lines))
+        self.check_attachments(path, meeting, lines)
+        if not {"date", "items"} <= values.keys():
             return None
-        self.check_file_date(path, meeting, node)
+        self.check_file_date(path, meeting, lines)
+        self.date_lines[meeting.source] = lines.get("date", 1)
         return meeting
 
-    def read(self, path: Path, record: s.Record) -> tuple[dict[str, Any], Node] | None:
-        """The values of a file's root record and its node, or None if it cannot be read."""
+    def read(self, path: Path, record: s.Record) -> tuple[dict[str, Any], dict[str, int]] | None:
+        """The values of a file's root record and the line of each field, or None."""
         try:
-            node = parse(path.read_text(encoding="utf-8"))
+            data = path.read_bytes()
+            node = parse(data.decode("utf-8"))
+        except OSError as error:
+            self.add(path, 1, "file", f"cannot be read ({error.strerror}); check the file")
+            return None
         except UnicodeDecodeError as error:
-            self.add(path, 1, "file", f"not UTF-8 text ({error.reason}); save it as UTF-8")
+            at = data[: error.start].count(b"\n") + 1
+            self.add(path, at, "file", f"not UTF-8 text ({error.reason} at byte {error.start}); "
+                     "save the file as UTF-8")
             return None
         except SyntaxProblem as problem:
             self.add(path, problem.line, "yaml", problem.message)
@@ -138,25 +165,28 @@ class Loader:
         reader = Reader(self.show(path), build)
         values = reader.record(node, record, "")
         self.problems.extend(reader.problems)
-        return (values, node) if isinstance(values, dict) else None
+        return (values, reader.lines) if isinstance(values, dict) else None
 
-    def check_file_date(self, path: Path, meeting: Meeting, node: Node) -> None:
+    def check_file_date(self, path: Path, meeting: Meeting, lines: dict[str, int]) -> None:
         named = path.stem[:10]
         if meeting.date.isoformat() != named:
-            self.add(path, line(node), "date", f"{meeting.date} differs from the file name's date "
+            self.add(path, lines.get("date", 1), "date", f"{meeting.date} differs from the file name's date "
                      f"{named}; the file name is the meeting's address, so make them agree")
 
-    def check_attachments(self, path: Path, meeting: Meeting) -> None:
+    def check_attachments(self, path: Path, meeting: Meeting, lines: dict[str, int]) -> None:
         folder = path.parent.resolve()
         for item in meeting.items:
             for j, attachment in enumerate(item.attachments, 1):
                 where = f"{item.where}.attachments[{j}]"
+                at = lines.get(where, item.line)
                 if attachment.file and attachment.url:
-                    self.add(path, item.line, where, "has both file and url; keep one")
+                    self.add(path, at, where, "has both file and url; keep one")
                 if attachment.file:
-                    self.check_attachment_file(path, folder, attachment.file, item.line, where)
+                    self.check_attachment_file(path, folder, attachment.file,
+                                               lines.get(f"{where}.file", at), where)
                 if attachment.url and not attachment.url.startswith(("https://", "http://")):
-                    self.add(path, item.line, f"{where}.url", "must start with https:// or http://")
+                    self.add(path, lines.get(f"{where}.url", at), f"{where}.url",
+                             "must start with https:// or http://")
 
     def check_attachment_file(self, path: Path, folder: Path, file: str, at: int,
                               where: str) -> None:
@@ -173,9 +203,10 @@ class Loader:
         for meeting in meetings:
             key = (meeting.body.slug, meeting.date, meeting.start)
             if key in seen:
-                self.problems.append(Problem(meeting.source, 1, "date", "duplicate meeting: "
-                                     f"{seen[key].source} has the same body, date and start; "
-                                     "keep one file per meeting"))
+                self.problems.append(Problem(
+                    meeting.source, self.date_lines.get(meeting.source, 1), "date",
+                    f"duplicate meeting: {seen[key].source} has the same body, date and start; "
+                    "keep one file per meeting, or give two meetings that day different starts"))
             else:
                 seen[key] = meeting
 

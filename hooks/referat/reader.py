@@ -32,6 +32,11 @@ class Reader:
         self.path = path
         self.build = build
         self.problems: list[Problem] = []
+        self.lines: dict[str, int] = {}  # where each record and key starts, e.g. 'items[2].end'
+
+    def line_of(self, where: str, default: int = 1) -> int:
+        """The line of a field or record, for checks made after reading."""
+        return self.lines.get(where, default)
 
     def problem(self, node: Node | int, where: str, message: str) -> None:
         at = node if isinstance(node, int) else line(node)
@@ -40,11 +45,13 @@ class Reader:
     def record(self, node: Node, record: s.Record, where: str) -> Any:
         """A record built from a mapping node, or None if the node is not one."""
         if not isinstance(node, MappingNode):
-            self.problem(node, where, f"expected a mapping of keys ({', '.join(record.keys)}), "
-                         f"found {describe(node)}")
+            self.problem(node, where or record.name, f"expected a mapping of keys "
+                         f"({', '.join(record.keys)}), found {describe(node)}")
             return None
+        self.lines[where] = line(node)
         values: dict[str, Any] = {}
         for key, value in self.pairs(node, where):
+            self.lines[join(where, key.value)] = line(key)
             field = record.field(key.value)
             if field is None:
                 self.unknown_key(key, record, where)
@@ -88,6 +95,10 @@ class Reader:
                 self.problem(node, where, f"is empty; write a value, e.g. '{field.key}: "
                              f"{field.example or '...'}'")
             return None
+        if field.required and isinstance(node, ScalarNode) and not str(node.value).strip():
+            self.problem(node, where, f"is empty; write a value, e.g. '{field.key}: "
+                         f"{field.example or '...'}'")
+            return None
         read = READERS[field.kind]
         return read(self, node, field, where)
 
@@ -103,7 +114,8 @@ def join(where: str, key: str) -> str:
 
 
 def is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.tag == NULL_TAG and node.style is None
+    """A plain empty, `~` or `null` value (libyaml gives plain scalars the style '', PyYAML None)."""
+    return isinstance(node, ScalarNode) and node.tag == NULL_TAG and not node.style
 
 
 def describe(node: Node) -> str:

@@ -14,7 +14,6 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 HINTS = {
     "mapping values are not allowed": "a text that contains ': ' must be in quotes, or written "
     "as a block after '|'",
-    "found character '\\t'": "indent with spaces, not tabs",
     "could not find expected ':'": "every line of a mapping needs 'key: value'; check the "
     "indentation of the lines above",
     "expected a single document": "a meeting file holds one document: remove the extra '---'",
@@ -35,9 +34,19 @@ def parse(text: str) -> Node | None:
     try:
         return yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as error:
-        raise SyntaxProblem(_line_of(error), _describe(error)) from None
-    except yaml.YAMLError as error:  # reader errors: bad bytes, control characters
-        raise SyntaxProblem(1, str(error).splitlines()[0]) from None
+        at = _line_of(error)
+        raise SyntaxProblem(at, _describe(error, _text_line(text, at))) from None
+    except yaml.reader.ReaderError as error:  # control characters, often pasted from a PDF
+        at = text.count("\n", 0, error.position) + 1
+        raise SyntaxProblem(at, f"control character {error.character:#04x} is not allowed in "
+                            "YAML; delete it (it often comes along when copying from a PDF)") from None
+    except yaml.YAMLError as error:
+        raise SyntaxProblem(1, f"not valid YAML: {str(error).splitlines()[0]}") from None
+
+
+def _text_line(text: str, at: int) -> str:
+    lines = text.splitlines()
+    return lines[at - 1] if 0 < at <= len(lines) else ""
 
 
 def _line_of(error: yaml.MarkedYAMLError) -> int:
@@ -45,8 +54,10 @@ def _line_of(error: yaml.MarkedYAMLError) -> int:
     return mark.line + 1 if mark else 1
 
 
-def _describe(error: yaml.MarkedYAMLError) -> str:
+def _describe(error: yaml.MarkedYAMLError, source_line: str) -> str:
     text = " ".join(part for part in (error.context, error.problem) if part)
+    if "\t" in source_line or "tab" in text:
+        return f"not valid YAML: {text}; indent with spaces, not tabs"
     hint = next((h for key, h in HINTS.items() if key in text), "check the quoting and the "
                 "indentation on this line and the one above")
     return f"not valid YAML: {text}; {hint}"
