@@ -677,6 +677,15 @@ SAGSFREMSTILLING = (  # fits any topic
     "Forvaltningen har gennemgået {m_depl} og vurderer, at der er behov for en samlet plan.",
     "Erfaringerne fra de seneste år viser, at {m_depl} kan løses mere effektivt i samarbejde på "
     "tværs af forvaltningerne.",
+    "Sagen blev første gang drøftet på et temamøde den {dato}, hvor {body} gav udtryk for et "
+    "ønske om at styrke indsatsen i landdistrikterne.",
+    "Forvaltningen har i forbindelse med sagen indhentet erfaringer fra {org}.",
+    "Der lægges op til, at {m_depl} fremover samles i én enhed med fælles ledelse.",
+    "Forslaget vil blive evalueret efter to år, og resultatet forelægges {body}.",
+    "Det vurderes, at {n_de} vil bidrage til at nå målene i kommunens vision for {year4}.",
+    "Af hensyn til tidsplanen er det nødvendigt, at der træffes beslutning på dette møde.",
+    "Henvendelsen er besvaret foreløbigt, og ansøgeren er orienteret om sagens videre forløb.",
+    "{n_de} har været drøftet med de faglige organisationer, som bakker op om forslaget.",
 )
 SPECIFIC: dict[str, tuple[str, ...]] = {  # sentences that only fit some topics (see GROUPS)
     "plan": (
@@ -1346,7 +1355,7 @@ def sections(ctx: TextContext, topic: str) -> dict[str, str]:
     if r.random() < 0.85:
         out["Anledning"] = section(ctx, ANLEDNING, r.randint(1, 2), 1, 3)
     if r.random() < 0.9:
-        out["Sagsfremstilling"] = section(ctx, pool, r.randint(1, 4), 2, 5)
+        out["Sagsfremstilling"] = section(ctx, pool, r.randint(1, 4), 2, 6)
     if r.random() < 0.25:
         out["Lovgrundlag"] = paragraph(ctx, LOVGRUNDLAG, 1, 1)
     if r.random() < 0.45:

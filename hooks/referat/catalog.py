@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .model import Archive, Body, Meeting, Treatment
+from .model import Archive, Meeting, Treatment
 from .slugs import slugify, unique_slugs
 
 
@@ -42,12 +42,6 @@ class Catalog:
     def case_of(self, treatment: Treatment) -> Case | None:
         journal = treatment.item.journal
         return self.cases[journal] if journal else None
-
-    def topic_slug(self, name: str) -> str:
-        return slugify(name)
-
-    def body_names(self) -> dict[str, Body]:
-        return {b.slug: b for b in self.archive.bodies}
 
 
 def build_catalog(archive: Archive) -> Catalog:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from . import danish, paths
 from .catalog import Case, Catalog, Topic
-from .model import Body, Meeting, Treatment
+from .model import Body, Journal, Meeting, Treatment
 from .pages import Page, join, table
 from .render_meeting import item_label, meeting_title
 from .text import block, inline, short
@@ -133,8 +133,6 @@ def render_case(case: Case) -> Page:
 
 
 def kle_line(journal: str) -> str:
-    from .model import Journal
-
     parts = Journal(journal).kle
     if parts is None:
         return ""

@@ -6,6 +6,7 @@ from . import danish, paths
 from .catalog import Catalog
 from .model import Attachment, Meeting, NextMeeting, Participant, Treatment
 from .pages import Page, facts, join, table
+from .slugs import slugify
 from .text import block, indent, inline, short
 
 
@@ -113,7 +114,7 @@ def item_context(treatment: Treatment, here: str) -> str:
 def item_facts(treatment: Treatment, here: str, catalog: Catalog) -> str:
     item = treatment.item
     case = catalog.case_of(treatment)
-    topics = [f"[{inline(name)}]({paths.link(here, paths.topic(catalog.topic_slug(name)))})"
+    topics = [f"[{inline(name)}]({paths.link(here, paths.topic(slugify(name)))})"
               for name in dict.fromkeys(item.topics)]
     return facts([
         ("Tidspunkt", danish.when(treatment.meeting.date, treatment.meeting.start)),
