@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from conftest import FIXTURES, ROOT
+from conftest import ROOT
 from referat.cli import main
 
 
@@ -41,10 +41,12 @@ def test_check_of_a_missing_folder_says_so(tmp_path: Path) -> None:
     assert code == 1 and "folder not found" in out
 
 
-def test_check_default_path_is_meetings(monkeypatch) -> None:
-    monkeypatch.chdir(FIXTURES / "site" / "..")
+def test_check_default_path_is_meetings(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
     code, out, _ = run("check")
-    assert code == 1 and "meetings: folder not found" in out
+    assert code == 1 and out.startswith("meetings:1: meetings: folder not found")
+    (tmp_path / "meetings").mkdir()
+    assert run("check")[0] == 0
 
 
 def test_schema_writes_both_files(tmp_path: Path) -> None:
