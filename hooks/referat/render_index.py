@@ -19,8 +19,10 @@ def meeting_link(meeting: Meeting, here: str, label: str | None = None) -> str:
     return f"[{text}]({paths.link(here, paths.meeting(meeting))})"
 
 
-def meeting_list(meetings: Iterable[Meeting], here: str) -> str:
-    lines = [f"- {meeting_link(m, here, danish.when(m.date, m.start))} · "
+def meeting_list(meetings: Iterable[Meeting], here: str, with_body: bool = False) -> str:
+    """One line per meeting: when (and which body), how many items, and the status if not held."""
+    lines = [f"- {f'{inline(m.body.name)}: ' if with_body else ''}"
+             f"{meeting_link(m, here, danish.when(m.date, m.start))} · "
              f"{danish.count(len(m.items), 'punkt', 'punkter')}"
              f"{' · ' + danish.STATUS[m.status] if m.status != 'held' else ''}" for m in meetings]
     return "\n".join(lines)
@@ -49,8 +51,8 @@ def render_front(catalog: Catalog, site_name: str) -> Page:
         f"Referater og beslutninger fra {danish.count(len(catalog.meetings), 'møde', 'møder')} "
         f"med {danish.count(len(catalog.treatments), 'punkt', 'punkter')}.",
         "## Find beslutninger", ways,
-        join("## Kommende møder", meeting_list(upcoming, here)) if upcoming else "",
-        "## Seneste møder", meeting_list(latest, here) or "Der er ingen møder endnu.",
+        join("## Kommende møder", meeting_list(upcoming, here, True)) if upcoming else "",
+        "## Seneste møder", meeting_list(latest, here, True) or "Der er ingen møder endnu.",
     )
     return Page(here, site_name, markdown, nav=True)
 
