@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from babel.dates import format_date, format_time
 
@@ -13,16 +14,19 @@ ATTENDANCE = {"present": "Mødt", "absent": "Fraværende", "excused": "Afbud",
 STATUS = {"held": "Referat", "planned": "Dagsorden", "cancelled": "Aflyst"}
 
 
+@lru_cache(maxsize=16384)
 def long_date(day: dt.date) -> str:
     """'onsdag den 26. november 2025'."""
     return format_date(day, "EEEE 'den' d. MMMM y", locale=LOCALE)
 
 
+@lru_cache(maxsize=16384)
 def short_date(day: dt.date) -> str:
     """'26. november 2025'."""
     return format_date(day, "d. MMMM y", locale=LOCALE)
 
 
+@lru_cache(maxsize=16384)
 def clock(moment: dt.time) -> str:
     """'17.00', as Danish writes the time of day."""
     return format_time(moment, "HH.mm", locale=LOCALE)

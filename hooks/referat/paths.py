@@ -49,4 +49,10 @@ def attachment(at: Meeting, file: str) -> str:
 
 def link(source: str, target: str) -> str:
     """A relative link from one page's path to another path, as MkDocs resolves it."""
-    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+    # Both paths are relative to the docs root and normalised: no need for the file system's cwd.
+    here = source.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])

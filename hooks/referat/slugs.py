@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from slugify import slugify as _slugify
 
 DANISH = [["Æ", "Ae"], ["æ", "ae"], ["Ø", "Oe"], ["ø", "oe"], ["Å", "Aa"], ["å", "aa"]]
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """The slug of a text; a short hash when the text has no letters or digits at all."""
     slug = _slugify(text, replacements=DANISH)
