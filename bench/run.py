@@ -1,0 +1,408 @@
+#!/usr/bin/env python3
+"""Benchmark the site build on synthetic archives, against a plain MkDocs baseline.
+
+Usage::
+
+    python bench/run.py [--sizes 1000,10000] [--repeat 1] [--seed 1] [--keep]
+                        [--skip-ours] [--skip-plain] [--plain-plugins search]
+
+For each size: generate an archive with ``synth.py`` into a temporary folder, build the project
+(``mkdocs build --clean -q`` from the repository root, with ``REFERAT_MEETINGS`` pointing at the
+archive), then build a plain MkDocs + Material project with the same number of pages of
+comparable Markdown. Each build runs in a fresh wrapper process that reports wall seconds and
+the build's peak RSS (``getrusage(RUSAGE_CHILDREN).ru_maxrss``). A table is printed at the end.
+Run it with the Python that has the project installed; that Python also runs the builds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+import synth  # noqa: E402  (a sibling module, found through the line above)
+
+MEETINGS_VAR = "REFERAT_MEETINGS"
+STDERR_TAIL = 40  # lines of a failed build's stderr to show
+LINKS_PER_LIST = 50  # links on each padding page of the plain baseline
+SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Runs one command and prints its wall time and the peak RSS of its process tree as JSON.
+# It runs in a fresh interpreter, so RUSAGE_CHILDREN covers this one build and nothing else.
+WRAPPER = """\
+import json, resource, subprocess, sys, time
+cmd = json.loads(sys.argv[1])
+with open(sys.argv[2], "wb") as out, open(sys.argv[3], "wb") as err:
+    started = time.perf_counter()
+    code = subprocess.run(cmd, stdout=out, stderr=err).returncode
+    seconds = time.perf_counter() - started
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"returncode": code, "seconds": seconds, "maxrss": rss}))
+"""
+
+
+class BuildFailed(Exception):
+    """A build exited non-zero or produced no pages."""
+
+
+@dataclass
+class Build:
+    """One measured build."""
+
+    seconds: float
+    rss_mib: float
+    pages: int
+    site_mb: float
+
+
+@dataclass
+class Row:
+    """Results for one archive size."""
+
+    size: int
+    items: int
+    meetings: int
+    synth_seconds: float
+    ours: Build | None = None
+    plain: Build | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Measuring
+# --------------------------------------------------------------------------------------------
+
+
+def rss_mib(maxrss: int) -> float:
+    """Convert ru_maxrss to MiB (kibibytes on Linux, bytes on macOS)."""
+    return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
+
+
+def tail(path: Path, lines: int = STDERR_TAIL) -> str:
+    """The last lines of a text file."""
+    text = path.read_text("utf-8", errors="replace") if path.exists() else ""
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def measure(
+    name: str, cmd: list[str], cwd: Path, env: dict[str, str], logs: Path
+) -> tuple[float, float]:
+    """Run ``cmd`` in a wrapper; return (seconds, peak RSS MiB); raise BuildFailed on failure."""
+    logs.mkdir(parents=True, exist_ok=True)
+    out, err = logs / f"{name}.stdout.log", logs / f"{name}.stderr.log"
+    wrapper = [sys.executable, "-c", WRAPPER, json.dumps(cmd), str(out), str(err)]
+    done = subprocess.run(wrapper, cwd=cwd, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise BuildFailed(f"{name}: the measuring wrapper failed:\n{done.stderr[-3000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    if result["returncode"] != 0:
+        raise BuildFailed(
+            f"{name}: build exited with {result['returncode']}; last lines of stderr "
+            f"({err}):\n{tail(err)}"
+        )
+    return result["seconds"], rss_mib(result["maxrss"])
+
+
+def site_stats(site: Path) -> tuple[int, float]:
+    """Pages (index.html files) and total size in MB (10^6 bytes) of a built site."""
+    pages, size = 0, 0
+    for folder, _, files in os.walk(site):
+        for file in files:
+            size += os.path.getsize(os.path.join(folder, file))
+            pages += file == "index.html"
+    return pages, size / 1e6
+
+
+def mkdocs_build(
+    name: str, project: Path, site: Path, env: dict[str, str], logs: Path, repeat: int = 1
+) -> Build:
+    """``mkdocs build --clean -q -d site`` in ``project``, measured ``repeat`` times.
+
+    Reports the fastest wall time and the largest peak RSS of the runs.
+    """
+    env = dict(env, NO_MKDOCS_2_WARNING="1")  # Material's end-of-life banner, noise in the logs
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-q", "-d", str(site)]
+    runs = [measure(name, cmd, project, env, logs) for _ in range(repeat)]
+    seconds, rss = min(t for t, _ in runs), max(m for _, m in runs)
+    pages, size = site_stats(site)
+    if pages == 0:
+        raise BuildFailed(f"{name}: the build succeeded but wrote no index.html into {site}")
+    return Build(seconds, rss, pages, size)
+
+
+# --------------------------------------------------------------------------------------------
+# The project's build
+# --------------------------------------------------------------------------------------------
+
+
+def build_ours(archive: Path, work: Path, repeat: int) -> Build:
+    """Build the repository's site from ``archive``."""
+    env = dict(os.environ, **{MEETINGS_VAR: str(archive)})
+    return mkdocs_build("ours", ROOT, work / "site", env, work / "logs", repeat)
+
+
+# --------------------------------------------------------------------------------------------
+# The plain MkDocs baseline
+# --------------------------------------------------------------------------------------------
+
+
+def meeting_files(archive: Path) -> Iterator[tuple[str, str, Path]]:
+    """(body slug, body name, meeting file) for every meeting, in a stable order."""
+    for body in sorted(p for p in archive.iterdir() if p.is_dir()):
+        name = yaml.load((body / "body.yml").read_text("utf-8"), Loader=SafeLoader)["name"]
+        for file in sorted(body.glob("*.yml")):
+            if file.name != "body.yml":
+                yield body.name, name, file
+
+
+def item_markdown(body_name: str, day: str, item: dict[str, Any]) -> str:
+    """An agenda item as a plain Markdown page: the same text the project publishes."""
+    lines = [f"# Punkt {item['number']}: {item['title']}", "", f"{body_name}, møde {day}", ""]
+    if item.get("journal"):
+        lines += [f"Journalnummer: {item['journal']}", ""]
+    if item.get("topics"):
+        lines += ["Emner: " + ", ".join(item["topics"]), ""]
+    for heading, text in (item.get("sections") or {}).items():
+        lines += [f"## {heading}", "", text.strip(), ""]
+    if item.get("decision"):
+        lines += ["## Beslutning", "", item["decision"].strip(), ""]
+    if item.get("attachments"):
+        lines += ["## Bilag", ""] + [f"- {a['title']}" for a in item["attachments"]] + [""]
+    return "\n".join(lines)
+
+
+def meeting_markdown(body_name: str, meeting: dict[str, Any], links: list[tuple[str, str]]) -> str:
+    """A meeting as a plain Markdown page: facts, participants and links to its items."""
+    lines = [f"# {body_name} {meeting['date']}", ""]
+    for key in ("start", "end", "location", "minute_taker"):
+        if meeting.get(key):
+            lines.append(f"- {key}: {meeting[key]}")
+    lines += ["", "## Deltagere", ""]
+    for p in meeting.get("participants") or []:
+        party = f" ({p['party']})" if p.get("party") else ""
+        lines.append(f"- {p['name']}{party}, {p.get('role', 'medlem')}")
+    lines += ["", "## Punkter", ""] + [f"- [{title}]({href})" for href, title in links]
+    return "\n".join(lines) + "\n"
+
+
+def plain_pages(archive: Path) -> Iterator[tuple[str, str]]:
+    """(path under docs/, Markdown) for a page per meeting and per item, then list pages."""
+    all_links: list[tuple[str, str]] = []
+    for slug, body_name, file in meeting_files(archive):
+        meeting = yaml.load(file.read_text("utf-8"), Loader=SafeLoader)
+        folder = f"m/{slug}/{file.stem}"
+        links = [(f"{item['number']}.md", str(item["title"])) for item in meeting["items"]]
+        yield f"{folder}/index.md", meeting_markdown(body_name, meeting, links)
+        for item in meeting["items"]:
+            yield f"{folder}/{item['number']}.md", item_markdown(body_name, file.stem, item)
+        all_links += [(f"../../{folder}/{href}", title) for href, title in links]
+    yield from padding_pages(all_links)
+
+
+def padding_pages(links: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Endless list pages (like index pages) linking to items, to reach a page count."""
+    k = 0
+    while links:
+        start = (k * LINKS_PER_LIST) % len(links)
+        chunk = (links + links)[start : start + LINKS_PER_LIST]
+        body = "\n".join(f"- [{title}]({href})" for href, title in chunk)
+        yield f"oversigt/{k + 1}.md", f"# Oversigt {k + 1}\n\n{body}\n"
+        k += 1
+
+
+def plain_config(plugins: list[str]) -> dict[str, Any]:
+    """mkdocs.yml of the baseline: Material, Danish, only index.md in the nav."""
+    return {
+        "site_name": "Plain MkDocs baseline",
+        "theme": {"name": "material", "language": "da"},
+        "nav": ["index.md"],
+        "validation": {"nav": {"omitted_files": "ignore"}},
+        "plugins": plugins,
+    }
+
+
+def write_plain_project(archive: Path, project: Path, pages: int, plugins: list[str]) -> int:
+    """Write a plain MkDocs project with ``pages`` pages (index.md included); return the count."""
+    docs = project / "docs"
+    docs.mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(
+        yaml.safe_dump(plain_config(plugins), allow_unicode=True, sort_keys=False), "utf-8"
+    )
+    (docs / "index.md").write_text("# Referater\n\nEn side til sammenligning.\n", "utf-8")
+    written = 1
+    for rel, text in plain_pages(archive):
+        if written >= pages:
+            break
+        path = docs / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+        written += 1
+    return written
+
+
+def build_plain(archive: Path, work: Path, pages: int, plugins: list[str], repeat: int) -> Build:
+    """Write and build the plain baseline with ``pages`` pages."""
+    project = work / "plain"
+    write_plain_project(archive, project, pages, plugins)
+    env = dict(os.environ)
+    return mkdocs_build("plain", project, work / "plain-site", env, work / "logs", repeat)
+
+
+# --------------------------------------------------------------------------------------------
+# Running and reporting
+# --------------------------------------------------------------------------------------------
+
+
+def bench_size(size: int, args: argparse.Namespace, work: Path) -> Row:
+    """Generate an archive of ``size`` items and run the builds asked for."""
+    archive = work / "meetings"
+    started = time.perf_counter()
+    stats = synth.generate(archive, synth.Options(items=size, seed=args.seed, quiet=True))
+    row = Row(size, stats.items, stats.meetings, time.perf_counter() - started)
+    log(f"[{size}] {synth.summary(stats, archive, row.synth_seconds)}")
+    if not args.skip_ours:
+        row.ours = build_ours(archive, work, args.repeat)
+        log(f"[{size}] ours: {describe(row.ours)}")
+    if not args.skip_plain:
+        target = row.ours.pages if row.ours else stats.meetings + stats.items + 1
+        row.plain = build_plain(archive, work, target, args.plain_plugins, args.repeat)
+        log(f"[{size}] plain MkDocs: {describe(row.plain)}")
+    return row
+
+
+def describe(b: Build) -> str:
+    """One build in words."""
+    return f"{b.pages} pages, {b.site_mb:.1f} MB, {b.seconds:.1f} s, peak RSS {b.rss_mib:.0f} MiB"
+
+
+def log(message: str) -> None:
+    """Progress to stderr."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def fmt(value: float | int | None, spec: str = "") -> str:
+    """Format a table cell; '-' for missing values."""
+    return "-" if value is None else format(value, spec)
+
+
+def table(rows: list[Row]) -> str:
+    """The results as an aligned text table."""
+    head = ["size", "items", "meetings", "pages", "site MB", "build s", "s/1000 items",
+            "peak RSS MiB", "plain pages", "plain s", "plain RSS MiB", "ours/plain"]  # fmt: skip
+    lines = [head]
+    for r in rows:
+        o, p = r.ours, r.plain
+        lines.append([
+            fmt(r.size), fmt(r.items), fmt(r.meetings), fmt(o and o.pages),
+            fmt(o and o.site_mb, ".1f"), fmt(o and o.seconds, ".1f"),
+            fmt(o and 1000 * o.seconds / r.items, ".2f"), fmt(o and o.rss_mib, ".0f"),
+            fmt(p and p.pages), fmt(p and p.seconds, ".1f"), fmt(p and p.rss_mib, ".0f"),
+            fmt(o and p and o.seconds / p.seconds, ".2f"),
+        ])  # fmt: skip
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+    out = ["  ".join(cell.rjust(w) for cell, w in zip(line, widths, strict=True)) for line in lines]
+    out.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def environment() -> str:
+    """Python, MkDocs and Material versions, CPUs and platform."""
+
+    def version(dist: str) -> str:
+        try:
+            return importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            return "missing"
+
+    return (
+        f"Python {platform.python_version()} ({sys.executable}), mkdocs {version('mkdocs')}, "
+        f"mkdocs-material {version('mkdocs-material')}, PyYAML {version('PyYAML')}, "
+        f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}"
+    )
+
+
+def parse_sizes(text: str) -> list[int]:
+    """``"1000,10000"`` -> [1000, 10000]."""
+    sizes = [int(part) for part in text.split(",") if part.strip()]
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError("sizes must be positive integers, e.g. 1000,10000")
+    return sizes
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line arguments."""
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", type=parse_sizes, default=[1000, 10000],
+                   help="comma-separated item counts (default 1000,10000)")  # fmt: skip
+    p.add_argument("--seed", type=int, default=1, help="seed for synth.py (default 1)")
+    p.add_argument("--repeat", type=int, default=1, choices=range(1, 11), metavar="K",
+                   help="build each site K times; report the fastest (default 1)")  # fmt: skip
+    p.add_argument("--keep", action="store_true", help="keep archives, sites and logs")
+    p.add_argument("--skip-ours", action="store_true", help="build only the plain baseline")
+    p.add_argument("--skip-plain", action="store_true", help="build only the project")
+    p.add_argument("--plain-plugins", type=lambda s: [x for x in s.split(",") if x],
+                   default=["search"],
+                   help="plugins of the plain baseline (default: search; '' for none)")  # fmt: skip
+    return p.parse_args(argv)
+
+
+def preflight(args: argparse.Namespace) -> str | None:
+    """Why the benchmark cannot run, or None."""
+    try:
+        importlib.metadata.version("mkdocs")
+    except importlib.metadata.PackageNotFoundError:
+        return f"mkdocs is not installed for {sys.executable}; run with the project's Python"
+    if not args.skip_ours and not (ROOT / "mkdocs.yml").is_file():
+        return f"no mkdocs.yml in {ROOT}; nothing to build (use --skip-ours for the baseline)"
+    if args.skip_ours and args.skip_plain:
+        return "--skip-ours and --skip-plain together leave nothing to do"
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Benchmark every size, print the table; non-zero exit if a build fails."""
+    args = parse_args(argv)
+    problem = preflight(args)
+    if problem:
+        log(f"bench: {problem}")
+        return 2
+    log(f"bench: {environment()}")
+    rows: list[Row] = []
+    status = 0
+    for size in args.sizes:
+        work = Path(tempfile.mkdtemp(prefix=f"referat-bench-{size}-"))
+        keep = args.keep
+        try:
+            rows.append(bench_size(size, args, work))
+        except BuildFailed as failure:
+            log(f"bench: build failed at size {size}\n{failure}")
+            keep, status = True, 1  # keep the logs and the archive for a look
+        finally:
+            if keep:
+                log(f"[{size}] kept {work}")
+            else:
+                shutil.rmtree(work, ignore_errors=True)
+        if status:
+            break
+    if rows:
+        print(table(rows))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
