@@ -13,3 +13,11 @@ def on_files(files, config):
 
 def on_serve(server, config, builder):
     return mkdocs_adapter.on_serve(server, config)
+
+
+def on_page_content(html, page, config, files):
+    return mkdocs_adapter.on_page_content(html, page)
+
+
+def on_post_build(config):
+    mkdocs_adapter.on_post_build(config)

@@ -20,14 +20,6 @@ LIST_MARK = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+")
 
 
 @pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site = tmp_path_factory.mktemp("example") / "site"
-    result = mkdocs_build(site)
-    assert result.returncode == 0, result.stderr
-    return site
-
-
-@pytest.fixture(scope="module")
 def meetings() -> list[Meeting]:
     archive, problems = load(ROOT / "meetings")
     assert problems == []
@@ -114,7 +106,7 @@ def test_nav_holds_index_pages_only(example: Path) -> None:
     nav = re.findall(r'<a href="([^"#]*)" class="md-nav__link', html)
     assert nav == ["../../..", "../../../organer/", "../../../aar/", "../../../emne/",
                    "../../../sag/", "../../../om/", "../../../format/",
-                   "../../../tilgaengelighed/"]
+                   "../../../tilgaengelighed/", "../../../soeg/"]
 
 
 def test_raw_html_in_meeting_text_shows_as_text(tmp_path: Path) -> None:
@@ -140,3 +132,21 @@ def test_bad_meeting_file_stops_the_build_and_builds_nothing(tmp_path: Path) -> 
     assert "raad/2024-01-01.yml:2: titel: unknown key" in result.stderr
     assert "nothing was built" in result.stderr
     assert [p.name for p in site.iterdir()] == ["published.txt"]
+
+
+def test_search_index_is_built_and_material_search_is_off(example: Path) -> None:
+    for bundle in ("pagefind", "pagefind-beslutninger"):
+        assert (example / bundle / "pagefind.js").is_file(), bundle
+        assert list((example / bundle).glob("wasm.da.pagefind")), f"{bundle} is not Danish"
+    assert not (example / "search" / "search_index.json").exists()
+
+
+def test_only_meeting_and_punkt_text_is_indexed(example: Path) -> None:
+    punkt = (example / "integrationsraadet/2025-11-26/punkt-35/index.html").read_text()
+    assert punkt.count("data-pagefind-body") == 1
+    assert '<span data-pagefind-filter="emne">Økonomi</span>' in punkt
+    assert '<span data-pagefind-filter="organ">Integrationsrådet</span>' in punkt
+    assert 'class="admonition beslutning" data-pagefind-weight="4"' in punkt
+    assert 'class="admonition relateret" data-pagefind-ignore' in punkt
+    for index in ("index.html", "sag/index.html", "emne/oekonomi/index.html", "om/index.html"):
+        assert "data-pagefind-body" not in (example / index).read_text(), index

@@ -10,6 +10,7 @@ import html
 import logging
 import os
 import posixpath
+import time
 from pathlib import Path
 
 import yaml
@@ -17,7 +18,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page as MkDocsPage
 
+from . import search
 from .engine import Site, build_site
 from .pages import Page
 from .problems import summarise
@@ -67,6 +70,33 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_page_content(html: str, page: MkDocsPage) -> str:
+    """Weigh decisions up in search and leave links to other pages out of it."""
+    return search.weigh_decisions(html) if page.meta.get("referat_kind") == "punkt" else html
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Index the built site for search, and the decisions on their own."""
+    site: Site = getattr(config, SITE)
+    started = time.monotonic()
+    report = search.index_site(Path(config.site_dir), decisions(site, config))
+    log.info(f"referat: indexed {report.pages} pages and {report.decisions} decisions for "
+             f"search in {time.monotonic() - started:.1f} s")
+
+
+def decisions(site: Site, config: MkDocsConfig) -> list[search.Decision]:
+    """The decisions-only search records, with the URLs MkDocs gave their pages."""
+    records = []
+    for page in site.pages:
+        entry = page.search
+        if entry is None or not entry.decision:
+            continue
+        url = "/" + File(page.path, None, None, config.use_directory_urls).url
+        records.append(search.Decision(url, entry.decision, entry.heading, entry.body,
+                                       entry.when, entry.date, entry.facets))
+    return records
+
+
 def generated_page(page: Page, config: MkDocsConfig, project: Path) -> File:
     """A MkDocs file for a page, with its metadata as front matter and an edit link to its YAML."""
     inclusion = InclusionLevel.INCLUDED if page.nav else InclusionLevel.NOT_IN_NAV
@@ -79,8 +109,14 @@ def generated_page(page: Page, config: MkDocsConfig, project: Path) -> File:
 
 
 def front_matter(page: Page) -> str:
-    """YAML front matter; values are HTML-escaped because the theme prints them as they are."""
-    meta = {"title": html.escape(page.title), "referat_kind": page.kind}
+    """YAML front matter. Values the theme prints as they are (title, description) are escaped
+    here; our own templates escape the search data themselves."""
+    meta: dict[str, object] = {"title": html.escape(page.title), "referat_kind": page.kind}
     if page.description:
         meta["description"] = html.escape(page.description)
+    if page.search:
+        entry = page.search
+        meta |= {"referat_heading": entry.heading, "referat_body": entry.body,
+                 "referat_when": entry.when, "referat_date": entry.date,
+                 "referat_kind_label": entry.kind, "referat_facets": [list(f) for f in entry.facets]}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"

@@ -7,6 +7,19 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class SearchEntry:
+    """How a page appears in search: its result's heading, body and date, and its filters."""
+
+    heading: str
+    body: str
+    when: str  # the date in Danish
+    date: str  # ISO date, to sort by
+    kind: str  # Møde | Punkt
+    facets: tuple[tuple[str, str], ...]  # (organ|aar|emne|type, value)
+    decision: str | None = None  # plain text, for the decisions-only search
+
+
+@dataclass(frozen=True)
 class Page:
     """A generated page. `path` is its place in the docs tree; `source` is the file to edit."""
 
@@ -17,6 +30,7 @@ class Page:
     source: str | None = None
     description: str | None = None
     nav: bool = False  # the few index pages the nav names; every other page stays out of it
+    search: SearchEntry | None = None  # for meeting and punkt pages: what search shows and filters
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from . import danish, paths
 from .catalog import Catalog
 from .model import Attachment, Meeting, NextMeeting, Participant, Treatment
-from .pages import Page, facts, join, table
+from .pages import Page, SearchEntry, facts, join, table
 from .slugs import slugify
-from .text import block, indent, inline, short
+from .text import block, indent, inline, plain, short
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -30,7 +30,17 @@ def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
         next_meeting(meeting.next_meeting),
     )
     return Page(here, meeting_title(meeting), markdown, "meeting", meeting.source,
-                f"{danish.STATUS[meeting.status]} fra {meeting_title(meeting)}")
+                f"{danish.STATUS[meeting.status]} fra {meeting_title(meeting)}",
+                search=search_entry(meeting, meeting_title(meeting), "Møde"))
+
+
+def search_entry(meeting: Meeting, heading: str, kind: str, topics: tuple[str, ...] = (),
+                 decision: str | None = None) -> SearchEntry:
+    """How a meeting or punkt page appears in search, and its filters."""
+    facets = (("organ", meeting.body.name), ("aar", str(meeting.date.year)), ("type", kind),
+              *(("emne", topic) for topic in dict.fromkeys(topics)))
+    return SearchEntry(heading, meeting.body.name, danish.short_date(meeting.date),
+                       meeting.date.isoformat(), kind, facets, decision)
 
 
 def meeting_facts(meeting: Meeting, here: str) -> str:
@@ -97,11 +107,24 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
         *open_parts,
         decision(item.decision),
         "" if item.closed else attachments(treatment, here),
-        other_treatments(treatment, here, catalog),
-        pager(neighbours, here),
+        related(other_treatments(treatment, here, catalog), pager(neighbours, here)),
     )
     title = f"{item_label(treatment)} · {meeting_title(meeting)}"
-    return Page(here, title, markdown, "punkt", meeting.source, short(item.decision) or None)
+    entry = search_entry(meeting, item_label(treatment), "Punkt",
+                         topic_names(item.topics, catalog), plain(item.decision or "") or None)
+    return Page(here, title, markdown, "punkt", meeting.source, short(item.decision) or None,
+                search=entry)
+
+
+def topic_names(topics: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
+    """Each topic as its topic page spells it, so search filters match the pages."""
+    return tuple(catalog.topics[slugify(name)].name for name in topics)
+
+
+def related(*blocks: str) -> str:
+    """Links to other pages, in a box that search leaves out (it is not this punkt's text)."""
+    body = join(*blocks)
+    return f'!!! relateret ""\n\n{indent(body)}' if body.strip() else ""
 
 
 def item_context(treatment: Treatment, here: str) -> str:
@@ -158,4 +181,4 @@ def other_treatments(treatment: Treatment, here: str, catalog: Catalog) -> str:
 def pager(neighbours: tuple[Treatment | None, Treatment | None], here: str) -> str:
     parts = [f"{label}: [{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})"
              for label, t in zip(("Forrige punkt", "Næste punkt"), neighbours, strict=True) if t]
-    return "---\n\n" + "  \n".join(parts) if parts else ""
+    return "  \n".join(parts)
