@@ -79,7 +79,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Index the built site for search, and the decisions on their own."""
     site: Site = getattr(config, SITE)
     started = time.monotonic()
-    report = search.index_site(Path(config.site_dir), decisions(site, config))
+    try:
+        report = search.index_site(Path(config.site_dir), decisions(site, config))
+    except search.SearchIndexError as error:
+        raise Abort(f"referat: the search index could not be built: {error}") from None
     log.info(f"referat: indexed {report.pages} pages and {report.decisions} decisions for "
              f"search in {time.monotonic() - started:.1f} s")
 
