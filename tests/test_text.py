@@ -20,10 +20,13 @@ def render(text: str) -> str:
 @pytest.mark.parametrize("text", [
     "<script>alert(1)</script>", "*fed* og _kursiv_", "[link](javascript:alert(1))",
     "# ikke en overskrift", "1. ikke en liste", "a | b", "`kode`", "{: onclick=x }",
+    "- ikke en liste", "+ heller ikke", "> ikke et citat", "R&D og &lt;b&gt;", "C# og F#",
 ])
 def test_inline_text_renders_as_written(text: str) -> None:
     html = render(inline(text))
     assert html.startswith("<p>") and html.count("<") == 2, html
+    shown = html[3:-4].replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+    assert shown.replace("&amp;", "&") == text, html
 
 
 def test_raw_html_in_markdown_shows_as_text() -> None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")  # what Python-Markdown can escape
+# Inline markup that can start anywhere in a line; every escape costs Python-Markdown time, so
+# characters that only matter at the start of a line are handled by LINE_START.
+ESCAPE = re.compile(r"([\\`*_\[\]#|])")
+LINE_START = re.compile(r"^(\d+)\.(?=\s|$)|^([-+>])")
 ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
 SETEXT_RULE = re.compile(r"^( {0,3}=+[ \t]*)$", re.MULTILINE)
 MARKUP = re.compile(r"[*_`#>]|!?\[([^\]]*)\]\([^)]*\)")
@@ -18,7 +21,8 @@ LIST_MARK = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+", re.MULTILINE)
 
 def inline(text: str) -> str:
     """A plain text as Markdown that renders to exactly that text, on one line."""
-    return ESCAPE.sub(r"\\\1", " ".join(text.split()))
+    escaped = ESCAPE.sub(r"\\\1", " ".join(text.split()).replace("&", "&amp;"))
+    return LINE_START.sub(lambda m: f"{m[1]}\\." if m[1] else f"\\{m[2]}", escaped)
 
 
 def block(text: str, min_level: int = 3) -> str:
