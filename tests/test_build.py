@@ -74,7 +74,8 @@ def test_punkt_page_links_case_topics_meeting_and_neighbours(example: Path) -> N
 
 def test_index_pages_exist(example: Path, meetings) -> None:
     for url in ["", "organer/", "aar/", "aar/2022/", "aar/2025/", "emne/", "emne/rekruttering/",
-                "emne/oekonomi/", "sag/", "sag/15-00-00-g01-2536-21/", "integrationsraadet/"]:
+                "emne/oekonomi/", "sag/", "sager/2025/", "sag/15-00-00-g01-2536-21/",
+                "integrationsraadet/"]:
         page(example, url)
     case = page(example, "sag/15-00-00-g01-2536-21/")
     assert case.text.index("Punkt 31") < case.text.index("Punkt 36")

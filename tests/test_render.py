@@ -60,3 +60,25 @@ def test_bad_archive_gives_problems_and_no_pages(tmp_path) -> None:
     assert [str(p) for p in site.problems] == [
         "raad/2024-01-01.yml:3: items[1].title: missing; add 'title: Godkendelse af dagsorden'"]
     assert site.pages == [] and site.assets == []
+
+
+def test_a_large_topic_gets_a_page_per_year() -> None:
+    import datetime as dt
+
+    from referat.catalog import build_catalog
+    from referat.model import Archive, Body, Item, Meeting
+    from referat.render_index import TOPIC_PAGE_LIMIT, render_topic, render_topic_years
+
+    body = Body("raad", "Rådet")
+    meetings = tuple(Meeting(body, f"{year}-0{month}-01", "x.yml", dt.date(year, month, 1),
+                             items=tuple(Item(str(n), f"Punkt {n}", topics=("Økonomi",))
+                                         for n in range(1, 12)))
+                     for year in (2023, 2024) for month in range(1, 6))
+    topic = build_catalog(Archive((body,), meetings)).topics["oekonomi"]
+    assert len(topic.treatments) == 110 > TOPIC_PAGE_LIMIT
+    page = render_topic(topic)
+    assert "- [2024](oekonomi/2024.md): 55 punkter" in page.markdown
+    assert "| Dato |" not in page.markdown
+    years = render_topic_years(topic)
+    assert [p.path for p in years] == ["emne/oekonomi/2024.md", "emne/oekonomi/2023.md"]
+    assert years[0].markdown.count("](../../raad/2024-") == 55

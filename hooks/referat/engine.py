@@ -16,8 +16,10 @@ from .render_index import (
     render_body,
     render_case,
     render_cases,
+    render_cases_of_years,
     render_front,
     render_topic,
+    render_topic_years,
     render_topics,
     render_year,
     render_years,
@@ -50,6 +52,8 @@ def render_pages(catalog: Catalog, site_name: str) -> list[Page]:
     pages += [render_body(body, catalog) for body in catalog.archive.bodies]
     pages += [render_year(year, catalog) for year in sorted(catalog.by_year)]
     pages += [render_topic(topic) for topic in catalog.topics.values()]
+    pages += [page for topic in catalog.topics.values() for page in render_topic_years(topic)]
+    pages += render_cases_of_years(catalog)
     pages += [render_case(case) for case in catalog.cases.values()]
     for meeting in catalog.meetings:
         pages.append(render_meeting(meeting, catalog))

@@ -25,7 +25,7 @@ MEETING_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?$")
 BODY_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 YAML_SUFFIXES = (".yml", ".yaml")
 # Top-level addresses the site uses for its own pages; a body folder may not take them.
-RESERVED = {"aar", "emne", "sag", "organer", "soeg", "assets", "search", "stylesheets",
+RESERVED = {"aar", "emne", "sag", "sager", "organer", "soeg", "assets", "search", "stylesheets",
             "javascripts", "bilag", "format", "om", "tilgaengelighed"}
 
 RECORDS: dict[str, Any] = {"participant": Participant, "attachment": Attachment,

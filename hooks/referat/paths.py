@@ -42,6 +42,16 @@ def journal(slug: str) -> str:
     return f"sag/{slug}.md"
 
 
+def cases_of_year(year: int) -> str:
+    """The cases first treated in a year (the case index is split by year)."""
+    return f"sager/{year}.md"
+
+
+def topic_year(slug: str, year: int) -> str:
+    """A large topic's punkter of one year."""
+    return f"emne/{slug}/{year}.md"
+
+
 def attachment(at: Meeting, file: str) -> str:
     """An attachment file keeps its place relative to the body's folder."""
     return posixpath.normpath(f"{at.body.slug}/{file}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from . import danish, paths
@@ -12,6 +13,7 @@ from .render_meeting import item_label, meeting_title
 from .text import block, inline, short
 
 LATEST = 10
+TOPIC_PAGE_LIMIT = 100  # a topic with more punkter gets a page per year
 
 
 def meeting_link(meeting: Meeting, here: str, label: str | None = None) -> str:
@@ -106,23 +108,66 @@ def render_topics(catalog: Catalog) -> Page:
 
 
 def render_topic(topic: Topic) -> Page:
-    """A topic's page: its punkter, newest first."""
+    """A topic's page: its punkter, newest first; a large topic lists its years instead."""
     here = paths.topic(topic.slug)
-    markdown = join(f"# {inline(topic.name)}",
-                    f"{danish.count(len(topic.treatments), 'punkt', 'punkter')} med emnet.",
-                    treatment_table(reversed(topic.treatments), here))
-    return Page(here, topic.name, markdown)
+    count = f"{danish.count(len(topic.treatments), 'punkt', 'punkter')} med emnet."
+    if len(topic.treatments) <= TOPIC_PAGE_LIMIT:
+        listing = treatment_table(reversed(topic.treatments), here)
+    else:
+        listing = join("Punkterne står år for år:", "\n".join(
+            f"- [{year}]({paths.link(here, paths.topic_year(topic.slug, year))}): "
+            f"{danish.count(n, 'punkt', 'punkter')}" for year, n in years_of(topic.treatments)))
+    return Page(here, topic.name, join(f"# {inline(topic.name)}", count, listing))
+
+
+def render_topic_years(topic: Topic) -> list[Page]:
+    """The year pages of a large topic; none for a topic that fits on one page."""
+    if len(topic.treatments) <= TOPIC_PAGE_LIMIT:
+        return []
+    pages = []
+    for year, _ in years_of(topic.treatments):
+        here = paths.topic_year(topic.slug, year)
+        chosen = [t for t in reversed(topic.treatments) if t.meeting.date.year == year]
+        back = f"[Alle år]({paths.link(here, paths.topic(topic.slug))})"
+        pages.append(Page(here, f"{topic.name} {year}", join(
+            f"# {inline(topic.name)} {year}", back, treatment_table(chosen, here))))
+    return pages
+
+
+def years_of(treatments: list[Treatment]) -> list[tuple[int, int]]:
+    """(year, number of treatments) pairs, newest year first."""
+    counts = Counter(t.meeting.date.year for t in treatments)
+    return sorted(counts.items(), reverse=True)
 
 
 def render_cases(catalog: Catalog) -> Page:
+    """The case index: the years cases were first treated in, each with its own page."""
     here = paths.JOURNALS
+    years = Counter(c.treatments[0].meeting.date.year for c in catalog.cases.values())
+    lines = [f"- [{year}]({paths.link(here, paths.cases_of_year(year))}): "
+             f"{danish.count(n, 'sag', 'sager')}" for year, n in sorted(years.items(), reverse=True)]
+    intro = "Sagerne efter det år, de første gang blev behandlet. Hver sag har sin egen side med sit forløb."
+    return Page(here, "Sager", join("# Sager", intro if lines else "Der er ingen sager endnu.",
+                                    "\n".join(lines)), nav=True)
+
+
+def render_cases_of_years(catalog: Catalog) -> list[Page]:
+    """One page per year: the cases first treated that year, by journal number."""
+    by_year: dict[int, list[Case]] = defaultdict(list)
+    for case in sorted(catalog.cases.values(), key=lambda c: c.journal):
+        by_year[case.treatments[0].meeting.date.year].append(case)
+    return [render_cases_of_year(year, cases) for year, cases in sorted(by_year.items())]
+
+
+def render_cases_of_year(year: int, cases: list[Case]) -> Page:
+    here = paths.cases_of_year(year)
     rows = [[f"[{inline(c.journal)}]({paths.link(here, paths.journal(c.slug))})",
              str(len(c.treatments)), danish.short_date(c.treatments[0].meeting.date),
              danish.short_date(c.treatments[-1].meeting.date), inline(c.treatments[-1].item.title)]
-            for c in sorted(catalog.cases.values(), key=lambda c: c.journal)]
+            for c in cases]
     body = table(["Journalnummer", "Behandlinger", "Første", "Seneste", "Seneste titel"], rows)
-    return Page(here, "Sager", join("# Sager", "Alle journalnumre og deres behandlinger.",
-                                    body if rows else "Der er ingen sager endnu."), nav=True)
+    back = f"[Alle år]({paths.link(here, paths.JOURNALS)})"
+    return Page(here, f"Sager fra {year}", join(f"# Sager fra {year}", back, body))
 
 
 def render_case(case: Case) -> Page:
