@@ -4,14 +4,17 @@
 Usage::
 
     python bench/run.py [--sizes 1000,10000] [--repeat 1] [--seed 1] [--keep]
-                        [--skip-ours] [--skip-plain] [--plain-plugins search]
+                        [--skip-ours] [--skip-plain] [--skip-search] [--plain-plugins search]
+                        [--json FILE]
 
 For each size: generate an archive with ``synth.py`` into a temporary folder, build the project
-(``mkdocs build --clean -q`` from the repository root, with ``REFERAT_MEETINGS`` pointing at the
-archive), then build a plain MkDocs + Material project with the same number of pages of
-comparable Markdown. Each build runs in a fresh wrapper process that reports wall seconds and
-the build's peak RSS (``getrusage(RUSAGE_CHILDREN).ru_maxrss``). A table is printed at the end.
-Run it with the Python that has the project installed; that Python also runs the builds.
+(``mkdocs build --clean`` from the repository root, with ``REFERAT_MEETINGS`` pointing at the
+archive), measure its search bundles and first queries in Chromium (``searchbench.py``), then
+build a plain MkDocs + Material project with the same number of pages of comparable Markdown.
+Each build runs in a fresh wrapper process that reports wall seconds and the build's peak RSS
+(``getrusage(RUSAGE_CHILDREN).ru_maxrss``). Tables and the issue's targets are printed at the end
+(``report.py``). Run it with the Python that has the project installed; that Python also runs
+the builds.
 """
 
 from __future__ import annotations
@@ -21,13 +24,14 @@ import importlib.metadata
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +40,16 @@ import yaml
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
-import synth  # noqa: E402  (a sibling module, found through the line above)
+import searchbench  # noqa: E402  (sibling modules, found through the line above)
+import synth  # noqa: E402
+from report import Build, Row, report  # noqa: E402
 
 MEETINGS_VAR = "REFERAT_MEETINGS"
 STDERR_TAIL = 40  # lines of a failed build's stderr to show
 LINKS_PER_LIST = 50  # links on each padding page of the plain baseline
 SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The engine's INFO line after indexing; our build runs without -q to log it.
+INDEXED = re.compile(r"referat: indexed .* for search in ([0-9.]+) s")
 
 # Runs one command and prints its wall time and the peak RSS of its process tree as JSON.
 # It runs in a fresh interpreter, so RUSAGE_CHILDREN covers this one build and nothing else.
@@ -59,28 +67,6 @@ print(json.dumps({"returncode": code, "seconds": seconds, "maxrss": rss}))
 
 class BuildFailed(Exception):
     """A build exited non-zero or produced no pages."""
-
-
-@dataclass
-class Build:
-    """One measured build."""
-
-    seconds: float
-    rss_mib: float
-    pages: int
-    site_mb: float
-
-
-@dataclass
-class Row:
-    """Results for one archive size."""
-
-    size: int
-    items: int
-    meetings: int
-    synth_seconds: float
-    ours: Build | None = None
-    plain: Build | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -129,14 +115,16 @@ def site_stats(site: Path) -> tuple[int, float]:
 
 
 def mkdocs_build(
-    name: str, project: Path, site: Path, env: dict[str, str], logs: Path, repeat: int = 1
+    name: str, project: Path, site: Path, env: dict[str, str], logs: Path, repeat: int = 1,
+    quiet: bool = True,
 ) -> Build:
-    """``mkdocs build --clean -q -d site`` in ``project``, measured ``repeat`` times.
+    """``mkdocs build --clean [-q] -d site`` in ``project``, measured ``repeat`` times.
 
     Reports the fastest wall time and the largest peak RSS of the runs.
     """
     env = dict(env, NO_MKDOCS_2_WARNING="1")  # Material's end-of-life banner, noise in the logs
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-q", "-d", str(site)]
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", *(["-q"] if quiet else []),
+           "-d", str(site)]  # fmt: skip
     runs = [measure(name, cmd, project, env, logs) for _ in range(repeat)]
     seconds, rss = min(t for t, _ in runs), max(m for _, m in runs)
     pages, size = site_stats(site)
@@ -151,9 +139,24 @@ def mkdocs_build(
 
 
 def build_ours(archive: Path, work: Path, repeat: int) -> Build:
-    """Build the repository's site from ``archive``."""
+    """Build the repository's site from ``archive``, with the seconds its search indexing took."""
     env = dict(os.environ, **{MEETINGS_VAR: str(archive)})
-    return mkdocs_build("ours", ROOT, work / "site", env, work / "logs", repeat)
+    build = mkdocs_build("ours", ROOT, work / "site", env, work / "logs", repeat, quiet=False)
+    indexed = INDEXED.findall(tail(work / "logs" / "ours.stderr.log"))
+    build.index_seconds = float(indexed[-1]) if indexed else None
+    return build
+
+
+def commit() -> str:
+    """The repository's short commit, with +dirty if the engine or site files have local changes."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "hooks", "docs", "mkdocs.yml", "pyproject.toml")
+    return head + ("+dirty" if dirty else "")
 
 
 # --------------------------------------------------------------------------------------------
@@ -276,8 +279,16 @@ def bench_size(size: int, args: argparse.Namespace, work: Path) -> Row:
     row = Row(size, stats.items, stats.meetings, time.perf_counter() - started)
     log(f"[{size}] {synth.summary(stats, archive, row.synth_seconds)}")
     if not args.skip_ours:
+        row.commit = commit()
         row.ours = build_ours(archive, work, args.repeat)
-        log(f"[{size}] ours: {describe(row.ours)}")
+        log(f"[{size}] ours at {row.commit}: {describe(row.ours)}")
+        row.index = searchbench.index_sizes(work / "site")
+        for name, b in row.index.items():
+            log(f"[{size}] {name}/: {b.bytes / 1e6:.1f} MB in {b.files} files, "
+                f"{b.fragments} fragments, {b.index_chunks} index chunks")  # fmt: skip
+        if not args.skip_search:
+            row.search = searchbench.measure_search(
+                work / "site", log=lambda message: log(f"[{size}] search {message}"))
     if not args.skip_plain:
         target = row.ours.pages if row.ours else stats.meetings + stats.items + 1
         row.plain = build_plain(archive, work, target, args.plain_plugins, args.repeat)
@@ -287,37 +298,14 @@ def bench_size(size: int, args: argparse.Namespace, work: Path) -> Row:
 
 def describe(b: Build) -> str:
     """One build in words."""
-    return f"{b.pages} pages, {b.site_mb:.1f} MB, {b.seconds:.1f} s, peak RSS {b.rss_mib:.0f} MiB"
+    index = "" if b.index_seconds is None else f" ({b.index_seconds:.1f} s search indexing)"
+    return (f"{b.pages} pages, {b.site_mb:.1f} MB, {b.seconds:.1f} s{index}, "
+            f"peak RSS {b.rss_mib:.0f} MiB")  # fmt: skip
 
 
 def log(message: str) -> None:
     """Progress to stderr."""
     print(message, file=sys.stderr, flush=True)
-
-
-def fmt(value: float | int | None, spec: str = "") -> str:
-    """Format a table cell; '-' for missing values."""
-    return "-" if value is None else format(value, spec)
-
-
-def table(rows: list[Row]) -> str:
-    """The results as an aligned text table."""
-    head = ["size", "items", "meetings", "pages", "site MB", "build s", "s/1000 items",
-            "peak RSS MiB", "plain pages", "plain s", "plain RSS MiB", "ours/plain"]  # fmt: skip
-    lines = [head]
-    for r in rows:
-        o, p = r.ours, r.plain
-        lines.append([
-            fmt(r.size), fmt(r.items), fmt(r.meetings), fmt(o and o.pages),
-            fmt(o and o.site_mb, ".1f"), fmt(o and o.seconds, ".1f"),
-            fmt(o and 1000 * o.seconds / r.items, ".2f"), fmt(o and o.rss_mib, ".0f"),
-            fmt(p and p.pages), fmt(p and p.seconds, ".1f"), fmt(p and p.rss_mib, ".0f"),
-            fmt(o and p and o.seconds / p.seconds, ".2f"),
-        ])  # fmt: skip
-    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
-    out = ["  ".join(cell.rjust(w) for cell, w in zip(line, widths, strict=True)) for line in lines]
-    out.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(out)
 
 
 def environment() -> str:
@@ -355,6 +343,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--keep", action="store_true", help="keep archives, sites and logs")
     p.add_argument("--skip-ours", action="store_true", help="build only the plain baseline")
     p.add_argument("--skip-plain", action="store_true", help="build only the project")
+    p.add_argument("--skip-search", action="store_true",
+                   help="skip the first queries in Chromium (the index sizes are still reported)")
+    p.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
     p.add_argument("--plain-plugins", type=lambda s: [x for x in s.split(",") if x],
                    default=["search"],
                    help="plugins of the plain baseline (default: search; '' for none)")  # fmt: skip
@@ -371,6 +362,8 @@ def preflight(args: argparse.Namespace) -> str | None:
         return f"no mkdocs.yml in {ROOT}; nothing to build (use --skip-ours for the baseline)"
     if args.skip_ours and args.skip_plain:
         return "--skip-ours and --skip-plain together leave nothing to do"
+    if not args.skip_ours and not args.skip_search:
+        return searchbench.problem()
     return None
 
 
@@ -389,8 +382,8 @@ def main(argv: list[str] | None = None) -> int:
         keep = args.keep
         try:
             rows.append(bench_size(size, args, work))
-        except BuildFailed as failure:
-            log(f"bench: build failed at size {size}\n{failure}")
+        except (BuildFailed, searchbench.SearchFailed) as failure:
+            log(f"bench: {type(failure).__name__} at size {size}\n{failure}")
             keep, status = True, 1  # keep the logs and the archive for a look
         finally:
             if keep:
@@ -400,7 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         if status:
             break
     if rows:
-        print(table(rows))
+        print(report(rows))
+    if rows and args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1), "utf-8")
     return status
 
 
