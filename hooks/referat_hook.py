@@ -16,7 +16,7 @@ def on_serve(server, config, builder):
 
 
 def on_page_content(html, page, config, files):
-    return mkdocs_adapter.on_page_content(html, page)
+    return mkdocs_adapter.on_page_content(html, page)  # MkDocs passes `html` by name
 
 
 def on_post_build(config):

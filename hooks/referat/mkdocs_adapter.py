@@ -70,9 +70,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_page_content(html: str, page: MkDocsPage) -> str:
+def on_page_content(content: str, page: MkDocsPage) -> str:
     """Weigh decisions up in search and leave links to other pages out of it."""
-    return search.weigh_decisions(html) if page.meta.get("referat_kind") == "punkt" else html
+    return search.weigh_decisions(content) if page.meta.get("referat_kind") == "punkt" else content
 
 
 def on_post_build(config: MkDocsConfig) -> None:
