@@ -154,12 +154,9 @@ function filterGroups(counts, state) {
   return groups;
 }
 
-async function runSearch(form, state) {
-  const bundle = state.decisionsOnly ? form.dataset.decisions : form.dataset.bundle;
-  const pagefind = await openWithFilters(bundle);
+function runSearch(pagefind, state) {
   const filters = Object.fromEntries(Object.entries(state.chosen).map(([k, v]) => [k, { any: v }]));
-  const hasFilters = Object.keys(filters).length > 0;
-  if (!state.query && !hasFilters) return { results: [], filters: await pagefind.filters() };
+  if (!state.query && !Object.keys(filters).length) return { results: [], filters: null };
   return pagefind.search(state.query || null, { filters });
 }
 
@@ -183,11 +180,15 @@ function setUpSearchPage(form) {
     }
   };
 
+  let generation = 0;  // a newer search makes an older one stop drawing
   const update = async () => {
+    const mine = ++generation;
     writeAddress(state);
     count.textContent = "Søger …";
-    const search = await runSearch(form, state);
-    filterBox.replaceChildren(...filterGroups(search.filters || {}, state));
+    const bundle = state.decisionsOnly ? form.dataset.decisions : form.dataset.bundle;
+    const pagefind = await openBundle(bundle);
+    const search = await runSearch(pagefind, state);
+    if (mine !== generation) return;
     shown = [...search.results];
     list.replaceChildren();
     const what = state.decisionsOnly ? "beslutninger" : "referater";
@@ -195,6 +196,10 @@ function setUpSearchPage(form) {
       ? `Skriv et ord, eller vælg et filter, for at søge i ${what}.`
       : `${plural(shown.length, "resultat", "resultater")}${state.query ? ` for »${state.query}«` : ""}.`;
     await showMore();
+    // The filters' counts come second, so that the first results do not wait for them.
+    await openWithFilters(bundle);
+    const counted = search.filters ? await runSearch(pagefind, state) : { filters: await pagefind.filters() };
+    if (mine === generation) filterBox.replaceChildren(...filterGroups(counted.filters || {}, state));
   };
 
   input.value = state.query;
