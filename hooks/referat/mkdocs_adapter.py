@@ -96,7 +96,7 @@ def decisions(site: Site, config: MkDocsConfig) -> list[search.Decision]:
             continue
         url = "/" + File(page.path, None, None, config.use_directory_urls).url
         records.append(search.Decision(url, entry.decision, entry.heading, entry.body,
-                                       entry.when, entry.date, entry.facets))
+                                       entry.when, entry.facets))
     return records
 
 
@@ -120,6 +120,6 @@ def front_matter(page: Page) -> str:
     if page.search:
         entry = page.search
         meta |= {"referat_heading": entry.heading, "referat_body": entry.body,
-                 "referat_when": entry.when, "referat_date": entry.date,
-                 "referat_kind_label": entry.kind, "referat_facets": [list(f) for f in entry.facets]}
+                 "referat_when": entry.when, "referat_kind_label": entry.kind,
+                 "referat_facets": [list(f) for f in entry.facets]}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"

@@ -13,7 +13,6 @@ class SearchEntry:
     heading: str
     body: str
     when: str  # the date in Danish
-    date: str  # ISO date, to sort by
     kind: str  # Møde | Punkt
     facets: tuple[tuple[str, str], ...]  # (organ|aar|emne|type, value)
     decision: str | None = None  # plain text, for the decisions-only search

@@ -39,8 +39,8 @@ def search_entry(meeting: Meeting, heading: str, kind: str, topics: tuple[str, .
     """How a meeting or punkt page appears in search, and its filters."""
     facets = (("organ", meeting.body.name), ("aar", str(meeting.date.year)), ("type", kind),
               *(("emne", topic) for topic in dict.fromkeys(topics)))
-    return SearchEntry(heading, meeting.body.name, danish.short_date(meeting.date),
-                       meeting.date.isoformat(), kind, facets, decision)
+    return SearchEntry(heading, meeting.body.name, danish.short_date(meeting.date), kind, facets,
+                       decision)
 
 
 def meeting_facts(meeting: Meeting, here: str) -> str:

@@ -36,7 +36,6 @@ class Decision:
     heading: str
     body: str
     when: str
-    date: str
     facets: tuple[tuple[str, str], ...]
 
 
@@ -80,8 +79,7 @@ def decision_page(decision: Decision) -> str:
     """The decision's words, its result's data and its filters, all escaped."""
     e = html.escape
     data = [("meta", "title", decision.heading), ("meta", "organ", decision.body),
-            ("meta", "dato", decision.when), ("meta", "type", "Beslutning"),
-            ("sort", "dato", decision.date)]
+            ("meta", "dato", decision.when), ("meta", "type", "Beslutning")]
     data += [("filter", name, value) for name, value in decision.facets]
     spans = "".join(f'<span data-pagefind-{kind}="{e(name)}">{e(value)}</span>'
                     for kind, name, value in data)
