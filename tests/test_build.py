@@ -107,7 +107,7 @@ def test_nav_holds_index_pages_only(example: Path) -> None:
     nav = re.findall(r'<a href="([^"#]*)" class="md-nav__link', html)
     assert nav == ["../../..", "../../../organer/", "../../../aar/", "../../../emne/",
                    "../../../sag/", "../../../om/", "../../../format/",
-                   "../../../tilgaengelighed/", "../../../soeg/"]
+                   "../../../tilgaengelighed/", "../../../ydelse/", "../../../soeg/"]
 
 
 def test_raw_html_in_meeting_text_shows_as_text(tmp_path: Path) -> None:
