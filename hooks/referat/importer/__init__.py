@@ -1,0 +1,1 @@
+"""Import minutes from text, HTML and PDF into meeting files."""
