@@ -13,7 +13,7 @@ from .slugs import slugify
 def check_meeting(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
     """Problems of a meeting as a whole; `lines` gives the line of each field by its place."""
     return [*_check_times(meeting, lines), *_check_next(meeting, lines),
-            *_check_numbers(meeting), *_check_closed(meeting)]
+            *_check_numbers(meeting), *_check_closed(meeting, lines)]
 
 
 def _check_times(meeting: Meeting, lines: Mapping[str, int], where: str = "",
@@ -54,14 +54,15 @@ def _check_numbers(meeting: Meeting) -> list[Problem]:
     return problems
 
 
-def _check_closed(meeting: Meeting) -> list[Problem]:
+def _check_closed(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
     problems = []
     for item in meeting.items:
         if not item.closed:
             continue
         for key, present in (("sections", item.sections), ("attachments", item.attachments)):
             if present:
-                problems.append(Problem(meeting.source, item.line, f"{item.where}.{key}",
+                field = f"{item.where}.{key}"
+                problems.append(Problem(meeting.source, lines.get(field, item.line), field,
                                         "a closed item publishes only its title and decision, and "
                                         "the repository may be public; remove the "
                                         f"{key} from this file"))

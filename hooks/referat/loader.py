@@ -13,6 +13,7 @@ from typing import Any
 
 from yaml.nodes import Node
 
+from . import personal
 from . import schema as s
 from .checks import check_meeting
 from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
@@ -146,7 +147,8 @@ class Loader:
         """The values of a file's root record and the line of each field, or None."""
         try:
             data = path.read_bytes()
-            node = parse(data.decode("utf-8"))
+            text = data.decode("utf-8")
+            node = parse(text)
         except OSError as error:
             self.add(path, 1, "file", f"cannot be read ({error.strerror}); check the file")
             return None
@@ -165,6 +167,7 @@ class Loader:
         reader = Reader(self.show(path), build)
         values = reader.record(node, record, "")
         self.problems.extend(reader.problems)
+        self.problems.extend(personal.check(reader.path, reader.texts, text))
         return (values, reader.lines) if isinstance(values, dict) else None
 
     def check_file_date(self, path: Path, meeting: Meeting, lines: dict[str, int]) -> None:

@@ -33,6 +33,7 @@ class Reader:
         self.build = build
         self.problems: list[Problem] = []
         self.lines: dict[str, int] = {}  # where each record and key starts, e.g. 'items[2].end'
+        self.texts: list[tuple[str, ScalarNode]] = []  # every text read, for the personal-data check
 
     def line_of(self, where: str, default: int = 1) -> int:
         """The line of a field or record, for checks made after reading."""
@@ -108,6 +109,12 @@ class Reader:
         self.problem(node, where, f"expected {wanted}, found {describe(node)}")
         return None
 
+    def text(self, node: Node, where: str, wanted: str) -> str | None:
+        """A scalar's text, kept with its node for the personal-data check."""
+        if isinstance(node, ScalarNode):
+            self.texts.append((where, node))
+        return self.scalar(node, where, wanted)
+
 
 def join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
@@ -127,7 +134,7 @@ def describe(node: Node) -> str:
 
 
 def read_text(r: Reader, node: Node, field: s.Field, where: str) -> str | None:
-    text = r.scalar(node, where, "text")
+    text = r.text(node, where, "text")
     if text is None:
         return None
     text = " ".join(text.split())
@@ -138,7 +145,7 @@ def read_text(r: Reader, node: Node, field: s.Field, where: str) -> str | None:
 
 
 def read_markdown(r: Reader, node: Node, field: s.Field, where: str) -> str | None:
-    text = r.scalar(node, where, "Markdown text")
+    text = r.text(node, where, "Markdown text")
     return text.strip("\n") if text is not None else None
 
 
@@ -235,6 +242,7 @@ def read_sections(r: Reader, node: Node, field: s.Field, where: str) -> dict[str
     sections: dict[str, str] = {}
     for key, value in r.pairs(node, where):
         heading = " ".join(str(key.value).split())
+        r.texts.append((join(where, heading), key))
         text = read_markdown(r, value, field, join(where, heading))
         if heading.lower() == "beslutning":
             r.problem(key, join(where, heading), "the decision goes in 'decision:' of the item, "
