@@ -18,7 +18,7 @@ from .problems import Level, Problem
 
 # Not glued to a word, a number or a journal number on either side (a file name may hold one).
 CPR = re.compile(r"(?<![\w+=.,-])(\d{6})[-\u2010\u2011\u2013]?(\d{4})(?![\w]|[.,/-]\d)")
-BANK_ACCOUNT = re.compile(r"(?:konto\w*|kto)\.?\s*:?\s*$", re.IGNORECASE)
+BANK_ACCOUNT = re.compile(r"\b(?:konto\w*|kto)\.?\s*:?\s*$", re.IGNORECASE)
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
 PHONE = re.compile(r"""
     (?<![\w+=.,/-])(?<!\d\s)                 # not the tail of another number or word
@@ -26,10 +26,10 @@ PHONE = re.compile(r"""
     (?P<number>\d\d(?:[\s-]\d\d){3}|\d{4}[\s-]\d{4}|\d{8})
     (?![\w]|[.,/-]\d|\s\d)                   # nor its head
 """, re.VERBOSE)
-PHONE_WORD = re.compile(r"(?:tlf|telefon\w*|mobil\w*|mob|tel|phone|sms)\.?(?:\s*nr\.?)?\s*:?\s*$",
+PHONE_WORD = re.compile(r"\b(?:tlf|telefon\w*|mobil\w*|mob|tel|phone|sms)\.?(?:\s*nr\.?)?\s*:?\s*$",
                         re.IGNORECASE)
 # Words that make an eight-digit number something else: a CVR, SE or P number, or an amount.
-NOT_PHONE_BEFORE = re.compile(r"(?:cvr|se|p)[-\s.]*(?:nr|nummer)?\.?\s*:?\s*$|(?:kr|dkk)\.?\s*$",
+NOT_PHONE_BEFORE = re.compile(r"\b(?:(?:cvr|se|p)[-\s.]*(?:nr|nummer)|cvr|kr|dkk)\.?\s*:?\s*$",
                               re.IGNORECASE)
 NOT_PHONE_AFTER = re.compile(r"^(?:\s*(?:kr\b|kroner|dkk|mio|mia|euro|€)|,-)", re.IGNORECASE)
 # Mailboxes of an authority rather than of a person.

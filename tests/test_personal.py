@@ -1,0 +1,205 @@
+"""Personal data: a CPR number stops the check and the build; e-mail addresses and phone numbers
+are warnings that `--strict` turns into failures. Each is found in every text field, on its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from referat.cli import main
+from referat.loader import load
+from referat.personal import find
+from sites import mkdocs_build
+
+# Each text field of a meeting file and of body.yml, with a placeholder for its value.
+MEETING = """\
+# yaml-language-server: $schema=../../schema/meeting.schema.json
+date: 2025-11-26
+location: {location}
+minute_taker: {minute_taker}
+participants:
+  - name: {name}
+    party: {party}
+    role: {role}
+    attendance: substitute
+    substitute_for: {substitute_for}
+items:
+  - number: 1
+    title: {title}
+    journal: {journal}
+    topics: [Økonomi, {topic}]
+    sections:
+      {heading}: |
+        Forvaltningen har gennemgået sagen.
+
+        {section}
+    decision: >
+      Godkendt med
+      {decision}
+    attachments:
+      - title: {attachment}
+        url: https://www.example.dk/{url}
+next_meeting:
+  date: 2026-01-21
+  location: {next_location}
+  note: {note}
+"""
+BODY = "name: {body_name}\norganisation: {organisation}\ndescription: |\n  Rådet.\n  {description}\n"
+CLEAN = {"location": "Rådhuset", "minute_taker": "Alice Flink", "name": "Lise Østermark",
+         "party": "V", "role": "formand", "substitute_for": "Bo Jensen", "title": "Budget",
+         "journal": "15.00.00-G01-2536-21", "topic": "Budget", "heading": "Sagsfremstilling",
+         "section": "Der er et mindreforbrug.", "decision": "bemærkninger.", "attachment": "Bilag",
+         "url": "bilag.pdf", "next_location": "Jobcentret", "note": "Husk budgettet.",
+         "body_name": "Rådet", "organisation": "Holstebro Kommune", "description": "Det rådgiver."}
+FIELDS = {"location": "location", "minute_taker": "minute_taker", "name": "participants[1].name",
+          "party": "participants[1].party", "role": "participants[1].role",
+          "substitute_for": "participants[1].substitute_for", "title": "items[1].title",
+          "journal": "items[1].journal", "topic": "items[1].topics[2]",
+          "heading": "items[1].sections.{heading}", "section": "items[1].sections.Sagsfremstilling",
+          "decision": "items[1].decision", "attachment": "items[1].attachments[1].title",
+          "url": "items[1].attachments[1].url", "next_location": "next_meeting.location",
+          "note": "next_meeting.note", "body_name": "name", "organisation": "organisation",
+          "description": "description"}
+BODY_FIELDS = {"body_name", "organisation", "description"}
+DATA = {"cpr": ("Sag 010190-1234", "0101901234.pdf"),
+        "email": ("Skriv til lise.oestermark@holstebro.dk", "skriv?til=lise.oestermark@holstebro.dk"),
+        "phone": ("Ring på 97 42 12 00", None)}  # in a URL, digits are an id: left alone
+
+
+def write_meeting(root: Path, field: str = "", value: str = "") -> Path:
+    """A meetings folder with one meeting whose `field` holds `value`, every other field clean."""
+    values = CLEAN | ({field: value} if field else {})
+    folder = root / "raadet"
+    folder.mkdir(parents=True)
+    (folder / "body.yml").write_text(BODY.format(**values), encoding="utf-8")
+    (folder / "2025-11-26.yml").write_text(MEETING.format(**values), encoding="utf-8")
+    return root
+
+
+def line_of(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if text in line)
+
+
+def test_the_clean_meeting_has_no_problems(tmp_path: Path) -> None:
+    _, problems = load(write_meeting(tmp_path), display_root=tmp_path)
+    assert problems == []
+
+
+CASES = [(kind, field) for kind in DATA for field in FIELDS
+         if not (field == "url" and DATA[kind][1] is None)]
+
+
+@pytest.mark.parametrize("kind, field", CASES)
+def test_personal_data_is_found_in_every_text_field_on_its_line(tmp_path: Path, kind: str,
+                                                                 field: str) -> None:
+    text, in_url = DATA[kind]
+    value = in_url if field == "url" else text
+    _, problems = load(write_meeting(tmp_path, field, value), display_root=tmp_path)
+    file = tmp_path / "raadet" / ("body.yml" if field in BODY_FIELDS else "2025-11-26.yml")
+    expected_field = FIELDS[field].format(heading=value)
+    assert [(p.path, p.field, p.level) for p in problems] == [
+        (file.relative_to(tmp_path).as_posix(), expected_field,
+         "error" if kind == "cpr" else "warning")], [str(p) for p in problems]
+    assert problems[0].line == line_of(file, value)
+
+
+def test_a_cpr_number_is_not_repeated_in_the_message(tmp_path: Path) -> None:
+    _, problems = load(write_meeting(tmp_path, "title", "Sag 010190-1234"), display_root=tmp_path)
+    assert "1234" not in problems[0].message and "010190-xxxx" in problems[0].message
+    assert problems[0].message.endswith("remove it")
+
+
+def test_contact_details_say_what_to_do_instead(tmp_path: Path) -> None:
+    root = write_meeting(tmp_path, "note", "Ring på 97 42 12 00")
+    _, problems = load(root, display_root=tmp_path)
+    at = line_of(root / "raadet/2025-11-26.yml", "Ring på")
+    assert str(problems[0]).startswith(f"raadet/2025-11-26.yml:{at}: next_meeting.note: warning: "
+                                       "a phone number (97 42 12 00) is personal data")
+    assert "remove it, or replace it with a contact form" in problems[0].message
+
+
+def test_a_number_split_over_lines_names_the_fields_line(tmp_path: Path) -> None:
+    root = write_meeting(tmp_path, "note", '"Ring på 97 42\\n12 00"')
+    _, problems = load(root, display_root=tmp_path)
+    at = line_of(root / "raadet/2025-11-26.yml", "note:")
+    assert [(p.field, p.line) for p in problems] == [("next_meeting.note", at)]
+    assert "(97 42 12 00)" in problems[0].message  # one line, whatever the file's breaks
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("010190-1234", "cpr"), ("0101901234", "cpr"), ("CPR-nr.: 311299-4321", "cpr"),
+    ("født 290200-4123", "cpr"),  # 29 February 2000: the serial digit 4 puts 00 in 2000
+    ("010190\u20131234", "cpr"), ("bilag/0101901234.pdf", "cpr"),
+    ("lise@holstebro.dk", "email"), ("mailto:bo.jensen@example.com", "email"),
+    ("søren.ærø@kommune.dk", "email"),
+    ("97 42 12 00", "phone"), ("+45 9742 1200", "phone"), ("+4597421200", "phone"),
+    ("0045 97 42 12 00", "phone"), ("97421200", "phone"), ("9742 1200", "phone"),
+    ("tlf. 97-42-12-00", "phone"), ("Mobil: 20304050", "phone"), ("+45 20-30-40-50", "phone"),
+])
+def test_personal_data_is_found(text: str, kind: str) -> None:
+    assert [f.kind for f in find(f"Se {text}, tak.")] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "15.00.00-G01-2536-21", "306-2013-54105", "15.20G00 - 2013/01963", "20/33839", "299835",
+    "IU 30/2004", "290223-4123",  # 29 February 2023 does not exist
+    "310299-1234", "320190-1234", "011390-1234",  # impossible dates
+    "12345678901", "2.500.000 kr.", "kr. 25000000", "25000000 kr.", "1.234.567", "26.11.2025",
+    "2025-11-26", "20251126", "26112025", "kl. 17.00-19.00", "budget 2025 2026", "CVR 29189919",
+    "CVR-nr. 29189919", "SE-nr. 29189919", "konto 3112345678", "post@holstebro.dk",
+    "kontakt@example.dk", "https://www.example.dk/dokument?id=97421200", "Korsgade 2, 7500 Holstebro",
+    "12 34 56 78",  # Danish numbers do not start with 1
+    "a@b", "lise at holstebro dot dk",
+])
+def test_journal_numbers_amounts_and_dates_are_not_personal_data(text: str) -> None:
+    assert find(f"Se {text}, tak.") == []
+
+
+def run_check(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", *args])
+    return result.exit_code, result.stdout + result.stderr
+
+
+def test_check_passes_with_warnings_and_strict_fails_on_them(tmp_path: Path) -> None:
+    root = write_meeting(tmp_path, "location", "Rådhuset, tlf. 97421200")
+    code, out = run_check(str(root))
+    at = line_of(root / "raadet/2025-11-26.yml", "location:")
+    assert code == 0 and f":{at}: location: warning: a phone number (97421200)" in out
+    assert "1 warning in 1 file" in out
+    code, out = run_check("--strict", str(root))
+    assert code == 1 and f":{at}: location: warning: a phone number (97421200)" in out
+    assert "0 errors and 1 warning in 1 file." in out
+
+
+def test_check_fails_on_a_cpr_number(tmp_path: Path) -> None:
+    root = write_meeting(tmp_path, "section", "Borger 0101901234 søger.")
+    code, out = run_check(str(root))
+    at = line_of(root / "raadet/2025-11-26.yml", "Borger")
+    assert code == 1
+    assert f":{at}: items[1].sections.Sagsfremstilling: a CPR number (010190-xxxx)" in out
+    assert "1 error in 1 file" in out and "Traceback" not in out
+
+
+def test_a_cpr_number_stops_the_build_and_nothing_is_published(tmp_path: Path) -> None:
+    root = write_meeting(tmp_path / "meetings", "decision", "kopi til 010190-1234.")
+    site = tmp_path / "site"
+    result = mkdocs_build(site, root)
+    assert result.returncode != 0
+    at = line_of(root / "raadet/2025-11-26.yml", "kopi til")
+    assert f"raadet/2025-11-26.yml:{at}: items[1].decision: a CPR number (010190-xxxx)" in result.stderr
+    assert "nothing was built" in result.stderr
+    assert not site.exists() or not any(site.iterdir())
+
+
+def test_a_warning_is_printed_and_the_strict_build_goes_on(tmp_path: Path) -> None:
+    root = write_meeting(tmp_path / "meetings", "role", "formand, lise@holstebro.dk")
+    site = tmp_path / "site"
+    result = mkdocs_build(site, root)
+    assert result.returncode == 0, result.stderr
+    at = line_of(root / "raadet/2025-11-26.yml", "role:")
+    assert (f"raadet/2025-11-26.yml:{at}: participants[1].role: warning: an e-mail address "
+            "(lise@holstebro.dk)") in result.stderr
+    assert (site / "raadet" / "2025-11-26" / "index.html").is_file()
