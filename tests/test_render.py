@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, Golden
+from referat.danish import file_kind, file_size
 from referat.engine import Site, build_site
 
 
@@ -82,3 +83,38 @@ def test_a_large_topic_gets_a_page_per_year() -> None:
     years = render_topic_years(topic)
     assert [p.path for p in years] == ["emne/oekonomi/2024.md", "emne/oekonomi/2023.md"]
     assert years[0].markdown.count("](../../raad/2024-") == 55
+
+
+@pytest.mark.parametrize(("size", "shown"), [
+    (0, "0 B"), (30, "30 B"), (999, "999 B"), (1000, "1 kB"), (1234, "1,2 kB"), (9949, "9,9 kB"),
+    (9950, "10 kB"), (830_400, "830 kB"), (999_500, "1 MB"), (1_234_567, "1,2 MB"),
+    (12_345_678, "12 MB"), (1_234_567_890, "1,2 GB"), (123_456_789_012, "123 GB"),
+])
+def test_file_size_in_danish(size: int, shown: str) -> None:
+    assert file_size(size) == shown
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("bilag/budget.pdf", "PDF"), ("BUDGET.PDF", "PDF"), ("notat.docx", "Word"), ("tal.xls", "Excel"),
+    ("plan.odt", "OpenDocument-tekst"), ("kort.geojson", "GEOJSON"), ("uden-endelse", "Fil"),
+])
+def test_file_kind_in_danish(name: str, shown: str) -> None:
+    assert file_kind(name) == shown
+
+
+def test_attachment_shows_type_and_size_of_the_file_on_disk(tmp_path) -> None:
+    body = tmp_path / "raad"
+    (body / "bilag").mkdir(parents=True)
+    (body / "body.yml").write_text("name: Rådet\n", encoding="utf-8")
+    (body / "bilag" / "plan.pdf").write_bytes(b"%" * 1_234_567)
+    (body / "bilag" / "notat.docx").write_bytes(b"x" * 2_048)
+    (body / "2024-01-01.yml").write_text(
+        "date: 2024-01-01\nitems:\n  - number: 1\n    title: Plan\n    attachments:\n"
+        "      - {title: Planen, file: bilag/plan.pdf}\n"
+        "      - {title: Notat, file: bilag/notat.docx}\n"
+        "      - {title: Kortet, url: 'https://example.org/kort.pdf'}\n", encoding="utf-8")
+    site = build_site(tmp_path, "Referater", display_root=tmp_path)
+    page = next(p for p in site.pages if p.path == "raad/2024-01-01/punkt-1.md")
+    assert "- [Planen](../bilag/plan.pdf) (PDF, 1,2 MB)\n" in page.markdown
+    assert "- [Notat](../bilag/notat.docx) (Word, 2 kB)\n" in page.markdown
+    assert "- [Kortet](<https://example.org/kort.pdf>)\n" in page.markdown

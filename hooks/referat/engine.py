@@ -42,11 +42,14 @@ def build_site(meetings: Path, site_name: str, display_root: Path | None = None)
     if any(p.is_error for p in problems):
         return Site([], [], problems)
     catalog = build_catalog(archive)
-    return Site(render_pages(catalog, site_name), collect_assets(archive, meetings), problems)
+    assets = collect_assets(archive, meetings)
+    return Site(render_pages(catalog, site_name, assets), assets, problems)
 
 
-def render_pages(catalog: Catalog, site_name: str) -> list[Page]:
-    """Every generated page: indexes first, then meetings and their punkter."""
+def render_pages(catalog: Catalog, site_name: str, assets: list[Asset]) -> list[Page]:
+    """Every generated page: indexes first, then meetings and their punkter (whose attachment
+    lines show each copied file's type and size)."""
+    files = {asset.path: asset for asset in assets}
     pages = [render_front(catalog, site_name), render_bodies(catalog), render_years(catalog),
              render_topics(catalog), render_cases(catalog)]
     pages += [render_body(body, catalog) for body in catalog.archive.bodies]
@@ -61,7 +64,7 @@ def render_pages(catalog: Catalog, site_name: str) -> list[Page]:
         for i, treatment in enumerate(treatments):
             neighbours = (treatments[i - 1] if i else None,
                           treatments[i + 1] if i + 1 < len(treatments) else None)
-            pages.append(render_item(treatment, neighbours, catalog))
+            pages.append(render_item(treatment, neighbours, catalog, files))
     return pages
 
 

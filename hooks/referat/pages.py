@@ -39,6 +39,11 @@ class Asset:
     path: str
     source: Path
 
+    @property
+    def size(self) -> int:
+        """The file's size in bytes, read from the disk when asked (at build time)."""
+        return self.source.stat().st_size
+
 
 def facts(rows: list[tuple[str, str]]) -> str:
     """A definition list of label and Markdown value, for the facts at the top of a page."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from . import danish, paths
 from .catalog import Catalog
 from .model import Attachment, Meeting, NextMeeting, Participant, Treatment
-from .pages import Page, SearchEntry, facts, join, table
+from .pages import Asset, Page, SearchEntry, facts, join, table
 from .slugs import slugify
 from .text import block, indent, inline, plain, short
 
@@ -92,8 +94,9 @@ def next_meeting(announced: NextMeeting | None) -> str:
 
 
 def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatment | None],
-                catalog: Catalog) -> Page:
-    """The page of one punkt; a closed punkt shows its title and decision only."""
+                catalog: Catalog, assets: Mapping[str, Asset]) -> Page:
+    """The page of one punkt; a closed punkt shows its title and decision only. `assets` are
+    the copied attachment files by their path in the site."""
     meeting, item = treatment.meeting, treatment.item
     here = paths.item(meeting, item)
     open_parts = () if item.closed else (
@@ -106,7 +109,7 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
         "Punktet er lukket. Kun titel og beslutning offentliggøres." if item.closed else "",
         *open_parts,
         decision(item.decision),
-        "" if item.closed else attachments(treatment, here),
+        "" if item.closed else attachments(treatment, here, assets),
         related(other_treatments(treatment, here, catalog), pager(neighbours, here)),
     )
     title = f"{item_label(treatment)} · {meeting_title(meeting)}"
@@ -152,18 +155,27 @@ def decision(text: str | None) -> str:
     return f'!!! beslutning ""\n\n    ## Beslutning\n\n{indent(body)}'
 
 
-def attachments(treatment: Treatment, here: str) -> str:
-    listed = [attachment_line(treatment, a, here) for a in treatment.item.attachments]
+def attachments(treatment: Treatment, here: str, assets: Mapping[str, Asset]) -> str:
+    listed = [attachment_line(treatment, a, here, assets) for a in treatment.item.attachments]
     return join("## Bilag", "\n".join(f"- {line}" for line in listed)) if listed else ""
 
 
-def attachment_line(treatment: Treatment, attachment: Attachment, here: str) -> str:
+def attachment_line(treatment: Treatment, attachment: Attachment, here: str,
+                    assets: Mapping[str, Asset]) -> str:
     title = inline(attachment.title)
     if attachment.file:
-        return f"[{title}]({paths.link(here, paths.attachment(treatment.meeting, attachment.file))})"
+        target = paths.attachment(treatment.meeting, attachment.file)
+        asset = assets.get(target)
+        about = f" ({inline(file_facts(asset))})" if asset else ""
+        return f"[{title}]({paths.link(here, target)}){about}"
     if attachment.url:
         return f"[{title}](<{attachment.url}>)"
     return f"{title} (bilaget er ikke offentliggjort som fil)"
+
+
+def file_facts(asset: Asset) -> str:
+    """'PDF, 1,2 MB': what a reader wants to know before opening an attachment."""
+    return f"{danish.file_kind(asset.path)}, {danish.file_size(asset.size)}"
 
 
 def other_treatments(treatment: Treatment, here: str, catalog: Catalog) -> str:
