@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from . import formatdoc, jsonschema
+from .importer.command import import_command
 from .loader import load
 from .problems import errors, summarise
 
@@ -69,3 +70,6 @@ def format_doc(output: Path | None) -> None:
     else:
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
+
+
+main.add_command(import_command)

@@ -1,0 +1,180 @@
+"""From a source file to a meeting file's data, with a report of what was found and dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .facts import Facts, read_facts
+from .furniture import remove_furniture
+from .headers import Header, find_headers
+from .items import (
+    UNPLACED,
+    Item,
+    absentee_names,
+    attachment_titles,
+    decision_text,
+    read_item,
+    text_of,
+)
+from .lines import Dropped, Line
+from .people import Person, attendance_of, merge_people, parse_person
+from .sources import read_source
+from .when import find_times
+
+ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
+         "the meeting closed", "the meeting ended")
+
+
+@dataclass
+class Imported:
+    """A meeting read from a source: the meeting file's data and what the reader should check."""
+
+    source: Path
+    meeting: dict[str, Any]
+    body: str | None
+    unplaced: list[Line] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    unsure: list[str] = field(default_factory=list)
+    repeated_absentees: int = 0
+
+
+def import_source(path: Path, body: str | None = None) -> Imported:
+    """Read one source file (.txt, .md, .html or .pdf) into a meeting."""
+    lines, dropped = read_source(path)
+    lines, furniture = remove_furniture(lines)
+    dropped += furniture
+    headers = find_headers(lines)
+    preamble = lines[: headers[0].index] if headers else lines
+    facts = read_facts(drop_toc(preamble, headers, dropped))
+    bounds = zip(headers, ends(headers, lines), strict=True)
+    items = [read_item(h, lines[h.index + 1: end]) for h, end in bounds]
+    result = Imported(path, {}, body or facts.body, unplaced=facts.unplaced, dropped=dropped)
+    result.meeting = meeting_record(facts, items, result)
+    return result
+
+
+def ends(headers: list[Header], lines: list[Line]) -> list[int]:
+    return [h.index for h in headers[1:]] + [len(lines)]
+
+
+def drop_toc(preamble: list[Line], headers: list[Header], dropped: list[Dropped]) -> list[Line]:
+    """Lines before the first item that repeat an item's header are its table of contents."""
+    titles = {normal(f"{h.number} {h.title}") for h in headers}
+    titles |= {normal(h.title) for h in headers if h.title}
+    kept = []
+    for line in preamble:
+        if line.text.strip() and strip_number(line.text) in titles:
+            dropped.append(Dropped(line, "indholdsfortegnelse"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def normal(text: str) -> str:
+    return " ".join(text.replace("*", "").lower().rstrip(".").split())
+
+
+def strip_number(text: str) -> str:
+    from .headers import candidate
+
+    found = candidate([Line(text, 0)], 0)
+    if found is None:
+        return normal(text)
+    return normal(f"{found.number} {found.title}")
+
+
+def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[str, Any]:
+    """The meeting file's data in the contract's key order."""
+    people = list(facts.people)
+    end = facts.end
+    for item in items:
+        end = take_end(item) or end
+        for label, names in item.absentees:
+            attendance = attendance_of(label) or "absent"
+            people += [p for n in absentee_names(names) if (p := parse_person(n, attendance))]
+            result.repeated_absentees += 1
+    meeting: dict[str, Any] = {}
+    if facts.date:
+        meeting["date"] = facts.date
+    else:
+        result.unsure.append("no meeting date found: write `date: YYYY-MM-DD` by hand")
+    for key, value in (("start", facts.start), ("end", end), ("location", facts.location)):
+        if value:
+            meeting[key] = value
+    meeting["status"] = status(facts, items)
+    if facts.minute_taker:
+        meeting["minute_taker"] = facts.minute_taker
+    if people:
+        meeting["participants"] = [p.record() for p in merge_people(people)]
+    meeting["items"] = [item_record(item, meeting["status"], result) for item in items]
+    if not items:
+        result.unsure.append("no item headers found: every line is under 'Ikke placeret' comments")
+    return meeting
+
+
+def status(facts: Facts, items: list[Item]) -> str:
+    decided = any(block.kind == "decision" for item in items for block in item.blocks)
+    return "planned" if facts.kind == "dagsorden" and not decided else "held"
+
+
+def take_end(item: Item) -> str | None:
+    """'Mødet hævet kl. 18.30' under the last item: the meeting's end, not the item's text."""
+    for block in item.blocks:
+        for i, line in enumerate(block.lines):
+            if line.strip().lower().startswith(ENDED) and (end := find_times(line)[0]):
+                del block.lines[i]
+                return end
+    return None
+
+
+def item_record(item: Item, meeting_status: str, result: Imported) -> dict[str, Any]:
+    record: dict[str, Any] = {"number": number_value(item.number), "title": item.title}
+    if item.journal:
+        record["journal"] = item.journal
+    if item.closed:
+        record["closed"] = True
+    blocks = item.blocks
+    if not any(b.heading for b in blocks) and meeting_status == "held":
+        for block in blocks:
+            block.kind = "decision"  # text straight under the title is what was decided
+    sections = sections_of(blocks)
+    if sections:
+        record["sections"] = sections
+        if item.closed:
+            result.unsure.append(f"item {item.number}: closed, but has text besides its decision; "
+                                 "remove it before publishing")
+    if decision := decision_text([b for b in blocks if b.kind == "decision"]):
+        record["decision"] = decision
+    if titles := attachment_titles([b for b in blocks if b.kind == "attachments"]):
+        record["attachments"] = [{"title": t} for t in titles]
+    return record
+
+
+def sections_of(blocks: list[Any]) -> dict[str, str]:
+    sections: dict[str, str] = {}
+    for block in blocks:
+        if block.kind != "section":
+            continue
+        heading = block.heading or UNPLACED
+        text = text_of(block.lines)
+        if heading in sections:
+            sections[heading] = f"{sections[heading]}\n\n{text}".strip()
+        elif text or block.heading:
+            sections[heading] = text
+    return sections
+
+
+def number_value(number: str) -> int | str:
+    return int(number) if number.isdigit() else number
+
+
+def as_people(records: list[dict[str, str]]) -> list[Person]:
+    return [Person(**r) for r in records]
+
+
+def meeting_date(imported: Imported) -> dt.date | None:
+    date = imported.meeting.get("date")
+    return date if isinstance(date, dt.date) else None

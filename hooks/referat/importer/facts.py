@@ -1,0 +1,190 @@
+"""The meeting's facts from the lines before the first item: body, date, times, place, people.
+
+Every line is either used for a fact, or returned as unplaced, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .people import Person, attendance_of, parse_person, split_people
+from .when import find_date, find_times
+
+LABELS = {
+    "date": ("mødedato", "dato", "date", "date of meeting", "meeting date", "dag"),
+    "time": ("tidspunkt", "mødetidspunkt", "tid", "kl", "klokken", "time", "starttidspunkt", "start",
+             "mødestart"),
+    "end": ("sluttidspunkt", "slut", "mødeslut", "mødet sluttede", "mødet hævet", "hævet", "finish", "end"),
+    "location": ("mødested", "mødelokale", "lokale", "sted", "adresse", "venue", "location", "place"),
+    "minute_taker": ("referent", "referenter", "protokolfører", "sekretær", "minute taker", "minutes taker",
+                     "clerk", "minutes", "minuttaker", "democratic services officer", "officer"),
+    "people": ("medlemmer", "deltagere", "til stede", "tilstede", "mødt", "present", "members present",
+               "fraværende", "ikke mødt", "absent", "afbud", "meldt afbud", "apologies",
+               "apologies for absence", "stedfortræder", "stedfortrædere", "suppleant", "suppleanter",
+               "substitute", "substitutes", "deltog"),
+}
+LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABELS.values() for x in v),
+                                                    key=len, reverse=True))
+                   + r")\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$", re.IGNORECASE)
+TITLE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda|summons)\b",
+                   re.IGNORECASE)
+PLACE = re.compile(r"^(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ0-9].*)$")
+
+
+@dataclass
+class Facts:
+    """What the lines before the items say about the meeting."""
+
+    body: str | None = None
+    kind: str | None = None  # "referat" or "dagsorden", from the title
+    date: dt.date | None = None
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    minute_taker: str | None = None
+    people: list[Person] = field(default_factory=list)
+    unplaced: list[Line] = field(default_factory=list)
+
+
+def read_facts(lines: list[Line]) -> Facts:
+    """The facts of the preamble; lines that state none are kept as unplaced."""
+    facts = Facts()
+    people_label: str | None = None
+    previous_dated = False
+    for line in join_broken(lines):
+        text = line.text.strip().strip("*_").strip()
+        if not text:
+            people_label = None
+            continue
+        if line.cells and read_row(facts, line.cells):
+            continue
+        found = LABEL.match(text)
+        if found and labelled(facts, found["label"], found["value"].strip()):
+            people_label = found["label"] if kind_of(found["label"]) == "people" else None
+            previous_dated = kind_of(found["label"]) == "date"
+            continue
+        if people_label and add_people(facts, text, people_label):
+            continue
+        if read_free(facts, text, previous_dated):
+            previous_dated = facts.date is not None
+            continue
+        facts.unplaced.append(line)
+    return facts
+
+
+def join_broken(lines: list[Line]) -> list[Line]:
+    """A line that starts in lower case continues the one above ('**Referat' / 'af møde i ...')."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip().strip("*_").strip()
+        if out and text[:1].islower() and not out[-1].blank and not out[-1].cells and not line.cells:
+            out[-1] = out[-1].with_text(f"{out[-1].text.strip().strip('*_').strip()} {text}")
+        else:
+            out.append(line)
+    return out
+
+
+def kind_of(label: str) -> str:
+    label = label.lower()
+    return next(kind for kind, words in LABELS.items() if label in words)
+
+
+def labelled(facts: Facts, label: str, value: str) -> bool:
+    """A 'Label: value' line; False if the value says nothing the label promises."""
+    kind = kind_of(label)
+    if kind == "people":
+        return add_people(facts, value, label) or not value
+    if kind == "minute_taker":
+        facts.minute_taker = facts.minute_taker or value.strip(" .") or None
+        return bool(value)
+    if kind == "location":
+        facts.location = facts.location or value.strip(" .") or None
+        return bool(value)
+    if kind == "end":
+        facts.end = facts.end or find_times(value)[0]
+        return facts.end is not None
+    return read_when(facts, value, kind == "date")
+
+
+def read_when(facts: Facts, value: str, is_date: bool) -> bool:
+    date = find_date(value)
+    start, end = find_times(value)
+    facts.date = facts.date or date
+    facts.start = facts.start or start
+    facts.end = facts.end or end
+    if date and (place := place_after_date(value)):
+        facts.location = facts.location or place
+    return bool(date or start) or (not value and is_date)
+
+
+def place_after_date(value: str) -> str | None:
+    """'Onsdag d. 28. september 2022 i Kultur & Frivillighuset' -> the place after the date."""
+    found = re.search(r"\b(?:\d{4}|\d{2}[.:]\d{2})\s*(?:,\s*)?(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ].*)$", value)
+    return found["place"].strip(" .") if found else None
+
+
+def read_free(facts: Facts, text: str, previous_dated: bool) -> bool:
+    """An unlabelled line: the title with the body's name, a date line, or a place after a date."""
+    if TITLE.match(text) or (facts.body is None and re.search(r"\b(?:referat|minutes)\b", text, re.I)):
+        read_title(facts, text)
+        return True
+    if facts.date is None and find_date(text):
+        return read_when(facts, text, True)
+    if previous_dated and facts.location is None and (found := PLACE.match(text)):
+        facts.location = found["place"].strip(" .")
+        return True
+    if facts.start is None and re.match(r"^(?:kl\.?|klokken)\s", text, re.I):
+        return read_when(facts, text, False)
+    return False
+
+
+def read_title(facts: Facts, text: str) -> None:
+    """'Referat af møde i Integrationsrådet i Holstebro Kommune' -> body, kind and any date."""
+    lower = text.lower()
+    facts.kind = facts.kind or ("dagsorden" if re.search(r"dagsorden|agenda|summons", lower) and
+                                not re.search(r"referat|minutes|protokol", lower) else "referat")
+    read_when(facts, text, False)
+    if facts.body is None:
+        facts.body = body_from_title(text)
+
+
+def body_from_title(text: str) -> str | None:
+    text = re.sub(r"\b(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda)\b", "|", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:af|fra|for|of|the|til)\b\s*(?:det\s+)?(?:ordinære|ekstraordinære|ordinary|"
+                  r"extraordinary)?\s*(?:møde(?:t)?|meeting)\s+(?:i|for|of)?\s*(?:the\s+)?", " ", text,
+                  flags=re.IGNORECASE)
+    parts = [p.strip(" -–:,") for p in text.split("|")]
+    for part in parts:
+        part = re.split(r"\s+(?:i\s+\S+\s+kommune|d\.|den|held|on|\d)", part, maxsplit=1,
+                        flags=re.IGNORECASE)[0]
+        part = re.sub(r"^(?:af|fra|for|of|the|møde i|mødet i)\s+", "", part.strip(" -–:,"), flags=re.I)
+        if len(part) > 2 and part[0].isupper():
+            return part.strip(" -–:,")
+    return None
+
+
+def add_people(facts: Facts, text: str, label: str) -> bool:
+    """People listed under or after an attendance label; False if the text holds no person."""
+    attendance = attendance_of(label) or "present"
+    found = [p for piece in split_people(text) if (p := parse_person(piece, attendance))]
+    facts.people.extend(found)
+    return bool(found)
+
+
+def read_row(facts: Facts, cells: tuple[str, ...]) -> bool:
+    """A table row: 'Mødt | Lise Østermark (V)', or a header row of labels."""
+    filled = [c for c in cells if c]
+    if all(c.rstrip().endswith(":") for c in filled):
+        return True  # a header row of labels, such as "Indbudte: | Medlemmer:"
+    attendance = next((a for c in filled if (a := attendance_of(c))), None)
+    if attendance:
+        others = [c for c in filled if not attendance_of(c)]
+        if others and (person := parse_person(" ".join(others), attendance)):
+            facts.people.append(person)
+            return True
+        return not others  # a header row such as "Mødt | Medlemmer"
+    return False

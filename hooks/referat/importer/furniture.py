@@ -1,0 +1,123 @@
+"""Page furniture: what a PDF or a web page adds around the minutes, recognised and left out.
+
+Page headers and footers, page numbers, tables of contents with dotted leaders, "Til toppen" and
+"Udskriv" links. Every line left out is returned as `Dropped`, so the importer can list it.
+Words split at the end of a line ("kommu-" / "nen") are joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lines import Dropped, Line
+
+PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:side|page|s\.)?\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?(?:\s*-)?$",
+                         re.IGNORECASE)
+DOTTED_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{3,}|(?:\.\s){3,}|…+|_{3,})\s*\.?\s*(?P<page>\d{1,4})$")
+TAB_ENTRY = re.compile(r"^(?P<title>\S.*?)\s{4,}(?P<page>\d{1,4})$")
+TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|contents|"
+                         r"punkter på dagsordenen|dagsordenens punkter)\s*:?$", re.IGNORECASE)
+LINKS = re.compile(r"^(?:til toppen|tilbage til toppen|udskriv|print|print this page|back to top|"
+                   r"top|del|share|læs op|lyt|vis som pdf|download pdf)$", re.IGNORECASE)
+DIGITS = re.compile(r"\d+")
+SPACES = re.compile(r"\s+")
+SPLIT_WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]{2}-$")
+# A hyphen before these words is a Danish shared-suffix dash ("handle- og tidsplan"), not a split.
+KEEP_DASH = re.compile(r"^(?:og|eller|samt|til|som|and|or)\b")
+
+
+def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
+    """The lines without page furniture, and the furniture with the reason it was left out."""
+    dropped: list[Dropped] = []
+    edges = page_edges(lines)
+    paged = len({line.page for line in lines}) > 1
+    kept = []
+    in_toc = False
+    for line in lines:
+        text = line.text.strip()
+        reason = furniture_reason(text, paged, edges)
+        if reason is None and (in_toc or TOC_HEADING.match(text)):
+            reason = toc_reason(text)
+        in_toc = reason is not None and reason.startswith("indholdsfortegnelse") or (in_toc and not text)
+        if reason:
+            dropped.append(Dropped(line, reason))
+        else:
+            kept.append(line)
+    return join_split_words(kept), dropped
+
+
+def furniture_reason(text: str, paged: bool, edges: set[str]) -> str | None:
+    if not text:
+        return None
+    if PAGE_NUMBER.match(text) and (paged or re.search(r"[a-zA-Z]", text)):
+        return "sidetal"
+    if shape(text) in edges:
+        return "sidehoved eller sidefod"
+    if DOTTED_ENTRY.match(text):
+        return "indholdsfortegnelse"
+    if LINKS.match(text):
+        return "link på siden"
+    return None
+
+
+def toc_reason(text: str) -> str | None:
+    """Inside a table of contents: its heading and its entries are furniture."""
+    if TOC_HEADING.match(text) or DOTTED_ENTRY.match(text) or TAB_ENTRY.match(text):
+        return "indholdsfortegnelse"
+    return None
+
+
+def shape(text: str) -> str:
+    """A line with its numbers and spacing evened out, so 'Side 3 af 12' and 'Side 4 af 12' match."""
+    return SPACES.sub(" ", DIGITS.sub("#", text)).strip().lower()
+
+
+def page_edges(lines: list[Line]) -> set[str]:
+    """Shapes of lines that open or close many pages (running headers and footers)."""
+    pages = split_pages(lines)
+    if len(pages) < 2:
+        pages = pages_by_numbers(lines)
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        texts = [line.text.strip() for line in page if line.text.strip()]
+        counts.update({shape(t) for t in texts[:3] + texts[-3:]})
+    least = max(2, (len(pages) + 1) // 2)
+    return {s for s, n in counts.items() if n >= least and len(s) > 1}
+
+
+def split_pages(lines: list[Line]) -> list[list[Line]]:
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    return list(pages.values())
+
+
+def pages_by_numbers(lines: list[Line]) -> list[list[Line]]:
+    """Text extracted without page breaks: a 'Side 3 af 12' line ends a page."""
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        pages[-1].append(line)
+        text = line.text.strip()
+        if PAGE_NUMBER.match(text) and re.search(r"[a-zA-Z]", text):
+            pages.append([])
+    return [page for page in pages if page] if len(pages) > 2 else []
+
+
+def join_split_words(lines: list[Line]) -> list[Line]:
+    """Join a word split over two lines by hyphenation: 'kommu-' + 'nen' becomes 'kommunen'."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and previous.text and SPLIT_WORD.search(previous.text.rstrip()):
+            head = line.text.lstrip()
+            if head[:1].islower() and not KEEP_DASH.match(head):
+                word, _, rest = head.partition(" ")
+                out[-1] = previous.with_text(previous.text.rstrip()[:-1] + word)
+                if rest.strip():
+                    out.append(line.with_text(rest))
+                continue
+        out.append(line)
+    return out

@@ -1,0 +1,176 @@
+"""Finding the agenda items' headers among the lines.
+
+Minutes write item headers in many ways ("Punkt 31: Titel", "1. Titel", "Pkt. 42", "• 209. Titel",
+"38Godkendelse", "4.01) Item"), and the same shapes occur inside items as numbered lists. So every
+line that could be a header becomes a candidate with a score for how much it looks like one, and
+the headers are the chain of candidates with the highest total score in which each number follows
+the one before (31 then 32, 4.01 then 4.02 or 5, 1 then 1.a). A list "1., 2." inside item 6 cannot
+sit in a chain that has passed 6, and a table of contents that repeats the titles loses to the
+headers that have text under them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import Line
+from .vocabulary import CLOSED, find_journal, is_attachment_heading, is_decision_heading, is_section_heading
+
+NUM = r"(?P<num>\d{1,4}(?:\.\d{1,3})?(?:\.?[a-z](?![a-zæøå]))?)"
+PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute)\s*"
+                      rf"(?:nr\.?\s*)?{NUM}\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.IGNORECASE)
+PLAIN = re.compile(rf"^{NUM}(?:[.)]\s*|\s+)(?P<title>\S.*)$")
+GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøåé]{2,}.*)$")
+BULLET = re.compile(r"^(?:[•·▪◦●*–-]\s*)+")
+BOLD = re.compile(r"\*\*|__")
+MAX_GAP = 6  # published minutes leave out closed items' numbers; more than this is not a chain
+
+
+@dataclass(frozen=True)
+class Header:
+    """A line that may be an item's header: its index in the lines, number and title as written."""
+
+    index: int
+    number: str
+    title: str
+    score: int
+
+    @property
+    def key(self) -> tuple[int | str, ...]:
+        return number_key(self.number)
+
+
+def number_key(number: str) -> tuple[int | str, ...]:
+    """'4.01' -> (4, 1), '1.a' -> (1, 'a'), '31' -> (31,)."""
+    parts = re.findall(r"\d+|[a-z]", number)
+    return tuple(int(p) if p.isdigit() else p for p in parts)
+
+
+def clean(text: str) -> str:
+    return BOLD.sub("", text).strip()
+
+
+def candidate(lines: list[Line], index: int) -> Header | None:
+    """The line at `index` as a header candidate, or None if it has no header shape."""
+    line = lines[index]
+    text = clean(line.text)
+    bulleted = bool(BULLET.match(text))
+    text = BULLET.sub("", text)
+    prefixed = PREFIXED.match(text)
+    found = prefixed or PLAIN.match(text) or GLUED.match(text)
+    if not found or len(text) > 250:
+        return None
+    title = found["title"].strip()
+    if not title and not (prefixed or line.heading):
+        return None
+    score = shape_score(text, title, line, bool(prefixed), bulleted) + context_score(lines, index)
+    return Header(index, found["num"], title, score)
+
+
+def shape_score(text: str, title: str, line: Line, prefixed: bool, bulleted: bool) -> int:
+    score = 3 * prefixed + 3 * (line.heading > 0) + bulleted
+    if title[:1].islower():
+        score -= 3
+    if re.match(r"^(?:at|that)\s", title, re.IGNORECASE):
+        score -= 3  # "1. At dagsorden godkendes": a recommendation's list, not an item
+    if len(title) > 150:
+        score -= 3
+    if title.endswith((":", ",", ";")):
+        score -= 2
+    if CLOSED.search(title):
+        score += 1
+    return score
+
+
+def context_score(lines: list[Line], index: int) -> int:
+    """Headers stand apart: a blank line before, and a case number or a heading after."""
+    score = 0
+    if index == 0 or lines[index - 1].blank:
+        score += 1
+    following = next_text(lines, index)
+    if following is None:
+        return score
+    if find_journal(following.text) or is_section_heading(following.text) or \
+            is_decision_heading(following.text) or is_attachment_heading(following.text):
+        score += 2
+    if (PLAIN.match(BULLET.sub("", clean(following.text))) or PREFIXED.match(clean(following.text))) \
+            and following.index_gap <= 2:
+        score -= 1  # a header right under a header: a table of contents, or a list
+    return score
+
+
+@dataclass(frozen=True)
+class Following:
+    text: str
+    index_gap: int
+
+
+def next_text(lines: list[Line], index: int) -> Following | None:
+    for j in range(index + 1, min(index + 6, len(lines))):
+        if not lines[j].blank:
+            return Following(lines[j].text, j - index)
+    return None
+
+
+def follows(before: tuple[int | str, ...], after: tuple[int | str, ...]) -> int | None:
+    """How many numbers were skipped from `before` to `after` (0 = the next one), or None."""
+    if len(after) == len(before) and before[:-1] == after[:-1]:
+        return step(before[-1], after[-1])
+    if len(after) == len(before) + 1 and after[:-1] == before:
+        return step_from_start(after[-1])  # 4 -> 4.01, 1 -> 1.a
+    if len(after) < len(before) and isinstance(after[0], int) and isinstance(before[0], int) \
+            and all(step_from_start(p) == 0 for p in after[1:]):
+        return step(before[0], after[0])  # 4.03 -> 5, 1.c -> 2
+    if len(after) == len(before) and len(after) > 1 and isinstance(after[0], int) \
+            and isinstance(before[0], int) and step_from_start(after[-1]) == 0:
+        return step(before[0], after[0])  # 4.03 -> 5.01
+    return None
+
+
+def step(a: int | str, b: int | str) -> int | None:
+    if isinstance(a, int) and isinstance(b, int):
+        gap = b - a - 1
+    elif isinstance(a, str) and isinstance(b, str):
+        gap = ord(b) - ord(a) - 1
+    else:
+        return None
+    return gap if 0 <= gap <= MAX_GAP else None
+
+
+def step_from_start(part: int | str) -> int | None:
+    gap = part - 1 if isinstance(part, int) else ord(part) - ord("a")
+    return gap if 0 <= gap <= MAX_GAP else None
+
+
+def find_headers(lines: list[Line]) -> list[Header]:
+    """The item headers: the best-scoring chain of candidates whose numbers follow each other."""
+    candidates = [c for i in range(len(lines)) if (c := candidate(lines, i)) is not None]
+    best: list[tuple[int, int]] = []  # per candidate: (chain score ending here, previous or -1)
+    by_key: dict[tuple[int | str, ...], list[int]] = {}
+    for i, cand in enumerate(candidates):
+        best.append(best_link(i, cand, candidates, best, by_key))
+        by_key.setdefault(cand.key, []).append(i)
+    if not best:
+        return []
+    end = max(range(len(best)), key=lambda i: (best[i][0], -i))
+    chain = []
+    while end >= 0:
+        chain.append(candidates[end])
+        end = best[end][1]
+    return chain[::-1]
+
+
+def best_link(i: int, cand: Header, candidates: list[Header], best: list[tuple[int, int]],
+              by_key: dict[tuple[int | str, ...], list[int]]) -> tuple[int, int]:
+    """The best chain ending in candidate i: its own score plus the best chain it can follow."""
+    top = (cand.score, -1)
+    for key, indexes in by_key.items():
+        gap = follows(key, cand.key)
+        if gap is None:
+            continue
+        for j in indexes:
+            total = best[j][0] + cand.score - gap
+            if total > top[0]:
+                top = (total, j)
+    return top

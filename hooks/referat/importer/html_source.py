@@ -1,0 +1,129 @@
+"""Reading an HTML page into lines: the page's own text, without its navigation and banners."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from .lines import Dropped, Line
+
+# Elements that never carry the minutes themselves.
+FURNITURE_TAGS = ("nav", "header", "footer", "aside", "script", "style", "noscript", "form", "button",
+                  "template", "svg", "iframe", "dialog")
+# Classes and ids of cookie banners, breadcrumbs, share and print links and similar furniture.
+FURNITURE_NAMES = re.compile(r"cookie|consent|gdpr|banner|breadcrumb|skip|share|print|menu|navbar|"
+                             r"social|toolbar|to-?top|back-?to", re.IGNORECASE)
+BLOCKS = {"p", "div", "section", "article", "main", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+          "blockquote", "pre", "dt", "dd", "table", "ul", "ol", "dl", "address", "figure", "figcaption"}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+SPACES = re.compile(r"[ \t\r\n\u00a0]+")
+
+
+def read_html(text: str) -> tuple[list[Line], list[Dropped]]:
+    """The text of the page's main content as lines, and the furniture left out."""
+    soup = BeautifulSoup(text, "html.parser")
+    dropped = [Dropped(Line(t, 0), "sidens navigation, banner eller sidefod")
+               for t in remove_furniture(soup)]
+    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
+    for outside in outside_text(soup, root):
+        dropped.append(Dropped(Line(outside, 0), "uden for sidens hovedindhold"))
+    walker = Walker()
+    walker.walk(root)
+    walker.flush()
+    return walker.lines, dropped
+
+
+def remove_furniture(soup: BeautifulSoup) -> list[str]:
+    """Take out navigation, banners and scripts; the visible text of what was removed."""
+    removed = []
+    for tag in list(soup.find_all(True)):
+        if tag.decomposed or not is_furniture(tag):
+            continue
+        if tag.name not in ("script", "style", "template", "svg") and (text := visible(tag)):
+            removed.append(text)
+        tag.decompose()
+    return removed
+
+
+def is_furniture(tag: Tag) -> bool:
+    if tag.name in FURNITURE_TAGS:
+        return True
+    names = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
+    return bool(names.strip()) and bool(FURNITURE_NAMES.search(names)) and tag.name not in ("main", "article")
+
+
+def outside_text(soup: BeautifulSoup, root: Tag | BeautifulSoup) -> list[str]:
+    """Visible text of the body that lies outside the main content."""
+    body = soup.body
+    if body is None or root is body or root is soup:
+        return []
+    texts = []
+    for child in body.find_all(string=True):
+        if isinstance(child, NavigableString) and root not in child.parents and child.strip() \
+                and child.parent is not None and child.parent.name not in ("script", "style"):
+            texts.append(SPACES.sub(" ", child).strip())
+    return texts
+
+
+def visible(tag: Tag) -> str:
+    return SPACES.sub(" ", tag.get_text(" ")).strip()
+
+
+class Walker:
+    """Turns the element tree into lines: a block element ends a line, <br> too."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.parts: list[str] = []
+        self.heading = 0
+        self.number = 0  # the source line of the element being read (html.parser records it)
+
+    def walk(self, node: Tag | BeautifulSoup) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not a comment, doctype or CDATA
+                    self.parts.append(str(child))
+            elif child.name == "br":
+                self.flush()
+            elif child.name == "tr":
+                self.row(child)
+            elif child.name in BLOCKS:
+                self.block(child)
+            else:
+                self.walk(child)
+
+    def block(self, tag: Tag) -> None:
+        self.flush()
+        self.number = tag.sourceline or self.number
+        self.heading = HEADINGS.get(tag.name or "", 0)
+        if tag.name == "li":
+            self.parts.append(list_marker(tag))
+        self.walk(tag)
+        self.flush()
+        self.heading = 0
+
+    def row(self, tag: Tag) -> None:
+        self.flush()
+        self.number = tag.sourceline or self.number
+        cells = tuple(visible(cell) for cell in tag.find_all(["td", "th"], recursive=False))
+        if any(cells):
+            self.add(" | ".join(c for c in cells if c), cells=cells)
+
+    def flush(self) -> None:
+        text = SPACES.sub(" ", "".join(self.parts)).strip()
+        self.parts = []
+        if text and text not in ("-", "1."):
+            self.add(text)
+
+    def add(self, text: str, cells: tuple[str, ...] = ()) -> None:
+        self.lines.append(Line(text, self.number, heading=self.heading, cells=cells))
+        self.lines.append(Line("", self.number))  # blocks are paragraphs
+
+
+def list_marker(tag: Tag) -> str:
+    """'- ' for a bullet, 'N. ' for a numbered list item."""
+    parent = tag.parent
+    if parent is not None and parent.name == "ol":
+        return f"{1 + sum(1 for s in tag.find_previous_siblings('li'))}. "
+    return "- "

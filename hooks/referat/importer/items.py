@@ -1,0 +1,165 @@
+"""One agenda item from its header and the lines under it: title, case number, sections, decision.
+
+Every line under the header lands somewhere: the case number, a section, the decision, an
+attachment, or the section "Ikke placeret" for text before the first heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .headers import Header
+from .lines import Line
+from .people import ROLE
+from .vocabulary import (
+    CLOSED,
+    HEADING_COLON,
+    RESOLVED,
+    find_journal,
+    heading_key,
+    is_attachment_heading,
+    is_decision_heading,
+    is_section_heading,
+)
+
+UNPLACED = "Ikke placeret"
+BARE_DECISIONS = ("beslutning", "decision", "resolved", "afgørelse", "decisions", "resolution")
+ABBREVIATIONS = re.compile(r"(?:\b(?:evt|pkt|mv|m\.m|bl\.a|o\.l|etc|inkl|ca|jf|nr|vedr|mht|div|st|ekskl|"
+                           r"hhv|dvs|osv|m\.v|m\.fl|a/s|aps|i/s)|\b[A-ZÆØÅ])\.$", re.IGNORECASE)
+ABSENTEES = re.compile(r"^(?P<label>fraværende|afbud|absent|apologies(?: for absence)?|"
+                       r"ikke til stede)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+BULLET = re.compile(r"^\s*(?:[-•*·▪]|\d+[.)])\s+")
+
+
+@dataclass
+class Block:
+    """The lines under one heading."""
+
+    heading: str | None
+    lines: list[str] = field(default_factory=list)
+    kind: str = "section"  # section | decision | attachments
+
+
+@dataclass
+class Item:
+    """An item as the importer read it, before it becomes a meeting file's record."""
+
+    number: str
+    title: str
+    closed: bool = False
+    journal: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    absentees: list[tuple[str, str]] = field(default_factory=list)  # (label, names) lines taken out
+
+
+def read_item(header: Header, lines: list[Line]) -> Item:
+    """The item a header opens, from the lines up to the next header."""
+    title, closed = clean_title(header.title)
+    item = Item(header.number, title, closed)
+    body = [line.text.rstrip() for line in lines]
+    if not title:
+        item.title = take_title(body) or f"Punkt {header.number}"
+    current = Block(None)
+    item.blocks.append(current)
+    for text in body:
+        current = read_line(item, current, text, lines_seen=any(b.lines for b in item.blocks))
+    item.blocks = [b for b in item.blocks if b.heading or any(t.strip() for t in b.lines)]
+    return item
+
+
+def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
+    """Put one line in its place; returns the block later lines go to."""
+    stripped = text.strip().strip("*_").strip()
+    if not stripped:
+        current.lines.append("")
+        return current
+    if item.journal is None and not item_has_headings(item) and (journal := find_journal(stripped)):
+        item.journal = journal
+        return current
+    if not lines_seen and CLOSED.fullmatch(stripped):
+        item.closed = True
+        return current
+    if found := ABSENTEES.match(stripped):
+        item.absentees.append((found["label"], found["names"]))
+        return current
+    if (block := heading_block(stripped)) is not None:
+        item.blocks.append(block)
+        return block
+    current.lines.append(text)
+    return current
+
+
+def item_has_headings(item: Item) -> bool:
+    return any(block.heading for block in item.blocks)
+
+
+def heading_block(text: str) -> Block | None:
+    """A new block if the line is a section, decision or attachment heading (with any text after a colon)."""
+    if len(text) <= 120 and RESOLVED.match(text) and heading_key(text) not in BARE_DECISIONS:
+        return Block("", [text], "decision")  # "It was RESOLVED that ...": the line is the decision
+    head, rest = text, ""
+    if (found := HEADING_COLON.match(text)) and found["rest"]:
+        head, rest = found["head"], found["rest"]
+    if len(head) > 120:
+        return None
+    kind = ("decision" if is_decision_heading(head) else "attachments" if is_attachment_heading(head)
+            else "section" if is_section_heading(head) else None)
+    if kind is None:
+        return None
+    return Block(head.strip().rstrip(":").strip(), [rest] if rest else [], kind)
+
+
+def clean_title(title: str) -> tuple[str, bool]:
+    """The title without bold, a closed marker or a trailing period; and whether it was closed."""
+    title = re.sub(r"\*\*|__", "", title).strip()
+    closed = bool(CLOSED.search(title))
+    if closed:
+        title = CLOSED.sub(" ", title).strip(" -–:")
+    title = re.sub(r"\s+", " ", title).strip()
+    if title.endswith(".") and not title.endswith("..") and not ABBREVIATIONS.search(title):
+        title = title[:-1].rstrip()
+    return title, closed
+
+
+def take_title(body: list[str]) -> str | None:
+    """An item whose header has no title: its first line is the title when it reads like one."""
+    for i, text in enumerate(body):
+        stripped = text.strip().strip("*_").strip()
+        if not stripped:
+            continue
+        if find_journal(stripped) or heading_block(stripped) or len(stripped) > 150 \
+                or CLOSED.fullmatch(stripped):
+            return None
+        del body[i]
+        return clean_title(stripped)[0]
+    return None
+
+
+def text_of(lines: list[str]) -> str:
+    """Lines as Markdown text: outer blank lines removed, runs of blank lines made one."""
+    text = "\n".join(line.rstrip() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n").strip()
+
+
+def absentee_names(names: str) -> list[str]:
+    """'Jens Holm (A), Ole Dam (V)' -> the separate names as written."""
+    return [n.strip() for n in re.split(r",|;|\s+og\s+|\s+and\s+", names) if n.strip()
+            and not ROLE.match(n.strip(" ."))]
+
+
+def decision_text(blocks: list[Block]) -> str | None:
+    """The decision blocks joined in order; a heading other than the bare word stays as a first line."""
+    parts = []
+    for block in blocks:
+        text = text_of(block.lines)
+        heading = block.heading or ""
+        if heading and heading_key(heading) not in BARE_DECISIONS:
+            text = f"{heading}\n\n{text}".strip()
+        if text:
+            parts.append(text)
+    return "\n\n".join(parts) or None
+
+
+def attachment_titles(blocks: list[Block]) -> list[str]:
+    return [BULLET.sub("", line).strip() for block in blocks for line in block.lines if line.strip()]

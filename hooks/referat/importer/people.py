@@ -1,0 +1,114 @@
+"""Participants as minutes list them: 'Lise Østermark (V), formand', 'Anne Berg (S) i stedet for Ole Dam'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+ROLES = ("formand", "næstformand", "borgmester", "viceborgmester", "1. viceborgmester", "2. viceborgmester",
+         "medlem", "sekretær", "chair", "chairman", "chairperson", "chairwoman", "vice-chair", "vice chair",
+         "vice-chairman", "mayor", "deputy mayor", "leader", "deputy leader")
+ROLE = re.compile(r"^(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")$",
+                  re.IGNORECASE)
+PARTY = re.compile(r"\((?P<party>[A-ZÆØÅ]{1,4}|[A-ZÆØÅ][a-zæøå]?\.?)\)")
+PAREN = re.compile(r"\((?P<inner>[^()]*)\)")
+SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:som\s+)?(?:i stedet for|stedfortræder for|suppleant for|for|"
+                        r"substituting for|substitute for|in place of|instead of)\s+(?P<for>[^()]+?)"
+                        r"(?:\s*\([A-ZÆØÅ]{1,4}\))?\s*\)?\s*$", re.IGNORECASE)
+SUBSTITUTE_PREFIX = re.compile(r"^(?:stedfortræder|suppleant|substitute)\s*:?\s*", re.IGNORECASE)
+TITLES = re.compile(r"^(?:cllr\.?|councillor|rådmand)\s+", re.IGNORECASE)
+ATTENDANCE = {
+    "mødt": "present", "til stede": "present", "tilstede": "present", "deltog": "present",
+    "medlemmer": "present", "deltagere": "present", "present": "present", "members present": "present",
+    "x": "present", "fraværende": "absent", "ikke mødt": "absent", "absent": "absent",
+    "afbud": "excused", "meldt afbud": "excused", "apologies": "excused", "apologies for absence": "excused",
+    "stedfortræder": "substitute", "stedfortrædere": "substitute", "suppleant": "substitute",
+    "suppleanter": "substitute", "substitute": "substitute", "substitutes": "substitute",
+}
+
+
+@dataclass(frozen=True)
+class Person:
+    """A participant before it becomes a meeting file's record."""
+
+    name: str
+    party: str | None = None
+    role: str | None = None
+    attendance: str = "present"
+    substitute_for: str | None = None
+
+    def record(self) -> dict[str, str]:
+        out = {"name": self.name}
+        for key in ("party", "role"):
+            if value := getattr(self, key):
+                out[key] = value
+        out["attendance"] = self.attendance
+        if self.substitute_for:
+            out["substitute_for"] = self.substitute_for
+        return out
+
+
+def attendance_of(word: str) -> str | None:
+    """The attendance a label or table cell states ('Afbud' -> excused), or None."""
+    return ATTENDANCE.get(re.sub(r"\s+", " ", word.strip().strip("*:").strip()).lower())
+
+
+def split_people(text: str) -> list[str]:
+    """A line of names split into one text per person; a role after a comma stays with its person."""
+    pieces = [p.strip() for p in re.split(r",|;|\s+og\s+|\s+and\s+|\s+&\s+", text) if p.strip()]
+    people: list[str] = []
+    for piece in pieces:
+        if people and ROLE.match(piece.strip(" .")):
+            people[-1] += f", {piece}"
+        else:
+            people.append(piece)
+    return people
+
+
+def parse_person(text: str, attendance: str = "present") -> Person | None:
+    """One person from 'Lise Østermark (V), formand' and the like; None if no name is left."""
+    text = re.sub(r"^[-•*·]\s*|^\d+\.\s+", "", text.strip()).strip(" .")
+    if SUBSTITUTE_PREFIX.match(text):
+        attendance, text = "substitute", SUBSTITUTE_PREFIX.sub("", text)
+    substitute_for = None
+    if found := SUBSTITUTE.search(text):
+        attendance, substitute_for, text = "substitute", found["for"].strip(), text[:found.start()]
+    party, role, text = take_party_and_role(text)
+    name = TITLES.sub("", text).strip(" ,.-–")
+    if not name or not re.search(r"[A-Za-zÆØÅæøå]", name):
+        return None
+    return Person(name, party, role, attendance, substitute_for)
+
+
+def take_party_and_role(text: str) -> tuple[str | None, str | None, str]:
+    party = role = None
+    if found := PARTY.search(text):
+        party, text = found["party"].rstrip("."), text[:found.start()] + text[found.end():]
+    for found in PAREN.finditer(text):
+        if ROLE.match(found["inner"].strip()):
+            role, text = found["inner"].strip(), text.replace(found[0], " ")
+            break
+    head, sep, tail = text.rpartition(",")
+    if not role and sep and ROLE.match(tail.strip(" .")):
+        role, text = tail.strip(" ."), head
+    words = text.split()
+    if not role and words and ROLE.match(words[0]):
+        role, text = words[0], " ".join(words[1:])
+    elif not role and len(words) > 1 and re.match(r"^[-–]$", words[-2]) and ROLE.match(words[-1]):
+        role, text = words[-1], " ".join(words[:-2])
+    return party, role, re.sub(r"\s+", " ", text).strip()
+
+
+def merge_people(people: list[Person]) -> list[Person]:
+    """One record per name: a later, more specific statement (absent, substitute) wins."""
+    seen: dict[str, Person] = {}
+    for person in people:
+        old = seen.get(person.name)
+        if old is None:
+            seen[person.name] = person
+            continue
+        seen[person.name] = replace(old, party=old.party or person.party, role=old.role or person.role,
+                                    attendance=person.attendance if person.attendance != "present"
+                                    else old.attendance,
+                                    substitute_for=old.substitute_for or person.substitute_for)
+    return list(seen.values())

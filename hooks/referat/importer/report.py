@@ -1,0 +1,54 @@
+"""The importer's summary for standard error: what it found, what it left out, what to check."""
+
+from __future__ import annotations
+
+from .assemble import Imported
+
+SHOWN = 40  # dropped lines listed one by one; the rest are counted
+
+
+def summary(imported: Imported, problems: list[str]) -> str:
+    """Lines for the person who reviews the draft."""
+    meeting = imported.meeting
+    items = meeting.get("items", [])
+    lines = [f"{imported.source.name}: {found(imported)}"]
+    if imported.repeated_absentees:
+        lines.append(f"  absentees were listed under {imported.repeated_absentees} items; "
+                     "they are stated once, under participants")
+    lines += dropped_lines(imported)
+    if imported.unplaced:
+        lines.append(f"  {len(imported.unplaced)} lines could not be placed; they are comments at the top "
+                     "of the file: move them to the right field or delete them")
+    unsure = list(imported.unsure) + [f"item {i['number']}: no decision" for i in items
+                                      if "decision" not in i and meeting.get("status") == "held"]
+    if unsure:
+        lines.append("  check by hand:")
+        lines += [f"    - {u}" for u in unsure]
+    lines.append("  referat check: OK" if not problems else "  referat check says:")
+    lines += [f"    {p}" for p in problems]
+    return "\n".join(lines)
+
+
+def found(imported: Imported) -> str:
+    meeting = imported.meeting
+    items = meeting.get("items", [])
+    numbers = f" ({items[0]['number']}-{items[-1]['number']})" if items else ""
+    parts = [f"body {imported.body or '?'}", f"date {meeting.get('date', '?')}",
+             f"{len(items)} items{numbers}",
+             f"{sum(1 for i in items if i.get('closed'))} closed",
+             f"{sum(1 for i in items if i.get('journal'))} with case numbers",
+             f"{sum(1 for i in items if i.get('decision'))} decisions",
+             f"{len(meeting.get('participants', []))} participants"]
+    return ", ".join(parts)
+
+
+def dropped_lines(imported: Imported) -> list[str]:
+    if not imported.dropped:
+        return []
+    lines = [f"  left out {len(imported.dropped)} lines of page furniture:"]
+    for item in imported.dropped[:SHOWN]:
+        where = f"{item.line.number}: " if item.line.number else ""
+        lines.append(f"    {where}{item.reason}: {item.line.text.strip()}")
+    if len(imported.dropped) > SHOWN:
+        lines.append(f"    ... and {len(imported.dropped) - SHOWN} more")
+    return lines

@@ -1,0 +1,84 @@
+"""Reading a source file (.txt, .md, .html, .pdf) into lines of text.
+
+Each reader keeps what the format says about structure (headings, table cells, pages) on the lines
+and leaves every judgement about content to the later stages.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .html_source import read_html
+from .lines import Dropped, Line
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+MD_BOLD_LINE = re.compile(r"^\*\*([^*].*?)\*\*\s*$")
+EMPTY_ROW = re.compile(r"^\s*\|(?:\s*\|)+\s*$")
+MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+class SourceError(Exception):
+    """The source cannot be read; the message says why and what to do."""
+
+
+def read_source(path: Path) -> tuple[list[Line], list[Dropped]]:
+    """The source's lines, and any markup lines left out while reading it."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise SourceError(f"{path}: cannot import a {suffix or 'file without suffix'}; "
+                          f"give a {', '.join(SUFFIXES)} file")
+    if suffix == ".pdf":
+        from .pdf_source import read_pdf  # pypdf is loaded only for PDFs
+
+        return read_pdf(path), []
+    text = read_text(path)
+    if suffix in (".html", ".htm"):
+        return read_html(text)
+    return read_markdown(text)  # plain text exported from a case system often carries Markdown
+
+
+def read_text(path: Path) -> str:
+    """The file's text: UTF-8 (with or without BOM), else Windows-1252, as Danish systems export."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def split_text(text: str) -> list[Line]:
+    """Lines of plain text; a form feed (as pdftotext writes between pages) starts a new page."""
+    lines = []
+    page = 0
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        pages = raw.split("\f")
+        for i, part in enumerate(pages):
+            page += i > 0
+            lines.append(Line(part.rstrip().replace("\t", "    "), number, page))
+    return lines
+
+
+def read_markdown(text: str) -> tuple[list[Line], list[Dropped]]:
+    """Lines of Markdown: headings and whole-line bold become headings, table rows become cells."""
+    lines, dropped = [], []
+    for line in split_text(text):
+        if MD_TABLE_RULE.match(line.text) and "-" in line.text or EMPTY_ROW.match(line.text):
+            dropped.append(Dropped(line, "tabelopmærkning uden indhold"))
+            continue
+        lines.append(markdown_line(line))
+    return lines, dropped
+
+
+def markdown_line(line: Line) -> Line:
+    """One Markdown line with its markup read into the line's structure."""
+    text = line.text.strip()
+    if found := MD_HEADING.match(text):
+        return Line(found[2], line.number, line.page, heading=len(found[1]))
+    if text.startswith("|") and text.count("|") >= 2:
+        cells = tuple(cell.strip() for cell in text.strip("|").split("|"))
+        return Line(" | ".join(c for c in cells if c), line.number, line.page, cells=cells)
+    if found := MD_BOLD_LINE.match(text):
+        return Line(found[1].strip(), line.number, line.page, heading=4)
+    return line

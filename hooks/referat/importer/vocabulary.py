@@ -1,0 +1,87 @@
+"""The words minutes use: section headings, decision headings, closed markers and case numbers.
+
+Danish first, with the English councils' words beside them. Matching is case-insensitive and
+ignores a trailing colon, so "BESLUTNING:" and "Beslutning" are the same heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+SECTION_HEADINGS = (
+    "resume", "resumé", "sagsresume", "sagsresumé", "kort resume", "anledning", "baggrund", "sagsforløb",
+    "sagsfremstilling", "sagsbeskrivelse", "beskrivelse", "beslutningstema", "kompetence",
+    "kompetencefordeling",
+    "lovgrundlag", "retsgrundlag", "økonomi", "økonomiske konsekvenser", "bevillingsmæssige konsekvenser",
+    "udtalelser og høring", "høring", "høringssvar", "udtalelse", "udtalelser", "indstilling",
+    "administrationens indstilling", "forvaltningens indstilling", "direktionens indstilling",
+    "vurdering", "forvaltningens vurdering", "administrationens vurdering", "konsekvenser",
+    "kommunikation", "tidsplan", "videre proces", "sagens indhold", "sagens baggrund", "formål",
+    "personaleforhold", "miljøvurdering", "handicappolitik", "bæredygtighed", "klimakonsekvenser",
+    "orientering", "supplerende sagsfremstilling", "fagudvalgets indstilling", "udvalgets indstilling",
+    "purpose", "purpose of report", "summary", "background", "report", "recommendation",
+    "recommendations", "financial implications", "legal implications", "options", "consultation",
+    "risk", "risks", "reasons for recommendation", "equalities implications", "introduction",
+)
+DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byrådets beslutning",
+                     "kommunalbestyrelsens beslutning", "rådets beslutning", "beslutning/bemærkninger",
+                     "decision", "resolved", "resolution", "resolutions", "decisions")
+ATTACHMENT_HEADINGS = ("bilag", "bilagsoversigt", "vedlagte bilag", "attachments", "appendices",
+                       "appendix", "background papers", "supporting documents")
+# "Beslutning i Økonomiudvalget den 4. marts 2024", "Beslutning fra Byrådet 20-03-2024"
+DECISION_IN = re.compile(r"^(?:beslutning|afgørelse|indstilling)\s+(?:i|fra|af)\s+\S.*$", re.IGNORECASE)
+RESOLVED = re.compile(r"^(?:it was\s+)?(?:unanimously\s+)?RESOLVED\b", re.IGNORECASE)
+HEADING_COLON = re.compile(r"^(?P<head>[^:]{2,60}?)\s*:\s*(?P<rest>.*)$")
+
+CLOSED = re.compile(r"\s*(?:[-–:]\s*)?(?:\((?:lukket(?: punkt| sag)?|closed|exempt|fortroligt?)\)"
+                    r"|\b(?:lukket punkt|lukket sag|lukket|closed item|exempt item|exempt|fortroligt?)\b"
+                    r"(?=\s*[-–:)]?\s*$|\s*[-–:]))\s*[-–:]?\s*", re.IGNORECASE)
+
+JOURNAL_SHAPES = (
+    r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}",  # KLE: 15.00.00-G01-2536-21
+    r"\d{2}\.\d{2}\.\d{2}(?:[A-ZÆØÅ]\d{2})?\s*-\s*\d{4}/\d+",  # 15.20G00 - 2013/01963
+    r"\d{2}\.\d{2}[A-ZÆØÅ]\d{2}\s*-\s*\d{4}/\d+",
+    r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}",
+    r"\d{3}-\d{4}-\d{3,}",  # 306-2013-54105
+    r"[A-ZÆØÅ]{1,5}\s?\d{1,6}/\d{2,4}",  # IU 30/2004
+    r"\d{2,4}/\d{3,7}",  # 20/33839, 2013/01963
+    r"\d{2}-\d{4,7}",  # 24-01234
+    r"\d{5,8}",  # 299835
+)
+JOURNAL = "(?:" + "|".join(JOURNAL_SHAPES) + ")"
+JOURNAL_LINE = re.compile(rf"^(?P<journal>{JOURNAL})$")
+JOURNAL_LABEL = re.compile(
+    r"^(?:sags?\.?\s?nr\.?|sag|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|sagsnummer|case(?: ref(?:erence)?)?"
+    r"|ref\.?|dok\.?\s?nr\.?|acadre\s?nr\.?|sbsys\s?nr\.?)\s*[:.]?\s*(?P<journal>\S.*?)\s*$",
+    re.IGNORECASE)
+
+
+def heading_key(text: str) -> str:
+    """A heading as matched against the vocabulary: lower case, without colon, bold or number."""
+    text = text.strip().strip("*_").strip()
+    text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
+    return re.sub(r"\s+", " ", text.rstrip(":").strip()).lower()
+
+
+def is_section_heading(text: str) -> bool:
+    return heading_key(text) in SECTION_HEADINGS
+
+
+def is_decision_heading(text: str) -> bool:
+    key = heading_key(text)
+    return key in DECISION_HEADINGS or bool(DECISION_IN.match(key) and len(key) < 120
+                                            and not key.startswith("indstilling"))
+
+
+def is_attachment_heading(text: str) -> bool:
+    return heading_key(text) in ATTACHMENT_HEADINGS
+
+
+def find_journal(text: str) -> str | None:
+    """The case number on a line that is only a case number, or a labelled one."""
+    text = text.strip().strip("*_").strip()
+    if found := JOURNAL_LINE.match(text):
+        return found["journal"]
+    if (found := JOURNAL_LABEL.match(text)) and re.search(r"\d", found["journal"]):
+        return found["journal"].rstrip(".")
+    return None
