@@ -36,6 +36,7 @@ class Imported:
     meeting: dict[str, Any]
     body: str | None
     unplaced: list[Line] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)
     repeated_absentees: int = 0
@@ -51,7 +52,8 @@ def import_source(path: Path, body: str | None = None) -> Imported:
     facts = read_facts(drop_toc(preamble, headers, dropped))
     bounds = zip(headers, ends(headers, lines), strict=True)
     items = [read_item(h, lines[h.index + 1: end]) for h, end in bounds]
-    result = Imported(path, {}, body or facts.body, unplaced=facts.unplaced, dropped=dropped)
+    result = Imported(path, {}, body or facts.body, unplaced=facts.unplaced, titles=facts.titles,
+                      dropped=dropped)
     result.meeting = meeting_record(facts, items, result)
     return result
 

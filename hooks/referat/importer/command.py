@@ -44,13 +44,18 @@ def import_command(source: Path | None, body: str | None, output: Path | None, f
     if source is None:
         raise click.UsageError("give a SOURCE file, or --all FOLDER")
     imported = read_or_exit(source, body)
-    text = dump_meeting(imported.meeting, source.name, imported.unplaced)
+    text = draft(imported)
     if output is None:
         click.echo(text, nl=False)
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
     click.echo(summary(imported, check_text(text, imported)), err=True)
+
+
+def draft(imported: Imported) -> str:
+    """The meeting file's text for an imported source."""
+    return dump_meeting(imported.meeting, imported.source.name, imported.unplaced, imported.titles)
 
 
 def read_or_exit(source: Path, body: str | None) -> Imported:
@@ -104,5 +109,5 @@ def import_one(source: Path, meetings: Path, body: str | None, force: bool) -> s
     target.parent.mkdir(parents=True, exist_ok=True)
     if not (target.parent / "body.yml").exists():
         (target.parent / "body.yml").write_text(f"name: {scalar(imported.body)}\n", encoding="utf-8")
-    target.write_text(dump_meeting(imported.meeting, source.name, imported.unplaced), encoding="utf-8")
+    target.write_text(draft(imported), encoding="utf-8")
     return f"{target} ({len(imported.meeting['items'])} items, {len(imported.dropped)} lines dropped)"

@@ -18,9 +18,10 @@ SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/meeting.schema.json"
 INDENT = "  "
 
 
-def dump_meeting(meeting: dict[str, Any], source: str, unplaced: list[Line]) -> str:
+def dump_meeting(meeting: dict[str, Any], source: str, unplaced: list[Line], titles: list[str]) -> str:
     """The meeting file's text."""
     out = [SCHEMA_LINE, f"# Importeret fra {source} med `referat import`. Gennemgå det før udgivelse."]
+    out += [f"# Titel i kilden: {title}" for title in titles]
     if unplaced:
         out.append("# Tekst fra kilden, som ikke kunne placeres (flyt den til sit felt eller slet den):")
         out += [f"#   {line.number}: {line.text.strip()}" for line in unplaced]

@@ -20,7 +20,7 @@ LABELS = {
     "end": ("sluttidspunkt", "slut", "mødeslut", "mødet sluttede", "mødet hævet", "hævet", "finish", "end"),
     "location": ("mødested", "mødelokale", "lokale", "sted", "adresse", "venue", "location", "place"),
     "minute_taker": ("referent", "referenter", "protokolfører", "sekretær", "minute taker", "minutes taker",
-                     "clerk", "minutes", "minuttaker", "democratic services officer", "officer"),
+                     "clerk", "clerk to the council", "minuttaker", "democratic services officer", "officer"),
     "people": ("medlemmer", "deltagere", "til stede", "tilstede", "mødt", "present", "members present",
                "fraværende", "ikke mødt", "absent", "afbud", "meldt afbud", "apologies",
                "apologies for absence", "stedfortræder", "stedfortrædere", "suppleant", "suppleanter",
@@ -31,6 +31,7 @@ LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABEL
                    + r")\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$", re.IGNORECASE)
 TITLE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda|summons)\b",
                    re.IGNORECASE)
+NAME_ONLY = re.compile(r"^[A-ZÆØÅ][\w\-–&' ]{2,60}$")
 PLACE = re.compile(r"^(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ0-9].*)$")
 
 
@@ -46,6 +47,8 @@ class Facts:
     location: str | None = None
     minute_taker: str | None = None
     people: list[Person] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # the minutes' own title lines, kept as comments
+    columns: dict[str, int] = field(default_factory=dict)  # an attendance table's header: field -> column
     unplaced: list[Line] = field(default_factory=list)
 
 
@@ -54,11 +57,15 @@ def read_facts(lines: list[Line]) -> Facts:
     facts = Facts()
     people_label: str | None = None
     previous_dated = False
+    after_blank = False
     for line in join_broken(lines):
-        text = line.text.strip().strip("*_").strip()
+        text = line.text.replace("**", "").strip().strip("*_").strip()
         if not text:
-            people_label = None
+            after_blank = True
             continue
+        if after_blank and not re.match(r"^[-•*·]\s", text):
+            people_label = None  # a list of names ends at a blank line, unless the list goes on
+        after_blank = False
         if line.cells and read_row(facts, line.cells):
             continue
         found = LABEL.match(text)
@@ -72,7 +79,20 @@ def read_facts(lines: list[Line]) -> Facts:
             previous_dated = facts.date is not None
             continue
         facts.unplaced.append(line)
+    name_body(facts)
     return facts
+
+
+def name_body(facts: Facts) -> None:
+    """'Kommunalbestyrelsen' as a heading above 'Referat': the body's name stands alone."""
+    if facts.body is not None or not facts.titles:
+        return
+    for line in facts.unplaced:
+        if NAME_ONLY.match(line.text.strip().strip("*_").strip()):
+            facts.body = line.text.strip().strip("*_").strip()
+            facts.titles.insert(0, facts.body)
+            facts.unplaced.remove(line)
+            return
 
 
 def join_broken(lines: list[Line]) -> list[Line]:
@@ -131,6 +151,10 @@ def read_free(facts: Facts, text: str, previous_dated: bool) -> bool:
     if TITLE.match(text) or (facts.body is None and re.search(r"\b(?:referat|minutes)\b", text, re.I)):
         read_title(facts, text)
         return True
+    if facts.titles and facts.body is None and NAME_ONLY.match(text):
+        facts.body = text  # "REFERAT" on one line and the body's name on the next
+        facts.titles.append(text)
+        return True
     if facts.date is None and find_date(text):
         return read_when(facts, text, True)
     if previous_dated and facts.location is None and (found := PLACE.match(text)):
@@ -143,6 +167,7 @@ def read_free(facts: Facts, text: str, previous_dated: bool) -> bool:
 
 def read_title(facts: Facts, text: str) -> None:
     """'Referat af møde i Integrationsrådet i Holstebro Kommune' -> body, kind and any date."""
+    facts.titles.append(text)
     lower = text.lower()
     facts.kind = facts.kind or ("dagsorden" if re.search(r"dagsorden|agenda|summons", lower) and
                                 not re.search(r"referat|minutes|protokol", lower) else "referat")
@@ -167,6 +192,27 @@ def body_from_title(text: str) -> str | None:
     return None
 
 
+def header_columns(cells: tuple[str, ...]) -> dict[str, int]:
+    """The columns of an attendance table's header row ('Navn | Parti | Rolle | Fremmøde'), or {}."""
+    found = {key: i for i, cell in enumerate(cells) for key, words in COLUMNS.items()
+             if cell.strip(" :").lower() in words}
+    return found if "name" in found and len(found) > 1 else {}
+
+
+def read_column_row(facts: Facts, cells: tuple[str, ...]) -> bool:
+    def cell(key: str) -> str:
+        i = facts.columns.get(key)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+    text = cell("name") + (f" ({cell('party')})" if cell("party") else "")
+    text += f", {cell('role')}" if cell("role") else ""
+    state = cell("attendance")
+    attendance = attendance_of(state) if state else "present"
+    person = parse_person(text if attendance else f"{text} {state}", attendance or "present")
+    if person is not None:
+        facts.people.append(person)
+    return person is not None
+
+
 def add_people(facts: Facts, text: str, label: str) -> bool:
     """People listed under or after an attendance label; False if the text holds no person."""
     attendance = attendance_of(label) or "present"
@@ -175,11 +221,24 @@ def add_people(facts: Facts, text: str, label: str) -> bool:
     return bool(found)
 
 
+COLUMNS = {"name": ("navn", "name", "medlem", "member", "councillor"), "party": ("parti", "party"),
+           "role": ("rolle", "role", "funktion", "hverv"),
+           "attendance": ("fremmøde", "attendance", "status", "deltagelse", "mødt/afbud")}
+
+
 def read_row(facts: Facts, cells: tuple[str, ...]) -> bool:
-    """A table row: 'Mødt | Lise Østermark (V)', or a header row of labels."""
+    """A table row: 'Mødt | Lise Østermark (V)', 'Mødedato | 3. september 2024', or a header row."""
     filled = [c for c in cells if c]
     if all(c.rstrip().endswith(":") for c in filled):
         return True  # a header row of labels, such as "Indbudte: | Medlemmer:"
+    if columns := header_columns(cells):
+        facts.columns = columns
+        return True
+    if facts.columns:
+        return read_column_row(facts, cells)
+    found = LABEL.fullmatch(filled[0].strip(" :")) if len(filled) > 1 else None
+    if found and kind_of(found["label"]) != "people":
+        return labelled(facts, found["label"], " ".join(filled[1:]))
     attendance = next((a for c in filled if (a := attendance_of(c))), None)
     if attendance:
         others = [c for c in filled if not attendance_of(c)]

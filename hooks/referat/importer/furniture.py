@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from .lines import Dropped, Line
+from .vocabulary import find_journal, is_decision_heading, is_section_heading
 
 PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:side|page|s\.)?\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?(?:\s*-)?$",
                          re.IGNORECASE)
@@ -18,8 +19,9 @@ DOTTED_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{3,}|(?:\.\s){3,}|…+|_{3,
 TAB_ENTRY = re.compile(r"^(?P<title>\S.*?)\s{4,}(?P<page>\d{1,4})$")
 TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|contents|"
                          r"punkter på dagsordenen|dagsordenens punkter)\s*:?$", re.IGNORECASE)
-LINKS = re.compile(r"^(?:til toppen|tilbage til toppen|udskriv|print|print this page|back to top|"
-                   r"top|del|share|læs op|lyt|vis som pdf|download pdf)$", re.IGNORECASE)
+LINK = (r"(?:til toppen|tilbage til toppen|udskriv|print|print this page|back to top|top|del|share|læs op|"
+        r"lyt|vis som pdf|hent som pdf|download(?: som)?(?: pdf| referat| dagsorden)?)")
+LINKS = re.compile(rf"^{LINK}(?:\s+{LINK})*$", re.IGNORECASE)
 DIGITS = re.compile(r"\d+")
 SPACES = re.compile(r"\s+")
 SPLIT_WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]{2}-$")
@@ -82,10 +84,15 @@ def page_edges(lines: list[Line]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for page in pages:
-        texts = [line.text.strip() for line in page if line.text.strip()]
-        counts.update({shape(t) for t in texts[:3] + texts[-3:]})
+        texts = [t for line in page if (t := line.text.strip()) and not is_content_shape(t)]
+        counts.update({shape(t) for t in texts[:2] + texts[-2:]})
     least = max(2, (len(pages) + 1) // 2)
     return {s for s, n in counts.items() if n >= least and len(s) > 1}
+
+
+def is_content_shape(text: str) -> bool:
+    """Lines that recur at page edges because minutes repeat them: case numbers and headings."""
+    return bool(find_journal(text) or is_section_heading(text) or is_decision_heading(text))
 
 
 def split_pages(lines: list[Line]) -> list[list[Line]]:

@@ -21,6 +21,7 @@ NUM = r"(?P<num>\d{1,4}(?:\.\d{1,3})?(?:\.?[a-z](?![a-zæøå]))?)"
 PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute)\s*"
                       rf"(?:nr\.?\s*)?{NUM}\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.IGNORECASE)
 PLAIN = re.compile(rf"^{NUM}(?:[.)]\s*|\s+)(?P<title>\S.*)$")
+NUMBER_ONLY = re.compile(rf"^{NUM}[.)]?(?P<title>)$")
 GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøåé]{2,}.*)$")
 BULLET = re.compile(r"^(?:[•·▪◦●*–-]\s*)+")
 BOLD = re.compile(r"\*\*|__")
@@ -58,11 +59,11 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     bulleted = bool(BULLET.match(text))
     text = BULLET.sub("", text)
     prefixed = PREFIXED.match(text)
-    found = prefixed or PLAIN.match(text) or GLUED.match(text)
+    found = prefixed or PLAIN.match(text) or GLUED.match(text) or NUMBER_ONLY.match(text)
     if not found or len(text) > 250:
         return None
     title = found["title"].strip()
-    if not title and not (prefixed or line.heading):
+    if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):
         return None
     score = shape_score(text, title, line, bool(prefixed), bulleted) + context_score(lines, index)
     return Header(index, found["num"], title, score)

@@ -128,8 +128,8 @@ def take_title(body: list[str]) -> str | None:
         stripped = text.strip().strip("*_").strip()
         if not stripped:
             continue
-        if find_journal(stripped) or heading_block(stripped) or len(stripped) > 150 \
-                or CLOSED.fullmatch(stripped):
+        if find_journal(stripped) or heading_block(stripped) or len(stripped) > 120 \
+                or CLOSED.fullmatch(stripped) or re.search(r"[.!?]\s+[A-ZÆØÅ]", stripped):
             return None
         del body[i]
         return clean_title(stripped)[0]
@@ -137,9 +137,25 @@ def take_title(body: list[str]) -> str | None:
 
 
 def text_of(lines: list[str]) -> str:
-    """Lines as Markdown text: outer blank lines removed, runs of blank lines made one."""
-    text = "\n".join(line.rstrip() for line in lines)
+    """Lines as Markdown text: broken lines joined, outer blank lines removed, blank runs made one."""
+    text = "\n".join(join_broken(lines))
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n").strip()
+
+
+def join_broken(lines: list[str]) -> list[str]:
+    """Join a paragraph's lines that a PDF broke at the margin ('til 29. januar' / '2024. Der er').
+
+    A line ending in . : ! or ? ends its sentence, and list items stay on their own lines.
+    """
+    out: list[str] = []
+    for line in (line.rstrip() for line in lines):
+        previous = out[-1] if out else ""
+        if line.strip() and previous.strip() and not previous.endswith((".", ":", "!", "?", ";")) \
+                and not BULLET.match(previous) and not re.match(r"^\s*[-•*·▪]\s", line):
+            out[-1] = f"{previous} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def absentee_names(names: str) -> list[str]:

@@ -72,7 +72,8 @@ def parse_person(text: str, attendance: str = "present") -> Person | None:
         attendance, text = "substitute", SUBSTITUTE_PREFIX.sub("", text)
     substitute_for = None
     if found := SUBSTITUTE.search(text):
-        attendance, substitute_for, text = "substitute", found["for"].strip(), text[:found.start()]
+        attendance, text = "substitute", text[:found.start()]
+        substitute_for = TITLES.sub("", found["for"].strip())
     party, role, text = take_party_and_role(text)
     name = TITLES.sub("", text).strip(" ,.-–")
     if not name or not re.search(r"[A-Za-zÆØÅæøå]", name):

@@ -44,6 +44,7 @@ JOURNAL_SHAPES = (
     r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}",
     r"\d{3}-\d{4}-\d{3,}",  # 306-2013-54105
     r"[A-ZÆØÅ]{1,5}\s?\d{1,6}/\d{2,4}",  # IU 30/2004
+    r"\d{2}/\d{4,6}/[A-Z]{2,5}",  # 24/00512/FUL, an English planning application
     r"\d{2,4}/\d{3,7}",  # 20/33839, 2013/01963
     r"\d{2}-\d{4,7}",  # 24-01234
     r"\d{5,8}",  # 299835
@@ -52,7 +53,8 @@ JOURNAL = "(?:" + "|".join(JOURNAL_SHAPES) + ")"
 JOURNAL_LINE = re.compile(rf"^(?P<journal>{JOURNAL})$")
 JOURNAL_LABEL = re.compile(
     r"^(?:sags?\.?\s?nr\.?|sag|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|sagsnummer|case(?: ref(?:erence)?)?"
-    r"|ref\.?|dok\.?\s?nr\.?|acadre\s?nr\.?|sbsys\s?nr\.?)\s*[:.]?\s*(?P<journal>\S.*?)\s*$",
+    r"|application|planning application|application no\.?|ref\.?|dok\.?\s?nr\.?|acadre\s?nr\.?"
+    r"|sbsys\s?nr\.?)(?![a-zæøå])\s*[:.]?\s*(?P<journal>\S.*?)\s*$",
     re.IGNORECASE)
 
 

@@ -61,7 +61,7 @@ def to_date(parts: dict[str, str | None]) -> dt.date | None:
         return None
 
 
-CLOCK = r"(?P<{g}h>[01]?\d|2[0-3])(?:[.:](?P<{g}m>[0-5]\d))?\s*(?P<{g}ap>[ap]\.?m\.?)?"
+CLOCK = r"(?P<{g}h>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<{g}m>[0-5]\d))?\s*(?P<{g}ap>[ap]\.?m\.?)?"
 TIME_RANGE = re.compile(
     r"(?:\bkl\.?\s*|\bklokken\s+|\bat\s+|\bfra\s+|\bfrom\s+|^|\s)"
     + CLOCK.format(g="s") + r"\s*(?:-|–|til|to|until)\s*(?:kl\.?\s*)?" + CLOCK.format(g="e"), re.IGNORECASE)
@@ -76,9 +76,9 @@ def find_times(text: str) -> tuple[str | None, str | None]:
             return start, end
     if found := re.search(r"\bkl\.?\s*" + CLOCK.format(g="s"), text, re.IGNORECASE):
         return clock(found["sh"], found["sm"], found["sap"]), None
-    found = re.search(r"(?<![\d.:/-])" + CLOCK.format(g="s") + r"(?![\d.:/-])", text)
-    if found and (found["sm"] or found["sap"]):
-        return clock(found["sh"], found["sm"], found["sap"]), None
+    for found in re.finditer(r"(?<![\d.:/-])" + CLOCK.format(g="s") + r"(?![\d.:/-])", text):
+        if found["sm"] or found["sap"]:
+            return clock(found["sh"], found["sm"], found["sap"]), None
     return None, None
 
 
