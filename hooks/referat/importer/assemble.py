@@ -59,7 +59,7 @@ def import_source(path: Path, body: str | None = None) -> Imported:
 
 
 def ends(headers: list[Header], lines: list[Line]) -> list[int]:
-    return [h.index for h in headers[1:]] + [len(lines)]
+    return [h.index for h in headers[1:]] + [len(lines)] if headers else []
 
 
 def drop_toc(preamble: list[Line], headers: list[Header], dropped: list[Dropped]) -> list[Line]:

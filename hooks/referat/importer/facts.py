@@ -228,7 +228,7 @@ COLUMNS = {"name": ("navn", "name", "medlem", "member", "councillor"), "party": 
 
 def read_row(facts: Facts, cells: tuple[str, ...]) -> bool:
     """A table row: 'Mødt | Lise Østermark (V)', 'Mødedato | 3. september 2024', or a header row."""
-    filled = [c for c in cells if c]
+    filled = [c.replace("**", "").strip() for c in cells if c.strip("* ")]
     if all(c.rstrip().endswith(":") for c in filled):
         return True  # a header row of labels, such as "Indbudte: | Medlemmer:"
     if columns := header_columns(cells):

@@ -81,7 +81,7 @@ def is_attachment_heading(text: str) -> bool:
 
 def find_journal(text: str) -> str | None:
     """The case number on a line that is only a case number, or a labelled one."""
-    text = text.strip().strip("*_").strip()
+    text = text.replace("**", "").strip().strip("*_").strip()
     if found := JOURNAL_LINE.match(text):
         return found["journal"]
     if (found := JOURNAL_LABEL.match(text)) and re.search(r"\d", found["journal"]):
