@@ -80,13 +80,16 @@ function setUpHeader(form) {
   const hide = () => { panel.hidden = true; input.setAttribute("aria-expanded", "false"); };
   const links = () => [...panel.querySelectorAll("a")];
 
+  let latest = 0;  // a newer keystroke, or Escape, makes an older search stop drawing
   input.addEventListener("input", async () => {
+    const mine = ++latest;
     const query = input.value.trim();
     if (!query) { hide(); status.textContent = ""; return; }
     const pagefind = await openBundle(form.dataset.bundle);
     const search = await pagefind.debouncedSearch(query, {}, 200);
     if (search === null) return;  // a newer keystroke took over
     const found = await Promise.all(search.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
+    if (mine !== latest) return;
     const all = `${absolute(form.dataset.searchPage)}?q=${encodeURIComponent(query)}`;
     panel.replaceChildren(
       element("ul", { class: "referat-search__list" }, ...found.map((d) => resultItem(d, "p"))),
@@ -102,7 +105,7 @@ function setUpHeader(form) {
   form.addEventListener("keydown", (event) => {
     const all = links();
     const at = all.indexOf(document.activeElement);
-    if (event.key === "Escape") { hide(); input.focus(); }
+    if (event.key === "Escape") { latest++; hide(); input.focus(); }
     else if (event.key === "ArrowDown" && all.length) { event.preventDefault(); all[Math.min(at + 1, all.length - 1)].focus(); }
     else if (event.key === "ArrowUp" && at >= 0) { event.preventDefault(); (at === 0 ? input : all[at - 1]).focus(); }
   });
