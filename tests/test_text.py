@@ -71,3 +71,21 @@ def test_danish_dates_and_times() -> None:
 def test_danish_sort_puts_aeoeaa_last() -> None:
     names = ["Åbenhed", "Økonomi", "Ældre", "Zoner", "Budget"]
     assert sorted(names, key=danish.sort_key) == ["Budget", "Zoner", "Ældre", "Økonomi", "Åbenhed"]
+
+
+@pytest.mark.parametrize("url", [
+    "javascript&#58;alert(1)", "javascript&colon;alert(1)", "&#106;avascript:alert(1)",
+    "&#x6A;avascript&#x3A;alert(1)", "jav&#x09;ascript:alert(1)", "java&NewLine;script:alert(1)",
+    "&#100;ata:text/html,x", "javascript&amp;#58;alert(1)", "javascript&amp;amp;#58;alert(1)",
+])
+def test_link_targets_are_judged_as_a_browser_decodes_them(url: str) -> None:
+    assert not is_safe_target(url)
+    html = render(f"[klik]({url}) og ![billede]({url})")
+    assert "<a" not in html and "<img" not in html and "klik" in html and "billede" in html, html
+
+
+@pytest.mark.parametrize("url", ["https://example.dk/?a=1&amp;b=2", "https://x.dk/?a=1&b=2",
+                                 "../bilag/a&amp;b.pdf", "mailto:post@example.dk?subject=a&amp;b"])
+def test_character_references_in_safe_links_keep_the_link(url: str) -> None:
+    assert is_safe_target(url)
+    assert "<a href=" in render(f"[klik]({url})")

@@ -6,6 +6,7 @@ a decision shows as text, and a `javascript:` link loses its target.
 
 from __future__ import annotations
 
+import html
 from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
@@ -15,7 +16,18 @@ SAFE_SCHEMES = ("http:", "https:", "mailto:")
 
 
 def is_safe_target(url: str) -> bool:
-    """Whether a link target is http(s), mailto, relative or a fragment."""
+    """Whether a link target is http(s), mailto, relative or a fragment, also as a browser reads
+    it: character references such as `&#58;` in an attribute are decoded before the URL is."""
+    while True:
+        if not has_safe_scheme(url):
+            return False
+        decoded = html.unescape(url)
+        if decoded == url:
+            return True
+        url = decoded  # decoded again and again: safe whatever depth the references go to
+
+
+def has_safe_scheme(url: str) -> bool:
     squeezed = "".join(url.split()).lower()
     scheme = squeezed.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
     return ":" not in scheme or squeezed.startswith(SAFE_SCHEMES)
