@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 Level = Literal["error", "warning"]
+# Every character str.splitlines() breaks at; a value quoted in a message may hold one.
+LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, order=True)
@@ -20,11 +23,16 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.level == "warning" else ""
-        return f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"
+        return one_line(f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}")
 
     @property
     def is_error(self) -> bool:
         return self.level == "error"
+
+
+def one_line(text: str) -> str:
+    """The text with its line breaks written as escapes, so one problem prints as one line."""
+    return LINE_BREAK.sub(lambda m: repr(m[0])[1:-1], text)
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

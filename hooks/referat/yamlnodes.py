@@ -34,7 +34,8 @@ def parse(text: str) -> Node | None:
     try:
         return yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as error:
-        at = _line_of(error)
+        # libyaml marks an error at the end of a file without a final newline on the line after it.
+        at = min(_line_of(error), text.count("\n") + 1)
         raise SyntaxProblem(at, _describe(error, _text_line(text, at))) from None
     except yaml.reader.ReaderError as error:  # control characters, often pasted from a PDF
         at = text.count("\n", 0, error.position) + 1
