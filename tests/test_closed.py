@@ -1,0 +1,163 @@
+"""Closed items (lukket punkt): their title and decision are published, nothing else of them is.
+
+A site is built with MkDocs and Pagefind from a meeting whose closed item carries a marker word
+outside its title and decision (in YAML comments), and every file of the built site is scanned,
+the search index's compressed files included. A closed item with sections or attachments stops
+`referat check` and the build.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from referat.cli import main
+from sites import mkdocs_build
+
+MARKER = "Zorbluxkvist"  # written in the closed item's file, outside its title and decision
+CLOSED_TITLE = "Personalesag om Fjordhestgaarden"
+CLOSED_DECISION = "Indstillingen om Kvartsmoellen blev tiltrådt."
+# Words of the meeting and its open items: the scan must find these, so it can find the marker.
+OPEN_WORDS = ("Lindetraesalen", "Skovbrynsstien", "Pilefletningen", "Vandrerhjemmet")
+MEETING = f"""\
+# yaml-language-server: $schema=../../schema/meeting.schema.json
+# {MARKER}: a comment at the top of the file
+date: 2025-11-26
+start: "17:00"
+location: Lindetraesalen
+items:
+  - number: 1
+    title: Cykelsti ved Skovbrynsstien
+    topics: [Trafik]
+    sections:
+      Sagsfremstilling: |
+        Forvaltningen foreslår Pilefletningen langs stien.
+    decision: Godkendt, og Vandrerhjemmet orienteres.
+  # {MARKER} i en kommentar over det lukkede punkt
+  - number: 2
+    title: {CLOSED_TITLE}  # {MARKER} efter titlen
+    closed: true  # {MARKER}: sagsfremstillingen er fortrolig
+    topics: [Personale]
+    # {MARKER}
+{{content}}    decision: {CLOSED_DECISION}  # {MARKER} efter beslutningen
+  - number: 3
+    title: Eventuelt
+    decision: Intet.
+"""
+CONTENT = {
+    "comments": "",
+    "sections": f"    sections:\n      Sagsfremstilling: |\n        {MARKER} søger om orlov.\n",
+    "attachments": f"    attachments:\n      - {{title: {MARKER}s ansøgning}}\n",
+}
+
+
+def write(root: Path, content: str) -> Path:
+    """A meetings folder whose one meeting has a closed item carrying `content`."""
+    folder = root / "raadet"
+    folder.mkdir(parents=True)
+    (folder / "body.yml").write_text("name: Integrationsrådet\n", encoding="utf-8")
+    (folder / "2025-11-26.yml").write_text(MEETING.format(content=CONTENT[content]),
+                                           encoding="utf-8")
+    return root
+
+
+def readable(path: Path) -> bytes:
+    """A file's bytes, decompressed when gzip-compressed (Pagefind's files, sitemap.xml.gz)."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """Every file of the built site, by its path, decompressed."""
+    root = tmp_path_factory.mktemp("closed")
+    built = root / "site"
+    result = mkdocs_build(built, write(root / "meetings", "comments"))
+    assert result.returncode == 0, result.stderr
+    return {p.relative_to(built).as_posix(): readable(p) for p in built.rglob("*") if p.is_file()}
+
+
+def containing(files: dict[str, bytes], word: str) -> set[str]:
+    needle = word.lower().encode()
+    return {name for name, data in files.items() if needle in data.lower()}
+
+
+def test_the_search_index_is_read_decompressed(site: dict[str, bytes]) -> None:
+    kinds = {".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter"}
+    for bundle in ("pagefind", "pagefind-beslutninger"):
+        found = {Path(name).suffix for name in site if name.startswith(f"{bundle}/")}
+        assert kinds <= found, f"{bundle}: {sorted(found)}"
+    compressed = [name for name in site if Path(name).suffix in kinds]
+    assert compressed and all(site[name].startswith(b"pagefind_dcd") for name in compressed)
+    assert "sitemap.xml" in site and "sitemap.xml.gz" in site
+
+
+def test_the_marker_is_in_the_source_and_nowhere_in_the_site(site: dict[str, bytes],
+                                                             tmp_path: Path) -> None:
+    source = write(tmp_path, "comments") / "raadet" / "2025-11-26.yml"
+    comments = [line for line in source.read_text(encoding="utf-8").splitlines()
+                if MARKER in line.partition("#")[2]]
+    assert len(comments) == 6
+    assert containing(site, MARKER) == set()
+    # Pagefind keeps stems: a stem of the marker is not in the index either.
+    assert containing(site, MARKER[:7]) == set()
+
+
+@pytest.mark.parametrize("word", OPEN_WORDS)
+def test_the_open_items_words_are_on_their_pages_and_in_the_search_index(
+        site: dict[str, bytes], word: str) -> None:
+    found = containing(site, word)
+    assert any(name.endswith(".html") for name in found), word
+    assert any(name.startswith("pagefind/fragment/") for name in found), word
+    assert any(name.startswith("pagefind/index/") for name in found) or \
+        any(name.startswith("pagefind/index/") for name in containing(site, word[:8])), word
+
+
+def test_the_closed_items_title_and_decision_are_published(site: dict[str, bytes]) -> None:
+    punkt = "raadet/2025-11-26/punkt-2/index.html"
+    for words in (CLOSED_TITLE, CLOSED_DECISION):
+        found = containing(site, words)
+        assert {punkt, "raadet/2025-11-26/index.html"} <= found, (words, found)
+        assert any(name.startswith("pagefind/fragment/") for name in found), words
+    decisions = containing(site, "Kvartsmoellen")
+    assert any(name.startswith("pagefind-beslutninger/fragment/") for name in decisions)
+    assert b"raadet/2025-11-26/punkt-2/" in site["sitemap.xml"]
+
+
+def test_the_closed_punkt_page_shows_title_and_decision_only(site: dict[str, bytes]) -> None:
+    page = site["raadet/2025-11-26/punkt-2/index.html"].decode()
+    article = page[page.index("<article"):page.index("</article>")]
+    assert "Punktet er lukket. Kun titel og beslutning offentliggøres." in article
+    assert "Bilag" not in article and "Sagsfremstilling" not in article
+
+
+def run_check(folder: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", str(folder)])
+    return result.exit_code, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("content", ["sections", "attachments"])
+def test_a_closed_item_with_content_stops_the_check(tmp_path: Path, content: str) -> None:
+    root = write(tmp_path, content)
+    code, out = run_check(root)
+    lines = (root / "raadet/2025-11-26.yml").read_text(encoding="utf-8").splitlines()
+    at = max(n for n, line in enumerate(lines, 1) if line.strip() == f"{content}:")
+    assert code == 1
+    assert f"2025-11-26.yml:{at}: items[2].{content}: a closed item publishes only its title " \
+        f"and decision, and the repository may be public; remove the {content}" in out
+
+
+@pytest.mark.parametrize("content", ["sections", "attachments"])
+def test_a_closed_item_with_content_stops_the_build_and_publishes_nothing(
+        tmp_path: Path, content: str) -> None:
+    site = tmp_path / "site"
+    result = mkdocs_build(site, write(tmp_path / "meetings", content))
+    assert result.returncode != 0
+    assert f"items[2].{content}: a closed item publishes only its title and decision" in \
+        result.stderr
+    assert "nothing was built" in result.stderr
+    assert not site.exists() or not any(site.rglob("*"))
+    assert MARKER not in result.stdout + result.stderr
