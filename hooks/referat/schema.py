@@ -102,7 +102,10 @@ NEXT_MEETING = Record("next_meeting", "Næste møde, som det er meddelt i refera
           example="Mødet holdes sammen med Integrationsteamet."),
 ))
 
-MEETING = Record("meeting", "Et møde i et organ: én fil meetings/<organ>/<ÅÅÅÅ-MM-DD>.yml.", (
+MEETING = Record("meeting", "Et møde i et organ: én fil meetings/<organ>/<ÅÅÅÅ-MM-DD>.yml. Ingen "
+                 "tekst må indeholde et CPR-nummer (det er en fejl), og e-mailadresser og "
+                 "telefonnumre giver en advarsel: skriv hellere myndighedens fælles adresse eller "
+                 "henvis til en kontaktformular.", (
     Field("date", DATE, "Mødets dato, ÅÅÅÅ-MM-DD. Den skal stå som filens navn.", required=True,
           example="2025-11-26"),
     Field("start", TIME, "Starttidspunkt, \"TT:MM\" i anførselstegn.", example="\"17:00\""),
