@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve build test lint golden generated screenshot bench clean
+.PHONY: serve build site test lint golden generated screenshot bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,9 @@ serve: $(STAMP)  ## build and serve the example site at http://127.0.0.1:8000
 build: $(STAMP)  ## check the meetings and build the site into site/
 	$(BIN)/referat check
 	$(BIN)/mkdocs build --strict
+
+site: $(STAMP)  ## build into a new folder and replace site/ only if the build succeeded
+	$(BIN)/python scripts/build_site.py --site-dir site
 
 test: $(STAMP)  ## run every test
 	$(BIN)/ruff check hooks tests bench
