@@ -77,7 +77,9 @@ function setUpHeader(form) {
   const input = form.querySelector("input[name=q]");
   const status = form.querySelector("[role=status]");
   const panel = form.querySelector(".referat-search__results");
-  const hide = () => { panel.hidden = true; input.setAttribute("aria-expanded", "false"); };
+  // No aria-expanded on the box: a search box may not carry it (it is no combobox; the arrow keys
+  // move the focus into the results). The status line tells a screen reader what was found.
+  const hide = () => { panel.hidden = true; };
   const links = () => [...panel.querySelectorAll("a")];
 
   let latest = 0;  // a newer keystroke, or Escape, makes an older search stop drawing
@@ -99,7 +101,6 @@ function setUpHeader(form) {
       ? `${plural(search.results.length, "resultat", "resultater")}. Pil ned for at gå til dem.`
       : `Ingen resultater for ${query}.`;
     panel.hidden = false;
-    input.setAttribute("aria-expanded", "true");
   });
 
   form.addEventListener("keydown", (event) => {
@@ -110,7 +111,6 @@ function setUpHeader(form) {
     else if (event.key === "ArrowUp" && at >= 0) { event.preventDefault(); (at === 0 ? input : all[at - 1]).focus(); }
   });
   document.addEventListener("click", (event) => { if (!form.contains(event.target)) hide(); });
-  input.setAttribute("aria-expanded", "false");
 }
 
 // The search page -----------------------------------------------------------------------------
