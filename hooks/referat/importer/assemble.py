@@ -9,7 +9,7 @@ from typing import Any
 
 from .facts import Facts, read_facts
 from .furniture import remove_furniture
-from .headers import Header, find_headers
+from .headers import Header, candidate, find_headers
 from .items import (
     UNPLACED,
     Item,
@@ -20,7 +20,7 @@ from .items import (
     text_of,
 )
 from .lines import Dropped, Line
-from .people import Person, attendance_of, merge_people, parse_person
+from .people import attendance_of, merge_people, parse_person, participant_record
 from .sources import read_source
 from .when import find_times
 
@@ -80,8 +80,6 @@ def normal(text: str) -> str:
 
 
 def strip_number(text: str) -> str:
-    from .headers import candidate
-
     found = candidate([Line(text, 0)], 0)
     if found is None:
         return normal(text)
@@ -110,7 +108,7 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     if facts.minute_taker:
         meeting["minute_taker"] = facts.minute_taker
     if people:
-        meeting["participants"] = [p.record() for p in merge_people(people)]
+        meeting["participants"] = [participant_record(p) for p in merge_people(people)]
     meeting["items"] = [item_record(item, meeting["status"], result) for item in items]
     if not items:
         result.unsure.append("no item headers found: every line is under 'Ikke placeret' comments")
@@ -171,10 +169,6 @@ def sections_of(blocks: list[Any]) -> dict[str, str]:
 
 def number_value(number: str) -> int | str:
     return int(number) if number.isdigit() else number
-
-
-def as_people(records: list[dict[str, str]]) -> list[Person]:
-    return [Person(**r) for r in records]
 
 
 def meeting_date(imported: Imported) -> dt.date | None:

@@ -9,8 +9,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..model import Participant
 from .lines import Line
-from .people import Person, attendance_of, parse_person, split_people
+from .people import attendance_of, parse_person, split_people
 from .when import find_date, find_times
 
 LABELS = {
@@ -46,7 +47,7 @@ class Facts:
     end: str | None = None
     location: str | None = None
     minute_taker: str | None = None
-    people: list[Person] = field(default_factory=list)
+    people: list[Participant] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # the minutes' own title lines, kept as comments
     columns: dict[str, int] = field(default_factory=dict)  # an attendance table's header: field -> column
     unplaced: list[Line] = field(default_factory=list)

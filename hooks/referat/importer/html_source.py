@@ -24,7 +24,7 @@ def read_html(text: str) -> tuple[list[Line], list[Dropped]]:
     """The text of the page's main content as lines, and the furniture left out."""
     soup = BeautifulSoup(text, "html.parser")
     dropped = [Dropped(Line(t, 0), "sidens navigation, banner eller sidefod")
-               for t in remove_furniture(soup)]
+               for t in remove_furniture_elements(soup)]
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     for outside in outside_text(soup, root):
         dropped.append(Dropped(Line(outside, 0), "uden for sidens hovedindhold"))
@@ -34,7 +34,7 @@ def read_html(text: str) -> tuple[list[Line], list[Dropped]]:
     return walker.lines, dropped
 
 
-def remove_furniture(soup: BeautifulSoup) -> list[str]:
+def remove_furniture_elements(soup: BeautifulSoup) -> list[str]:
     """Take out navigation, banners and scripts; the visible text of what was removed."""
     removed = []
     for tag in list(soup.find_all(True)):

@@ -62,8 +62,10 @@ def read_item(header: Header, lines: list[Line]) -> Item:
         item.title = take_title(body) or f"Punkt {header.number}"
     current = Block(None)
     item.blocks.append(current)
+    seen = False  # whether any block has a line yet; blocks only grow, so a flag will do
     for text in body:
-        current = read_line(item, current, text, lines_seen=any(b.lines for b in item.blocks))
+        current = read_line(item, current, text, lines_seen=seen)
+        seen = seen or bool(current.lines)
     item.blocks = [b for b in item.blocks if b.heading or any(t.strip() for t in b.lines)]
     return item
 

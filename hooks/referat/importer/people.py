@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+
+from ..model import Participant
 
 ROLES = ("formand", "næstformand", "borgmester", "viceborgmester", "1. viceborgmester", "2. viceborgmester",
          "medlem", "sekretær", "chair", "chairman", "chairperson", "chairwoman", "vice-chair", "vice chair",
@@ -27,25 +29,16 @@ ATTENDANCE = {
 }
 
 
-@dataclass(frozen=True)
-class Person:
-    """A participant before it becomes a meeting file's record."""
-
-    name: str
-    party: str | None = None
-    role: str | None = None
-    attendance: str = "present"
-    substitute_for: str | None = None
-
-    def record(self) -> dict[str, str]:
-        out = {"name": self.name}
-        for key in ("party", "role"):
-            if value := getattr(self, key):
-                out[key] = value
-        out["attendance"] = self.attendance
-        if self.substitute_for:
-            out["substitute_for"] = self.substitute_for
-        return out
+def participant_record(person: Participant) -> dict[str, str]:
+    """A participant as a meeting file's record, in the contract's key order, empty keys left out."""
+    out = {"name": person.name}
+    for key in ("party", "role"):
+        if value := getattr(person, key):
+            out[key] = value
+    out["attendance"] = person.attendance
+    if person.substitute_for:
+        out["substitute_for"] = person.substitute_for
+    return out
 
 
 def attendance_of(word: str) -> str | None:
@@ -65,7 +58,7 @@ def split_people(text: str) -> list[str]:
     return people
 
 
-def parse_person(text: str, attendance: str = "present") -> Person | None:
+def parse_person(text: str, attendance: str = "present") -> Participant | None:
     """One person from 'Lise Østermark (V), formand' and the like; None if no name is left."""
     text = re.sub(r"^[-•*·]\s*|^\d+\.\s+", "", text.strip()).strip(" .")
     if SUBSTITUTE_PREFIX.match(text):
@@ -78,7 +71,7 @@ def parse_person(text: str, attendance: str = "present") -> Person | None:
     name = TITLES.sub("", text).strip(" ,.-–")
     if not name or not re.search(r"[A-Za-zÆØÅæøå]", name):
         return None
-    return Person(name, party, role, attendance, substitute_for)
+    return Participant(name, party, role, attendance, substitute_for)
 
 
 def take_party_and_role(text: str) -> tuple[str | None, str | None, str]:
@@ -100,9 +93,9 @@ def take_party_and_role(text: str) -> tuple[str | None, str | None, str]:
     return party, role, re.sub(r"\s+", " ", text).strip()
 
 
-def merge_people(people: list[Person]) -> list[Person]:
+def merge_people(people: list[Participant]) -> list[Participant]:
     """One record per name: a later, more specific statement (absent, substitute) wins."""
-    seen: dict[str, Person] = {}
+    seen: dict[str, Participant] = {}
     for person in people:
         old = seen.get(person.name)
         if old is None:
