@@ -26,7 +26,8 @@ den ændres ikke, når en tekst rettes.
 
 Filerne er skrevet i YAML. Tekstfelter som `decision` og afsnittene i `sections` er Markdown:
 tomme linjer deler afsnit, `1.` og `-` laver lister, og `**fed**` bliver fed. HTML vises som
-almindelig tekst og bliver aldrig til kode på sitet.
+almindelig tekst og bliver aldrig til kode på sitet. Et link skrives med sin fulde adresse,
+`[teksten](https://...)` eller `mailto:`; en fil lægges under `attachments` i stedet for at linkes.
 
 Denne side er lavet ud fra samme beskrivelse, som `referat check` bruger. Ukendte felter er fejl,
 fordi en stavefejl i et feltnavn ellers ville få teksten til at forsvinde.

@@ -13,7 +13,7 @@ from typing import Any
 
 from yaml.nodes import Node
 
-from . import personal
+from . import links, personal
 from . import schema as s
 from .checks import check_meeting
 from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
@@ -168,6 +168,7 @@ class Loader:
         values = reader.record(node, record, "")
         self.problems.extend(reader.problems)
         self.problems.extend(personal.check(reader.path, reader.texts, text))
+        self.problems.extend(links.check(reader.path, reader.markdown, text))
         return (values, reader.lines) if isinstance(values, dict) else None
 
     def check_file_date(self, path: Path, meeting: Meeting, lines: dict[str, int]) -> None:

@@ -34,6 +34,7 @@ class Reader:
         self.problems: list[Problem] = []
         self.lines: dict[str, int] = {}  # where each record and key starts, e.g. 'items[2].end'
         self.texts: list[tuple[str, ScalarNode]] = []  # every text read, for the personal-data check
+        self.markdown: list[tuple[str, ScalarNode]] = []  # the Markdown among them, for the links
 
     def line_of(self, where: str, default: int = 1) -> int:
         """The line of a field or record, for checks made after reading."""
@@ -146,6 +147,8 @@ def read_text(r: Reader, node: Node, field: s.Field, where: str) -> str | None:
 
 def read_markdown(r: Reader, node: Node, field: s.Field, where: str) -> str | None:
     text = r.text(node, where, "Markdown text")
+    if isinstance(node, ScalarNode):
+        r.markdown.append((where, node))
     return text.strip("\n") if text is not None else None
 
 
