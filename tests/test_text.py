@@ -50,8 +50,14 @@ def test_unsafe_link_becomes_text() -> None:
 
 
 def test_headings_in_text_are_demoted_below_the_page_outline() -> None:
-    html = render(block("# Én\n\nTekst\n===\n\n## To"))
+    html = render(block("# Én\n\nTekst\n===\n\n## To\n\nMere\n---\n\nSidst\n-"))
     assert "<h1" not in html and "<h2" not in html and "<h3>Én</h3>" in html
+
+
+def test_headings_in_text_keep_their_steps_and_skip_no_level() -> None:
+    assert block("#### Baggrund\n\n##### Detaljer") == "### Baggrund\n\n#### Detaljer"
+    assert block("# A\n\n### B") == "### A\n\n##### B"
+    assert block("## A\n\n###### B") == "### A\n\n###### B"  # h6 is as deep as HTML goes
 
 
 def test_short_decision() -> None:

@@ -14,7 +14,7 @@ import re
 ESCAPE = re.compile(r"([\\`*_\[\]#|])")
 LINE_START = re.compile(r"^(\d+)\.(?=\s|$)|^([-+>])")
 ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
-SETEXT_RULE = re.compile(r"^( {0,3}=+[ \t]*)$", re.MULTILINE)
+SETEXT_RULE = re.compile(r"^( {0,3}(?:=+|-+)[ \t]*)$", re.MULTILINE)
 MARKUP = re.compile(r"[*_`#>]|!?\[([^\]]*)\]\([^)]*\)")
 LIST_MARK = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+", re.MULTILINE)
 
@@ -26,10 +26,17 @@ def inline(text: str) -> str:
 
 
 def block(text: str, min_level: int = 3) -> str:
-    """A Markdown text with its headings demoted to at least `min_level`."""
+    """A Markdown text with its headings moved so that the highest is at `min_level`.
+
+    The levels below keep their steps, so a text whose only heading is `####` does not skip a
+    level under the page's own headings.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = ATX_HEADING.sub(lambda m: m[1] + "#" * max(len(m[2]), min_level), text)
-    # A line of '=' under a paragraph would make it an h1: a blank line keeps it a paragraph.
+    levels = [len(m[2]) for m in ATX_HEADING.finditer(text)]
+    shift = min_level - min(levels) if levels else 0
+    text = ATX_HEADING.sub(lambda m: m[1] + "#" * min(len(m[2]) + shift, 6), text)
+    # A line of '=' or '-' under a paragraph would make it an h1 or h2 above the page's own
+    # headings: a blank line keeps it a paragraph (and '---' a rule).
     return SETEXT_RULE.sub(lambda m: "\n" + m[1], text)
 
 
