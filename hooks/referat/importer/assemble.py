@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .facts import Facts, read_facts
-from .furniture import remove_furniture
+from .facts import Facts, is_body_name, read_facts
+from .furniture import RUNNING, remove_furniture
 from .headers import Header, candidate, find_headers
 from .items import (
     UNPLACED,
@@ -51,11 +51,18 @@ def import_source(path: Path, body: str | None = None) -> Imported:
     preamble = lines[: headers[0].index] if headers else lines
     facts = read_facts(drop_toc(preamble, headers, dropped))
     bounds = zip(headers, ends(headers, lines), strict=True)
-    items = [read_item(h, lines[h.index + 1: end]) for h, end in bounds]
-    result = Imported(path, {}, body or facts.body, unplaced=facts.unplaced, titles=facts.titles,
+    items = [read_item(h, lines[h.index + (not h.opens_body): end]) for h, end in bounds]
+    result = Imported(path, {}, body or facts.body or running_body(dropped), unplaced=facts.unplaced,
+                      titles=facts.titles,
                       dropped=dropped)
     result.meeting = meeting_record(facts, items, result)
     return result
+
+
+def running_body(dropped: list[Dropped]) -> str | None:
+    """A body named only in the running header of every page ('Huslejenævnet i Tornby Kommune')."""
+    return next((text for d in dropped if d.reason == RUNNING
+                 and is_body_name(text := d.line.text.strip())), None)
 
 
 def ends(headers: list[Header], lines: list[Line]) -> list[int]:

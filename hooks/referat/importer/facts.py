@@ -16,7 +16,7 @@ from .when import find_date, find_times
 
 LABELS = {
     "date": ("mødedato", "dato", "date", "date of meeting", "meeting date", "dag"),
-    "time": ("tidspunkt", "mødetidspunkt", "tid", "kl", "klokken", "time", "starttidspunkt", "start",
+    "time": ("tidspunkt", "mødetidspunkt", "mødetid", "tid", "kl", "klokken", "time", "starttidspunkt", "start",
              "mødestart"),
     "end": ("sluttidspunkt", "slut", "mødeslut", "mødet sluttede", "mødet hævet", "hævet", "finish", "end"),
     "location": ("mødested", "mødelokale", "lokale", "sted", "adresse", "venue", "location", "place"),
@@ -32,6 +32,11 @@ LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABEL
                    + r")\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$", re.IGNORECASE)
 TITLE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda|summons)\b",
                    re.IGNORECASE)
+# The nouns that name a council's bodies, also at the end of a Danish compound ('Bevillingsnævnet'),
+# but not 'Rådhuset'.
+BODY_NOUN = re.compile(r"(?:udvalg|råd|nævn|bestyrelse|forsamling|repræsentation|komit[eé]|forum|"
+                       r"council|committee|board|cabinet|assembly|panel)(?:et|en|ets|ene|s)?\b",
+                       re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-ZÆØÅ][\w\-–&' ]{2,60}$")
 PLACE = re.compile(r"^(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ0-9].*)$")
 
@@ -80,12 +85,26 @@ def read_facts(lines: list[Line]) -> Facts:
             previous_dated = facts.date is not None
             continue
         facts.unplaced.append(line)
-    name_body(facts)
+    name_body(facts, lines)
     return facts
 
 
-def name_body(facts: Facts) -> None:
-    """'Kommunalbestyrelsen' as a heading above 'Referat': the body's name stands alone."""
+def is_body_name(text: str) -> bool:
+    """A line that is only a body's name: 'Kultur- og Fritidsudvalget', 'Millbrook Parish Council'."""
+    return bool(NAME_ONLY.match(text) and BODY_NOUN.search(text) and not LABEL.match(text)
+                and not TITLE.match(text) and len(text.split()) <= 8)
+
+
+def name_body(facts: Facts, lines: list[Line]) -> None:
+    """The body's name: the last line above the items that names a body on its own ('Harwick Town
+    Council' / 'Planning Committee': the committee), unless the title names a more specific one;
+    else a name standing alone above 'Referat'."""
+    named = [text for line in lines if is_body_name(text := line.text.strip().strip("*_#").strip())]
+    if named and (facts.body is None or not BODY_NOUN.search(facts.body) or facts.body in named[-1]):
+        facts.body = named[-1]
+        facts.titles.insert(0, facts.body)
+        facts.unplaced = [line for line in facts.unplaced if line.text.strip().strip("*_#").strip()
+                          != facts.body]
     if facts.body is not None or not facts.titles:
         return
     for line in facts.unplaced:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .headers import PREFIXED
 from .lines import Dropped, Line
 from .vocabulary import find_journal, is_decision_heading, is_section_heading
 
@@ -27,6 +28,7 @@ SPACES = re.compile(r"\s+")
 SPLIT_WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]{2}-$")
 # A hyphen before these words is a Danish shared-suffix dash ("handle- og tidsplan"), not a split.
 KEEP_DASH = re.compile(r"^(?:og|eller|samt|til|som|and|or)\b")
+RUNNING = "sidehoved eller sidefod"
 
 
 def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
@@ -54,8 +56,8 @@ def furniture_reason(text: str, paged: bool, edges: set[str]) -> str | None:
         return None
     if PAGE_NUMBER.match(text) and (paged or re.search(r"[a-zA-Z]", text)):
         return "sidetal"
-    if shape(text) in edges:
-        return "sidehoved eller sidefod"
+    if edge_key(text) in edges:
+        return RUNNING
     if DOTTED_ENTRY.match(text):
         return "indholdsfortegnelse"
     if LINKS.match(text):
@@ -75,6 +77,13 @@ def shape(text: str) -> str:
     return SPACES.sub(" ", DIGITS.sub("#", text)).strip().lower()
 
 
+def edge_key(text: str) -> str:
+    """How a line is compared across page edges. An item header ("Pkt. 2") opens many pages of
+    minutes that give each item a page, so its number counts: only the same header repeated is
+    a running header."""
+    return " ".join(text.lower().split()) if PREFIXED.match(text) else shape(text)
+
+
 def page_edges(lines: list[Line]) -> set[str]:
     """Shapes of lines that open or close many pages (running headers and footers)."""
     pages = split_pages(lines)
@@ -85,7 +94,7 @@ def page_edges(lines: list[Line]) -> set[str]:
     counts: Counter[str] = Counter()
     for page in pages:
         texts = [t for line in page if (t := line.text.strip()) and not is_content_shape(t)]
-        counts.update({shape(t) for t in texts[:2] + texts[-2:]})
+        counts.update({edge_key(t) for t in texts[:2] + texts[-2:]})
     least = max(2, (len(pages) + 1) // 2)
     return {s for s, n in counts.items() if n >= least and len(s) > 1}
 

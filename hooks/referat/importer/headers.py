@@ -36,6 +36,7 @@ class Header:
     number: str
     title: str
     score: int
+    opens_body: bool = False  # the line is the item's own first line (a case number), not a header
 
     @property
     def key(self) -> tuple[int | str, ...]:
@@ -145,7 +146,31 @@ def step_from_start(part: int | str) -> int | None:
 
 
 def find_headers(lines: list[Line]) -> list[Header]:
-    """The item headers: the best-scoring chain of candidates whose numbers follow each other."""
+    """The item headers: the best-scoring chain of candidates whose numbers follow each other, or,
+    in minutes that number no items, the case numbers that open them."""
+    chain = numbered_headers(lines)
+    by_case = case_headers(lines)
+    return by_case if len(by_case) >= 2 and len(by_case) > len(chain) else chain
+
+
+def case_headers(lines: list[Line]) -> list[Header]:
+    """Items known only by a case number ('## 24/1187' over 'Sagsfremstilling'), numbered by place."""
+    found = [i for i, line in enumerate(lines) if opens_case(lines, i)]
+    return [Header(i, str(n), "", 0, opens_body=True) for n, i in enumerate(found, 1)]
+
+
+def opens_case(lines: list[Line], index: int) -> bool:
+    """A line that is only a case number, set apart as a heading or followed by a section heading."""
+    line = lines[index]
+    if line.blank or not find_journal(line.text):
+        return False
+    following = next_text(lines, index)
+    return bool(line.heading) or following is not None and following.index_gap <= 2 and (
+        is_section_heading(following.text) or is_decision_heading(following.text))
+
+
+def numbered_headers(lines: list[Line]) -> list[Header]:
+    """The best-scoring chain of header candidates whose numbers follow each other."""
     candidates = [c for i in range(len(lines)) if (c := candidate(lines, i)) is not None]
     best: list[tuple[int, int]] = []  # per candidate: (chain score ending here, previous or -1)
     by_key: dict[tuple[int | str, ...], list[int]] = {}

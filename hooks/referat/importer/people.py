@@ -12,6 +12,9 @@ ROLES = ("formand", "næstformand", "borgmester", "viceborgmester", "1. viceborg
          "vice-chairman", "mayor", "deputy mayor", "leader", "deputy leader")
 ROLE = re.compile(r"^(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + r")$",
                   re.IGNORECASE)
+# After a comma, lower-case words are a role, not a person: names are written with capitals
+# ("Birthe Holm, lejerrepræsentant", "Lars Brink, politikommissær", "Jens Bo, 2. næstformand").
+ROLE_WORDS = re.compile(r"^(?:\d\.\s*)?[a-zæøåé][a-zæøåé-]+(?:\s+[a-zæøåé][a-zæøåé-]+){0,3}$")
 PARTY = re.compile(r"\((?P<party>[A-ZÆØÅ]{1,4}|[A-ZÆØÅ][a-zæøå]?\.?)\)")
 PAREN = re.compile(r"\((?P<inner>[^()]*)\)")
 SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:som\s+)?(?:i stedet for|stedfortræder for|suppleant for|for|"
@@ -48,14 +51,24 @@ def attendance_of(word: str) -> str | None:
 
 def split_people(text: str) -> list[str]:
     """A line of names split into one text per person; a role after a comma stays with its person."""
-    pieces = [p.strip() for p in re.split(r",|;|\s+og\s+|\s+and\s+|\s+&\s+", text) if p.strip()]
+    pieces = [p.strip() for p in re.split(r",|;|\s+[·•|]\s+|\s+og\s+|\s+and\s+|\s+&\s+", text)
+              if p.strip()]
     people: list[str] = []
     for piece in pieces:
-        if people and ROLE.match(piece.strip(" .")):
+        if people and is_role(piece.strip(" .")):
             people[-1] += f", {piece}"
         else:
             people.append(piece)
     return people
+
+
+def is_role(text: str) -> bool:
+    """Whether a text after a name is a role: a known one, or lower-case words that are not an
+    attendance ('afbud') or a joining word."""
+    if ROLE.match(text):
+        return True
+    return bool(ROLE_WORDS.match(text)) and attendance_of(text) is None and \
+        not re.match(r"^(?:og|and|i|for|som|samt)\b", text)
 
 
 def parse_person(text: str, attendance: str = "present") -> Participant | None:
@@ -83,7 +96,7 @@ def take_party_and_role(text: str) -> tuple[str | None, str | None, str]:
             role, text = found["inner"].strip(), text.replace(found[0], " ")
             break
     head, sep, tail = text.rpartition(",")
-    if not role and sep and ROLE.match(tail.strip(" .")):
+    if not role and sep and is_role(tail.strip(" .")):
         role, text = tail.strip(" ."), head
     words = text.split()
     if not role and words and ROLE.match(words[0]):

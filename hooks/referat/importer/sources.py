@@ -7,6 +7,7 @@ and leaves every judgement about content to the later stages.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .html_source import read_html
@@ -16,6 +17,7 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_BOLD_LINE = re.compile(r"^\*\*([^*].*?)\*\*\s*$")
 EMPTY_ROW = re.compile(r"^\s*\|(?:\s*\|)+\s*$")
+COLUMN_GAP = re.compile(r"\s{3,}")  # a tab is four spaces by now
 MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -68,7 +70,25 @@ def read_markdown(text: str) -> tuple[list[Line], list[Dropped]]:
             dropped.append(Dropped(line, "tabelopmærkning uden indhold"))
             continue
         lines.append(markdown_line(line))
-    return lines, dropped
+    return fixed_width_tables(lines), dropped
+
+
+def fixed_width_tables(lines: list[Line]) -> list[Line]:
+    """Rows of a table laid out with spaces ('Jesper Vang (V)      Mødt'): two or more lines in a
+    row that split into the same number of columns get those columns as cells. Their text stays
+    as written."""
+    split = [tuple(COLUMN_GAP.split(line.text.strip())) if not line.cells else () for line in lines]
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and len(split[end]) >= 2 and len(split[end]) == len(split[start]):
+            end += 1
+        if end - start >= 2:
+            out[start:end] = [replace(line, cells=split[i]) for i, line in
+                              enumerate(lines[start:end], start)]
+        start = max(end, start + 1)
+    return out
 
 
 def markdown_line(line: Line) -> Line:
