@@ -16,8 +16,8 @@ from .when import find_date, find_times
 
 LABELS = {
     "date": ("mødedato", "dato", "date", "date of meeting", "meeting date", "dag"),
-    "time": ("tidspunkt", "mødetidspunkt", "mødetid", "tid", "kl", "klokken", "time", "starttidspunkt", "start",
-             "mødestart"),
+    "time": ("tidspunkt", "mødetidspunkt", "mødetid", "tid", "kl", "klokken", "time", "starttidspunkt",
+             "start", "mødestart"),
     "end": ("sluttidspunkt", "slut", "mødeslut", "mødet sluttede", "mødet hævet", "hævet", "finish", "end"),
     "location": ("mødested", "mødelokale", "lokale", "sted", "adresse", "venue", "location", "place"),
     "minute_taker": ("referent", "referenter", "protokolfører", "sekretær", "minute taker", "minutes taker",
