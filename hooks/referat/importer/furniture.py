@@ -23,6 +23,8 @@ TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|con
 LINK = (r"(?:til toppen|tilbage til toppen|udskriv|print|print this page|back to top|top|del|share|læs op|"
         r"lyt|vis som pdf|hent som pdf|download(?: som)?(?: pdf| referat| dagsorden)?)")
 LINKS = re.compile(rf"^{LINK}(?:\s+{LINK})*$", re.IGNORECASE)
+LINK_WORDS = re.compile(rf"\b{LINK}\b", re.IGNORECASE)  # each link of a bar, listed on its own
+LINK_REASON = "link på siden"
 DIGITS = re.compile(r"\d+")
 SPACES = re.compile(r"\s+")
 SPLIT_WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄä]{2}-$")
@@ -44,7 +46,9 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         if reason is None and (in_toc or TOC_HEADING.match(text)):
             reason = toc_reason(text)
         in_toc = reason is not None and reason.startswith("indholdsfortegnelse") or (in_toc and not text)
-        if reason:
+        if reason == LINK_REASON:
+            dropped += [Dropped(line.with_text(link[0]), reason) for link in LINK_WORDS.finditer(text)]
+        elif reason:
             dropped.append(Dropped(line, reason))
         else:
             kept.append(line)
@@ -61,7 +65,7 @@ def furniture_reason(text: str, paged: bool, edges: set[str]) -> str | None:
     if DOTTED_ENTRY.match(text):
         return "indholdsfortegnelse"
     if LINKS.match(text):
-        return "link på siden"
+        return LINK_REASON
     return None
 
 

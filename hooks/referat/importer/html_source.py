@@ -23,8 +23,8 @@ SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 def read_html(text: str) -> tuple[list[Line], list[Dropped]]:
     """The text of the page's main content as lines, and the furniture left out."""
     soup = BeautifulSoup(text, "html.parser")
-    dropped = [Dropped(Line(t, 0), "sidens navigation, banner eller sidefod")
-               for t in remove_furniture_elements(soup)]
+    dropped = [Dropped(line, "sidens navigation, banner eller sidefod")
+               for line in remove_furniture_elements(soup)]
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     for outside in outside_text(soup, root):
         dropped.append(Dropped(Line(outside, 0), "uden for sidens hovedindhold"))
@@ -34,14 +34,17 @@ def read_html(text: str) -> tuple[list[Line], list[Dropped]]:
     return walker.lines, dropped
 
 
-def remove_furniture_elements(soup: BeautifulSoup) -> list[str]:
-    """Take out navigation, banners and scripts; the visible text of what was removed."""
+def remove_furniture_elements(soup: BeautifulSoup) -> list[Line]:
+    """Take out navigation, banners and scripts; the visible lines of what was removed, one per
+    block (a link of a menu, a paragraph of a banner), so the summary can list them."""
     removed = []
     for tag in list(soup.find_all(True)):
         if tag.decomposed or not is_furniture(tag):
             continue
-        if tag.name not in ("script", "style", "template", "svg") and (text := visible(tag)):
-            removed.append(text)
+        if tag.name not in ("script", "style", "template", "svg"):
+            walker = FurnitureWalker()
+            walker.block(tag)
+            removed += [line for line in walker.lines if re.search(r"\w", line.text)]
         tag.decompose()
     return removed
 
@@ -73,6 +76,8 @@ def visible(tag: Tag) -> str:
 class Walker:
     """Turns the element tree into lines: a block element ends a line, <br> too."""
 
+    blocks = BLOCKS
+
     def __init__(self) -> None:
         self.lines: list[Line] = []
         self.parts: list[str] = []
@@ -88,7 +93,7 @@ class Walker:
                 self.flush()
             elif child.name == "tr":
                 self.row(child)
-            elif child.name in BLOCKS:
+            elif child.name in self.blocks:
                 self.block(child)
             else:
                 self.walk(child)
@@ -119,6 +124,12 @@ class Walker:
     def add(self, text: str, cells: tuple[str, ...] = ()) -> None:
         self.lines.append(Line(text, self.number, heading=self.heading, cells=cells))
         self.lines.append(Line("", self.number))  # blocks are paragraphs
+
+
+class FurnitureWalker(Walker):
+    """Lines of a menu or a banner: each link and button is a line of its own."""
+
+    blocks = BLOCKS | {"a", "button", "label", "option", "summary"}
 
 
 def list_marker(tag: Tag) -> str:
