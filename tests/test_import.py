@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from importcheck import differences, words
-from pdfmaker import make_pdf
+from pdfmaker import make_pdf, to_latin1
 from referat.cli import main
 from referat.importer.assemble import import_source
 from referat.importer.command import check_text, draft
@@ -199,3 +199,24 @@ def test_cli_all_imports_a_folder_with_progress(tmp_path: Path) -> None:
     again = CliRunner().invoke(main, ["import", "--all", str(sources), "--meetings", str(meetings),
                                       "--body", "Integrationsrådet"])
     assert again.exit_code == 1 and "use --force" in again.stderr
+
+
+# Plain-text cases, but not those that are already text taken from a PDF with its page furniture:
+# printed again, their old page headers would fall in the middle of the new pages.
+TEXT_CASES = [case for case in CASES if source_of(case).suffix == ".txt"
+              and "pdf-page-furniture" not in read_yaml(case / "case.yml").get("covers", [])]
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda case: case.name)
+def test_every_text_case_printed_to_pdf_imports_as_its_text(case: Path, tmp_path: Path) -> None:
+    """The PDF a case system would print of the text: a running header, page numbers, lines
+    wrapped at the margin; it must give the same meeting as the text itself."""
+    source = source_of(case)
+    pdf = tmp_path / "referat.pdf"
+    lines = [to_latin1(line) for line in source.read_text(encoding="utf-8").splitlines()]
+    make_pdf(lines, pdf, header=f"{case.name}   Referat", footer="Side {page} af {pages}")
+    from_text = import_source(source)
+    from_text.meeting = yaml.safe_load(yaml.safe_dump(from_text.meeting))
+    text_as_printed = tmp_path / "printed.txt"
+    text_as_printed.write_text("\n".join(lines), encoding="utf-8")
+    assert differences(import_source(pdf).meeting, import_source(text_as_printed).meeting) == []

@@ -116,11 +116,16 @@ def name_body(facts: Facts, lines: list[Line]) -> None:
 
 
 def join_broken(lines: list[Line]) -> list[Line]:
-    """A line that starts in lower case continues the one above ('**Referat' / 'af møde i ...')."""
+    """A line that continues the one above: it starts in lower case ('**Referat' / 'af møde i
+    ...'), or the line above filled the page's width, as a PDF wraps a long list of members."""
     out: list[Line] = []
+    full = 0.85 * max((len(line.text.strip()) for line in lines), default=0)
     for line in lines:
         text = line.text.strip().strip("*_").strip()
-        if out and text[:1].islower() and not out[-1].blank and not out[-1].cells and not line.cells:
+        wrapped = full >= 60 and bool(out) and len(out[-1].text.strip()) >= full and \
+            not LABEL.match(text) and not re.match(r"^[-•*·]\s", text) and not line.heading
+        if out and (text[:1].islower() or wrapped) and not out[-1].blank and not out[-1].cells \
+                and not line.cells and text:
             out[-1] = out[-1].with_text(f"{out[-1].text.strip().strip('*_').strip()} {text}")
         else:
             out.append(line)

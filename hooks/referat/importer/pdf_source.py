@@ -13,12 +13,14 @@ from .lines import Line
 
 def read_pdf(path: Path) -> list[Line]:
     """Every line of every page, numbered through the document, each with its page."""
-    from .sources import SourceError
+    from .sources import SourceError, fixed_width_tables
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings say nothing about the text
     try:
         reader = PdfReader(path)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # The layout mode keeps the blank lines between paragraphs and the columns of tables,
+        # which the plain mode drops; the importer reads both as structure.
+        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except (PdfReadError, OSError, ValueError) as error:
         raise SourceError(f"{path}: not a readable PDF ({error}); export the minutes again, "
                           "or import them as text") from error
@@ -30,4 +32,4 @@ def read_pdf(path: Path) -> list[Line]:
         for raw in text.splitlines():
             lines.append(Line(raw.rstrip(), len(lines) + 1, page_number))
         lines.append(Line("", len(lines) + 1, page_number))
-    return lines
+    return fixed_width_tables(lines)
