@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Participant
 from .lines import Line
 from .people import attendance_of, parse_person, split_people
+from .sources import is_table_rule
 from .when import find_date, find_times
 
 LABELS = {
@@ -29,7 +30,7 @@ LABELS = {
 }
 LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABELS.values() for x in v),
                                                     key=len, reverse=True))
-                   + r")\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$", re.IGNORECASE)
+                   + r"|[a-zæøå]+smedlemmer|[a-zæøå]+medlemmer)\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$", re.IGNORECASE)
 TITLE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda|summons)\b",
                    re.IGNORECASE)
 # The nouns that name a council's bodies, also at the end of a Danish compound ('Bevillingsnævnet'),
@@ -72,7 +73,7 @@ def read_facts(lines: list[Line]) -> Facts:
         if after_blank and not re.match(r"^[-•*·]\s", text):
             people_label = None  # a list of names ends at a blank line, unless the list goes on
         after_blank = False
-        if line.cells and read_row(facts, line.cells):
+        if line.cells and read_row(facts, line.cells) or is_table_rule(text):
             continue
         found = LABEL.match(text)
         if found and labelled(facts, found["label"], found["value"].strip()):
@@ -134,6 +135,8 @@ def join_broken(lines: list[Line]) -> list[Line]:
 
 def kind_of(label: str) -> str:
     label = label.lower()
+    if label.endswith("medlemmer"):
+        return "people"  # udvalgsmedlemmer, rådsmedlemmer, bestyrelsesmedlemmer
     return next(kind for kind, words in LABELS.items() if label in words)
 
 

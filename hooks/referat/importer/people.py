@@ -17,7 +17,7 @@ ROLE = re.compile(r"^(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len
 ROLE_WORDS = re.compile(r"^(?:\d\.\s*)?[a-zæøåé][a-zæøåé-]+(?:\s+[a-zæøåé][a-zæøåé-]+){0,3}$")
 PARTY = re.compile(r"\((?P<party>[A-ZÆØÅ]{1,4}|[A-ZÆØÅ][a-zæøå]?\.?)\)")
 PAREN = re.compile(r"\((?P<inner>[^()]*)\)")
-SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:som\s+)?(?:i stedet for|stedfortræder for|suppleant for|for|"
+SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:(?:mødt|mødte|deltog|attended|attending)\s+)?(?:som\s+)?(?:i stedet for|stedfortræder for|suppleant for|for|"
                         r"substituting for|substitute for|in place of|instead of)\s+(?P<for>[^()]+?)"
                         r"(?:\s*\([A-ZÆØÅ]{1,4}\))?\s*\)?\s*$", re.IGNORECASE)
 SUBSTITUTE_PREFIX = re.compile(r"^(?:stedfortræder|suppleant|substitute)\s*:?\s*", re.IGNORECASE)
@@ -90,7 +90,10 @@ def parse_person(text: str, attendance: str = "present") -> Participant | None:
 def take_party_and_role(text: str) -> tuple[str | None, str | None, str]:
     party = role = None
     if found := PARTY.search(text):
-        party, text = found["party"].rstrip("."), text[:found.start()] + text[found.end():]
+        party, after = found["party"].rstrip("."), text[found.end():].strip(" ,")
+        if after and is_role(after):  # 'Jytte Borg (A) formand'
+            role, after = after, ""
+        text = text[:found.start()] + " " + after
     for found in PAREN.finditer(text):
         if ROLE.match(found["inner"].strip()):
             role, text = found["inner"].strip(), text.replace(found[0], " ")

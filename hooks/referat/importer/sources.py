@@ -18,6 +18,7 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_BOLD_LINE = re.compile(r"^\*\*([^*].*?)\*\*\s*$")
 EMPTY_ROW = re.compile(r"^\s*\|(?:\s*\|)+\s*$")
 COLUMN_GAP = re.compile(r"\s{3,}")  # a tab is four spaces by now
+SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){4,}$")  # a rule drawn between items, not text
 MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -66,8 +67,8 @@ def read_markdown(text: str) -> tuple[list[Line], list[Dropped]]:
     """Lines of Markdown: headings and whole-line bold become headings, table rows become cells."""
     lines, dropped = [], []
     for line in split_text(text):
-        if MD_TABLE_RULE.match(line.text) and "-" in line.text or EMPTY_ROW.match(line.text):
-            dropped.append(Dropped(line, "tabelopmærkning uden indhold"))
+        if SEPARATOR.match(line.text):
+            dropped.append(Dropped(line, "skillelinje"))
             continue
         lines.append(markdown_line(line))
     return fixed_width_tables(lines), dropped
@@ -91,14 +92,19 @@ def fixed_width_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
+def is_table_rule(text: str) -> bool:
+    """A Markdown table's rule ('|---|:--|') or a row without text ('| | |'): structure only."""
+    return bool(MD_TABLE_RULE.match(text) and "|" in text or EMPTY_ROW.match(text))
+
+
 def markdown_line(line: Line) -> Line:
     """One Markdown line with its markup read into the line's structure."""
     text = line.text.strip()
     if found := MD_HEADING.match(text):
         return Line(found[2], line.number, line.page, heading=len(found[1]))
-    if text.startswith("|") and text.count("|") >= 2:
+    if text.startswith("|") and text.count("|") >= 2 and not is_table_rule(text):
         cells = tuple(cell.strip() for cell in text.strip("|").split("|"))
-        return Line(" | ".join(c for c in cells if c), line.number, line.page, cells=cells)
+        return Line(text, line.number, line.page, cells=cells)  # kept as written: item text is Markdown
     if found := MD_BOLD_LINE.match(text):
         return Line(found[1].strip(), line.number, line.page, heading=4)
     return line
