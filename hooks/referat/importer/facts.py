@@ -22,6 +22,7 @@ LABELS = {
     "end": ("sluttidspunkt", "slut", "mødeslut", "mødet sluttede", "mødet hævet", "hævet", "finish", "end"),
     "location": ("mødested", "mødelokale", "lokale", "sted", "adresse", "venue", "location", "place"),
     "minute_taker": ("referent", "referenter", "protokolfører", "sekretær", "minute taker", "minutes taker",
+                     "minutes taken by", "minutes by", "referat ved", "referatet blev taget af",
                      "clerk", "clerk to the council", "minuttaker", "democratic services officer", "officer"),
     "people": ("medlemmer", "deltagere", "til stede", "tilstede", "mødt", "present", "members present",
                "fraværende", "ikke mødt", "absent", "afbud", "meldt afbud", "apologies",

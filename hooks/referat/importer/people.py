@@ -62,6 +62,10 @@ def split_people(text: str) -> list[str]:
     return people
 
 
+# In parentheses after a name, capitalised words are a role too: '(Town Mayor)', '(Chair)'.
+TITLE_CASE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅa-zæøå][a-zæøå]+){0,3}$")
+
+
 def is_role(text: str) -> bool:
     """Whether a text after a name is a role: a known one, or lower-case words that are not an
     attendance ('afbud') or a joining word."""
@@ -95,7 +99,7 @@ def take_party_and_role(text: str) -> tuple[str | None, str | None, str]:
             role, after = after, ""
         text = text[:found.start()] + " " + after
     for found in PAREN.finditer(text):
-        if ROLE.match(found["inner"].strip()):
+        if is_role(found["inner"].strip()) or TITLE_CASE.match(found["inner"].strip()):
             role, text = found["inner"].strip(), text.replace(found[0], " ")
             break
     head, sep, tail = text.rpartition(",")
