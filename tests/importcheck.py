@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Any
 
-MEETING_FACTS = ("date", "start", "end", "location", "status", "minute_taker")
+MEETING_FACTS = ("date", "start", "end", "location", "status", "minute_taker", "next_meeting")
 ITEM_FACTS = ("number", "title", "journal", "closed")
 LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+", re.MULTILINE)
 

@@ -20,6 +20,7 @@ from .items import (
     text_of,
 )
 from .lines import Dropped, Line
+from .nextmeeting import take_next_meeting
 from .people import attendance_of, merge_people, parse_person, participant_record
 from .sources import read_source
 from .when import find_times
@@ -116,7 +117,10 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
         meeting["minute_taker"] = facts.minute_taker
     if people:
         meeting["participants"] = [participant_record(p) for p in merge_people(people)]
+    announced = take_next_meeting(items[-1].blocks) if items else None
     meeting["items"] = [item_record(item, meeting["status"], result) for item in items]
+    if announced:
+        meeting["next_meeting"] = announced
     if not items:
         result.unsure.append("no item headers found: every line is under 'Ikke placeret' comments")
     return meeting

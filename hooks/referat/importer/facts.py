@@ -102,7 +102,8 @@ def name_body(facts: Facts, lines: list[Line]) -> None:
     Council' / 'Planning Committee': the committee), unless the title names a more specific one;
     else a name standing alone above 'Referat'."""
     named = [text for line in lines if is_body_name(text := line.text.strip().strip("*_#").strip())]
-    if named and (facts.body is None or not BODY_NOUN.search(facts.body) or facts.body in named[-1]):
+    if named and (facts.body is None or not BODY_NOUN.search(facts.body)
+                  or named[-1].endswith(f" {facts.body}")):
         facts.body = named[-1]
         facts.titles.insert(0, facts.body)
         facts.unplaced = [line for line in facts.unplaced if line.text.strip().strip("*_#").strip()

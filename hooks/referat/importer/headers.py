@@ -18,7 +18,7 @@ from .lines import Line
 from .vocabulary import CLOSED, find_journal, is_attachment_heading, is_decision_heading, is_section_heading
 
 NUM = r"(?P<num>\d{1,4}(?:\.\d{1,3})?(?:\.?[a-z](?![a-zæøå]))?)"
-PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute)\s*"
+PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute|ad)\s*"
                       rf"(?:nr\.?\s*)?{NUM}\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.IGNORECASE)
 PLAIN = re.compile(rf"^{NUM}(?:[.)]\s*|\s+)(?P<title>\S.*)$")
 NUMBER_ONLY = re.compile(rf"^{NUM}[.)]?(?P<title>)$")

@@ -29,6 +29,9 @@ ABBREVIATIONS = re.compile(r"(?:\b(?:evt|pkt|mv|m\.m|bl\.a|o\.l|etc|inkl|ca|jf|n
                            r"hhv|dvs|osv|m\.v|m\.fl|a/s|aps|i/s)|\b[A-ZÆØÅ])\.$", re.IGNORECASE)
 ABSENTEES = re.compile(r"^(?P<label>fraværende|afbud|absent|apologies(?: for absence)?|"
                        r"ikke til stede)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+OWN_HEADING = re.compile(r"^[A-ZÆØÅ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")
+OPENS_A_LIST = re.compile(r"\b(?:er|var|at|om|følgende|bl\.a|is|are|was|were|following|include)\s*:$",
+                          re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-•*·▪]|\d+[.)])\s+")
 
 
@@ -85,11 +88,21 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
     if found := ABSENTEES.match(stripped):
         item.absentees.append((found["label"], found["names"]))
         return current
-    if (block := heading_block(stripped)) is not None:
+    if (block := heading_block(stripped) or own_heading(item, current, stripped)) is not None:
         item.blocks.append(block)
         return block
     current.lines.append(text)
     return current
+
+
+def own_heading(item: Item, current: Block, text: str) -> Block | None:
+    """A heading outside the vocabulary ('Rådets bemærkninger:') in an item that writes its known
+    headings the same way: a paragraph of its own of at most three words ending in a colon."""
+    if not item_has_headings(item) or (current.lines and current.lines[-1].strip()):
+        return None
+    if not OWN_HEADING.match(text) or OPENS_A_LIST.search(text):
+        return None
+    return Block(text.rstrip(":").strip(), [], "section")
 
 
 def item_has_headings(item: Item) -> bool:

@@ -18,6 +18,7 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_BOLD_LINE = re.compile(r"^\*\*([^*].*?)\*\*\s*$")
 EMPTY_ROW = re.compile(r"^\s*\|(?:\s*\|)+\s*$")
 COLUMN_GAP = re.compile(r"\s{3,}")  # a tab is four spaces by now
+WORD_BULLET = re.compile(r"^(\s*)(?:[•▪◦●·§]\s+|o\s{2,})(?=\S)")
 SEPARATOR = re.compile(r"^\s*(?:[-=_*~]\s*){4,}$")  # a rule drawn between items, not text
 MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -70,8 +71,14 @@ def read_markdown(text: str) -> tuple[list[Line], list[Dropped]]:
         if SEPARATOR.match(line.text):
             dropped.append(Dropped(line, "skillelinje"))
             continue
-        lines.append(markdown_line(line))
+        lines.append(markdown_line(word_bullet(line)))
     return fixed_width_tables(lines), dropped
+
+
+def word_bullet(line: Line) -> Line:
+    """A list item as Word exports it ('o<tab>text', '•<tab>text', '§ text') as Markdown's '- '."""
+    found = WORD_BULLET.match(line.text)
+    return line.with_text(f"{found[1]}- {line.text[found.end():]}") if found else line
 
 
 def fixed_width_tables(lines: list[Line]) -> list[Line]:
