@@ -98,8 +98,9 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
 def own_heading(item: Item, current: Block, text: str) -> Block | None:
     """A heading outside the vocabulary ('Rådets bemærkninger:') in an item that writes its known
     headings the same way: a paragraph of its own of at most three words ending in a colon."""
-    if not item_has_headings(item) or (current.lines and current.lines[-1].strip()):
-        return None
+    if not item_has_headings(item) or not any(t.strip() for t in current.lines) \
+            or current.lines[-1].strip():
+        return None  # it follows a paragraph of the block above, after a blank line
     if not OWN_HEADING.match(text) or OPENS_A_LIST.search(text):
         return None
     return Block(text.rstrip(":").strip(), [], "section")
