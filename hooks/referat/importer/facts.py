@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Participant
 from .lines import Line
-from .people import attendance_of, parse_person, split_people
+from .people import SUBSTITUTE, attendance_of, parse_person, split_people
 from .sources import is_table_rule
 from .when import find_date, find_times
 
@@ -31,7 +31,8 @@ LABELS = {
 }
 LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABELS.values() for x in v),
                                                     key=len, reverse=True))
-                   + r"|[a-zæøå]+smedlemmer|[a-zæøå]+medlemmer)\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$", re.IGNORECASE)
+                   + r"|[a-zæøå]+medlemmer)\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$",
+                   re.IGNORECASE)
 TITLE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda|summons)\b",
                    re.IGNORECASE)
 # The nouns that name a council's bodies, also at the end of a Danish compound ('Bevillingsnævnet'),
@@ -40,6 +41,9 @@ BODY_NOUN = re.compile(r"(?:udvalg|råd|nævn|bestyrelse|forsamling|repræsentat
                        r"council|committee|board|cabinet|assembly|panel)(?:et|en|ets|ene|s)?\b",
                        re.IGNORECASE)
 NAME_ONLY = re.compile(r"^[A-ZÆØÅ][\w\-–&' ]{2,60}$")
+# A name on its own, with a party letter or not: 'Niels Bak (V)', 'Cllr Mark Evans'.
+PERSON = re.compile(r"^(?:Cllr\.?\s+|Councillor\s+)?[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){1,3}"
+                    r"(?:\s*\([A-ZÆØÅ]{1,4}\))?$")
 PLACE = re.compile(r"^(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ0-9].*)$")
 
 
@@ -185,6 +189,11 @@ def read_free(facts: Facts, text: str, previous_dated: bool) -> bool:
         facts.body = text  # "REFERAT" on one line and the body's name on the next
         facts.titles.append(text)
         return True
+    if (found := SUBSTITUTE.search(text)) and PERSON.match(text[:found.start()].strip()):
+        person = parse_person(text, "substitute")  # 'Niels Bak (V) deltog som stedfortræder for ...'
+        if person is not None:
+            facts.people.append(person)
+            return True
     if facts.date is None and find_date(text):
         return read_when(facts, text, True)
     if previous_dated and facts.location is None and (found := PLACE.match(text)):

@@ -20,7 +20,7 @@ from .vocabulary import CLOSED, find_journal, is_attachment_heading, is_decision
 NUM = r"(?P<num>\d{1,4}(?:\.\d{1,3})?(?:\.?[a-z](?![a-zæøå]))?)"
 PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute|ad)\s*"
                       rf"(?:nr\.?\s*)?{NUM}\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.IGNORECASE)
-PLAIN = re.compile(rf"^{NUM}(?:[.)]\s*|\s+)(?P<title>\S.*)$")
+PLAIN = re.compile(rf"^{NUM}(?:[.)]\s*|\s+[-–]\s+|\s+)(?P<title>\S.*)$")  # '3. T', '3) T', '3 - T'
 NUMBER_ONLY = re.compile(rf"^{NUM}[.)]?(?P<title>)$")
 GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøåé]{2,}.*)$")
 BULLET = re.compile(r"^(?:[•·▪◦●*–-]\s*)+")

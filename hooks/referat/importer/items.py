@@ -14,6 +14,7 @@ from .lines import Line
 from .people import ROLE
 from .vocabulary import (
     CLOSED,
+    DECISION_IN,
     HEADING_COLON,
     RESOLVED,
     find_journal,
@@ -62,7 +63,7 @@ def read_item(header: Header, lines: list[Line]) -> Item:
     item = Item(header.number, title, closed)
     body = [line.text.rstrip() for line in lines]
     if not title:
-        item.title = take_title(body) or f"Punkt {header.number}"
+        item.title, item.closed = take_title(body) or (f"Punkt {header.number}", closed)
     current = Block(None)
     item.blocks.append(current)
     seen = False  # whether any block has a line yet; blocks only grow, so a flag will do
@@ -138,8 +139,9 @@ def clean_title(title: str) -> tuple[str, bool]:
     return title, closed
 
 
-def take_title(body: list[str]) -> str | None:
-    """An item whose header has no title: its first line is the title when it reads like one."""
+def take_title(body: list[str]) -> tuple[str, bool] | None:
+    """An item whose header has no title: its first line is the title when it reads like one,
+    with whether it is marked closed ('Lukket punkt: Klagesag')."""
     for i, text in enumerate(body):
         stripped = text.strip().strip("*_").strip()
         if not stripped:
@@ -148,7 +150,7 @@ def take_title(body: list[str]) -> str | None:
                 or CLOSED.fullmatch(stripped) or re.search(r"[.!?]\s+[A-ZÆØÅ]", stripped):
             return None
         del body[i]
-        return clean_title(stripped)[0]
+        return clean_title(stripped)
     return None
 
 
@@ -181,12 +183,15 @@ def absentee_names(names: str) -> list[str]:
 
 
 def decision_text(blocks: list[Block]) -> str | None:
-    """The decision blocks joined in order; a heading other than the bare word stays as a first line."""
+    """The decision blocks joined in order. A heading stays as a first line when it says who
+    decided or when ('Beslutning i Økonomiudvalget den 4. marts 2024'), or tells one of several
+    decisions from another ('Økonomiudvalgets beslutning', 'Byrådets beslutning')."""
     parts = []
     for block in blocks:
         text = text_of(block.lines)
         heading = block.heading or ""
-        if heading and heading_key(heading) not in BARE_DECISIONS:
+        telling = DECISION_IN.match(heading) or re.search(r"\d", heading) or len(blocks) > 1
+        if heading and heading_key(heading) not in BARE_DECISIONS and telling:
             text = f"{heading}\n\n{text}".strip()
         if text:
             parts.append(text)

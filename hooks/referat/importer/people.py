@@ -17,7 +17,8 @@ ROLE = re.compile(r"^(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len
 ROLE_WORDS = re.compile(r"^(?:\d\.\s*)?[a-zæøåé][a-zæøåé-]+(?:\s+[a-zæøåé][a-zæøåé-]+){0,3}$")
 PARTY = re.compile(r"\((?P<party>[A-ZÆØÅ]{1,4}|[A-ZÆØÅ][a-zæøå]?\.?)\)")
 PAREN = re.compile(r"\((?P<inner>[^()]*)\)")
-SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:(?:mødt|mødte|deltog|attended|attending)\s+)?(?:som\s+)?(?:i stedet for|stedfortræder for|suppleant for|for|"
+SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:(?:mødt|mødte|deltog|attended|attending)\s+)?(?:som\s+)?"
+                        r"(?:i stedet for|stedfortræder for|suppleant for|for|"
                         r"substituting for|substitute for|in place of|instead of)\s+(?P<for>[^()]+?)"
                         r"(?:\s*\([A-ZÆØÅ]{1,4}\))?\s*\)?\s*$", re.IGNORECASE)
 SUBSTITUTE_PREFIX = re.compile(r"^(?:stedfortræder|suppleant|substitute)\s*:?\s*", re.IGNORECASE)
