@@ -25,7 +25,8 @@ LABELS = {
                      "minutes taken by", "minutes by", "referat ved", "referatet blev taget af",
                      "clerk", "clerk to the council", "minuttaker", "democratic services officer", "officer"),
     "people": ("medlemmer", "deltagere", "til stede", "tilstede", "mødt", "present", "members present",
-               "fraværende", "ikke mødt", "absent", "afbud", "meldt afbud", "apologies",
+               "fraværende", "fraværende med afbud", "fraværende uden afbud", "afbud fra",
+               "ikke mødt", "absent", "afbud", "meldt afbud", "apologies",
                "apologies for absence", "stedfortræder", "stedfortrædere", "suppleant", "suppleanter",
                "substitute", "substitutes", "deltog"),
 }

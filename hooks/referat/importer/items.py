@@ -28,8 +28,8 @@ UNPLACED = "Ikke placeret"
 BARE_DECISIONS = ("beslutning", "decision", "resolved", "afgørelse", "decisions", "resolution")
 ABBREVIATIONS = re.compile(r"(?:\b(?:evt|pkt|mv|m\.m|bl\.a|o\.l|etc|inkl|ca|jf|nr|vedr|mht|div|st|ekskl|"
                            r"hhv|dvs|osv|m\.v|m\.fl|a/s|aps|i/s)|\b[A-ZÆØÅ])\.$", re.IGNORECASE)
-ABSENTEES = re.compile(r"^(?P<label>fraværende|afbud|absent|apologies(?: for absence)?|"
-                       r"ikke til stede)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+ABSENTEES = re.compile(r"^(?P<label>fraværende(?: med afbud| uden afbud)?|afbud(?: fra)?|absent|"
+                       r"apologies(?: for absence)?|ikke til stede)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
 OWN_HEADING = re.compile(r"^[A-ZÆØÅ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")
 OPENS_A_LIST = re.compile(r"\b(?:er|var|at|om|følgende|bl\.a|is|are|was|were|following|include)\s*:$",
                           re.IGNORECASE)

@@ -27,7 +27,8 @@ ATTENDANCE = {
     "mødt": "present", "til stede": "present", "tilstede": "present", "deltog": "present",
     "medlemmer": "present", "deltagere": "present", "present": "present", "members present": "present",
     "x": "present", "fraværende": "absent", "ikke mødt": "absent", "absent": "absent",
-    "afbud": "excused", "meldt afbud": "excused", "apologies": "excused", "apologies for absence": "excused",
+    "afbud": "excused", "meldt afbud": "excused", "fraværende med afbud": "excused", "afbud fra": "excused",
+    "fraværende uden afbud": "absent", "apologies": "excused", "apologies for absence": "excused",
     "stedfortræder": "substitute", "stedfortrædere": "substitute", "suppleant": "substitute",
     "suppleanter": "substitute", "substitute": "substitute", "substitutes": "substitute",
 }

@@ -52,7 +52,8 @@ JOURNAL_SHAPES = (
 JOURNAL = "(?:" + "|".join(JOURNAL_SHAPES) + ")"
 JOURNAL_LINE = re.compile(rf"^(?P<journal>{JOURNAL})$")
 JOURNAL_LABEL = re.compile(
-    r"^(?:sags?\.?\s?nr\.?|sag|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|sagsnummer|case(?: ref(?:erence)?)?"
+    r"^(?:(?:acadre|sbsys|edoc|esdh|captia|workzone|f2|kmd|prepare)\s+)?"  # the case system's name
+    r"(?:sags?\.?\s?nr\.?|sag|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|sagsnummer|case(?: ref(?:erence)?)?"
     r"|application|planning application|application no\.?|ref\.?|dok\.?\s?nr\.?|acadre\s?nr\.?"
     r"|sbsys\s?nr\.?)(?![a-zæøå])\s*[:.]?\s*(?P<journal>\S.*?)\s*$",
     re.IGNORECASE)
