@@ -127,7 +127,8 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
 
 
 def status(facts: Facts, items: list[Item]) -> str:
-    decided = any(block.kind == "decision" for item in items for block in item.blocks)
+    decided = any(block.kind == "decision" and any(t.strip() for t in block.lines)
+                  for item in items for block in item.blocks)  # an empty 'Beslutning' is to come
     return "planned" if facts.kind == "dagsorden" and not decided else "held"
 
 

@@ -30,6 +30,7 @@ ABBREVIATIONS = re.compile(r"(?:\b(?:evt|pkt|mv|m\.m|bl\.a|o\.l|etc|inkl|ca|jf|n
                            r"hhv|dvs|osv|m\.v|m\.fl|a/s|aps|i/s)|\b[A-ZÆØÅ])\.$", re.IGNORECASE)
 ABSENTEES = re.compile(r"^(?P<label>fraværende(?: med afbud| uden afbud)?|afbud(?: fra)?|absent|"
                        r"apologies(?: for absence)?|ikke til stede)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+OPEN = re.compile(r"(?:åben sag|åbent punkt|åben|åbent|offentlig|open item|open)\.?", re.IGNORECASE)
 OWN_HEADING = re.compile(r"^[A-ZÆØÅ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")
 OPENS_A_LIST = re.compile(r"\b(?:er|var|at|om|følgende|bl\.a|is|are|was|were|following|include)\s*:$",
                           re.IGNORECASE)
@@ -86,6 +87,8 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
     if not lines_seen and CLOSED.fullmatch(stripped):
         item.closed = True
         return current
+    if not lines_seen and OPEN.fullmatch(stripped):
+        return current  # 'Åben sag': public, as every item is unless it is closed
     if found := ABSENTEES.match(stripped):
         item.absentees.append((found["label"], found["names"]))
         return current
