@@ -16,6 +16,11 @@ from .vocabulary import find_journal, is_decision_heading, is_section_heading
 
 PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:side|page|s\.)?\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?(?:\s*-)?$",
                          re.IGNORECASE)
+# Fields to fill in by hand: 'Signed ........ (Chairman)  Date ......', 'Underskrift: ______',
+# also with the page number the footer carries ('Chairman's initials ........  Page 1 of 3').
+FORM_LINE = re.compile(r"^(?:[^\W\d][^.\d_]{0,40}?:?\s*(?:\.{5,}|_{5,}|…{3,})\s*(?:\([^)]{1,30}\))?\s*)+"
+                       r"(?:(?:side|page)\s*\d{1,4}\s*(?:af|of|/)\s*\d{1,4})?$", re.IGNORECASE)
+PAGE_END = re.compile(r"\b(?:side|page)\s*\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s*$", re.IGNORECASE)
 DOTTED_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{3,}|(?:\.\s){3,}|…+|_{3,})\s*\.?\s*(?P<page>\d{1,4})$")
 TAB_ENTRY = re.compile(r"^(?P<title>\S.*?)\s{4,}(?P<page>\d{1,4})$")
 TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|contents|"
@@ -64,6 +69,8 @@ def furniture_reason(text: str, paged: bool, edges: set[str]) -> str | None:
         return "sidetal"
     if edge_key(text) in edges:
         return RUNNING
+    if FORM_LINE.match(text):
+        return "underskrift eller felt til udfyldning"
     if DOTTED_ENTRY.match(text):
         return "indholdsfortegnelse"
     if LINKS.match(text):
@@ -123,8 +130,8 @@ def pages_by_numbers(lines: list[Line]) -> list[list[Line]]:
     for line in lines:
         pages[-1].append(line)
         text = line.text.strip()
-        if PAGE_NUMBER.match(text) and re.search(r"[a-zA-Z]", text):
-            pages.append([])
+        if PAGE_NUMBER.match(text) and re.search(r"[a-zA-Z]", text) or PAGE_END.search(text):
+            pages.append([])  # 'Side 3 af 12', also at the end of a footer line
     return [page for page in pages if page] if len(pages) > 2 else []
 
 

@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass
 
 from .lines import Line
-from .vocabulary import CLOSED, find_journal, is_attachment_heading, is_decision_heading, is_section_heading
+from .vocabulary import (
+    CLOSED,
+    JOURNAL_LINE,
+    find_journal,
+    is_attachment_heading,
+    is_decision_heading,
+    is_section_heading,
+)
 
 NUM = r"(?P<num>\d{1,4}(?:\.\d{1,3})?(?:\.?[a-z](?![a-zæøå]))?)"
 PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute|ad)\s*"
@@ -67,7 +74,15 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):
         return None
     score = shape_score(text, title, line, bool(prefixed), bulleted) + context_score(lines, index)
+    if opens_its_subitems(lines, index, found["num"]):
+        score += 2  # '67. Planning' right above '67.1 ...': a parent, not a list's line
     return Header(index, found["num"], title, score)
+
+
+def opens_its_subitems(lines: list[Line], index: int, number: str) -> bool:
+    following = next_text(lines, index)
+    return following is not None and clean(following.text).startswith(f"{number.rstrip('.')}.") \
+        and bool(re.match(r"^\d+\.\d", clean(following.text)))
 
 
 def shape_score(text: str, title: str, line: Line, prefixed: bool, bulleted: bool) -> int:
@@ -162,8 +177,9 @@ def case_headers(lines: list[Line]) -> list[Header]:
 def opens_case(lines: list[Line], index: int) -> bool:
     """A line that is only a case number, set apart as a heading or followed by a section heading."""
     line = lines[index]
-    if line.blank or not find_journal(line.text):
-        return False
+    journal = find_journal(line.text)
+    if line.blank or not journal or not JOURNAL_LINE.match(journal):
+        return False  # a case number alone, not 'Sag nr. 1: Titel'
     following = next_text(lines, index)
     return bool(line.heading) or following is not None and following.index_gap <= 2 and (
         is_section_heading(following.text) or is_decision_heading(following.text))
