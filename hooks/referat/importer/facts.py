@@ -177,7 +177,8 @@ def read_when(facts: Facts, value: str, is_date: bool) -> bool:
 
 def place_after_date(value: str) -> str | None:
     """'Onsdag d. 28. september 2022 i Kultur & Frivillighuset' -> the place after the date."""
-    found = re.search(r"\b(?:\d{4}|\d{2}[.:]\d{2})\s*(?:,\s*)?(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ].*)$", value)
+    found = re.search(r"(?:\b\d{4}|\b\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?)\s*(?:,\s*)?"
+                      r"(?:i|på|in|at)\s+(?:the\s+)?(?P<place>[A-ZÆØÅ].*)$", value)
     return found["place"].strip(" .") if found else None
 
 

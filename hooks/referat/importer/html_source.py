@@ -93,6 +93,14 @@ class Walker:
                 self.flush()
             elif child.name == "tr":
                 self.row(child)
+            elif child.name == "dt":  # 'Sted' / 'Rådhuset': one labelled line, as the text has it
+                self.flush()
+                self.number = child.sourceline or self.number
+                self.walk(child)
+                self.parts.append(": ")
+            elif child.name == "dd":
+                self.walk(child)
+                self.flush()
             elif child.name in self.blocks:
                 self.block(child)
             else:

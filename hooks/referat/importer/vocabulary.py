@@ -29,11 +29,14 @@ DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byråd
 ATTACHMENT_HEADINGS = ("bilag", "bilagsoversigt", "vedlagte bilag", "attachments", "appendices",
                        "appendix", "background papers", "supporting documents")
 # "Beslutning i Økonomiudvalget den 4. marts 2024", "Beslutning fra Byrådet 20-03-2024"
-DECISION_IN = re.compile(r"^(?:beslutning|afgørelse|indstilling)\s+(?:i|fra|af)\s+\S.*$", re.IGNORECASE)
+DECISION_IN = re.compile(r"^(?:(?:beslutning|afgørelse|indstilling)\s+(?:i|fra|af)\s+\S.*"
+                         r"|[a-zæøå-]+s\s+(?:beslutning|afgørelse)\s+(?:den|d\.)\s+\S.*)$",
+                         re.IGNORECASE)  # also 'Regionsrådets beslutning den 24. april 2024'
 RESOLVED = re.compile(r"^(?:it was\s+)?(?:unanimously\s+)?RESOLVED\b", re.IGNORECASE)
 HEADING_COLON = re.compile(r"^(?P<head>[^:]{2,60}?)\s*:\s*(?P<rest>.*)$")
 
-CLOSED = re.compile(r"\s*(?:[-–:]\s*)?(?:\((?:lukket(?: punkt| sag)?|closed|exempt|fortroligt?)\)"
+CLOSED = re.compile(r"\s*(?:[-–:]\s*)?"
+                    r"(?:\((?:lukket(?: punkt| sag)?|closed|exempt|confidential|fortroligt?)\)"
                     r"|\b(?:lukket punkt|lukket sag|lukket|closed item|exempt item|exempt|fortroligt?)\b"
                     r"(?=\s*[-–:)]?\s*$|\s*[-–:]))\s*[-–:]?\s*", re.IGNORECASE)
 
