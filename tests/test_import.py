@@ -116,20 +116,26 @@ def visible_text(path: Path) -> str:
 def once(lines: Iterable[str]) -> Iterator[str]:
     """The lines without the absentee lines that minutes repeat under every item."""
     for line in lines:
-        if re.match(r"^(?:fraværende|afbud|absent|apologies)\s*:", line.strip().strip("*_"),
+        if re.match(r"^(?:fraværende(?: med afbud)?|afbud|absent|apologies)\s*:", line.strip().strip("*_"),
                     re.IGNORECASE):
             continue  # absentees become participants, merged with the members' list: compared there
         yield line
 
 
 # Labels and headings that open a line and become a field's structure: only there are they excused.
-LINE_LABEL = re.compile(r"^[\W\d]*(til stede|ikke til stede|afgørelse|udvalgets afgørelse|"
-                        r"nævnets afgørelse)\b(?=\s*[:.]?\s*$|\s*:)",
+LINE_LABEL = re.compile(r"^[\W\d]*(?:(til stede|ikke til stede|afgørelse|udvalgets afgørelse|"
+                        r"nævnets afgørelse|udvalgets beslutning|minutes taken by|supporting documents|"
+                        r"næste møde|fraværende med afbud)\b(?=[*_]*\s*[:.]?[*_]*\s*$|[*_]*\s*:)"
+                        r"|(the meeting (?:ended|closed) at|mødet hævet|ad(?= \d)|(?:ekstra)?ordinært møde)\b"
+
+                        r"|[\w ()]+ (deltog som|mødte som)(?= stedfortræder| suppleant))"
+                        r"|\|\s*(ikke mødt)\s*\|",  # an attendance table's cell
                         re.IGNORECASE | re.MULTILINE)
 
 
 def labels_of(text: str) -> str:
-    return " ".join(LINE_LABEL.findall(text))
+    return " ".join(" ".join(found) for found in LINE_LABEL.findall(text))
+
 
 
 # Words that become a field's structure rather than its text: labels, weekdays, months, markers.
@@ -142,6 +148,7 @@ CONSUMED_TEXT = (
     "august september oktober november december january february march may june july october st nd "
     "rd th pm am d den deltagere fremmøde navn parti rolle stede stedet substituting application "
     "appendices place resolved cllr councillor minutes clerk medlem mødetid mødetidspunkt "
+    "starttidspunkt mødelokale åben åbent acadre funktion mødte suppleant udvalgsmedlemmer confidential "
 )
 CONSUMED = 40 * CONSUMED_TEXT.split()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from .lines import Dropped, Line
 from .nextmeeting import take_next_meeting
 from .people import attendance_of, merge_people, parse_person, participant_record
 from .sources import read_source
+from .vocabulary import CLOSED
 from .when import find_times
 
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
@@ -49,10 +51,11 @@ def import_source(path: Path, body: str | None = None) -> Imported:
     lines, furniture = remove_furniture(lines)
     dropped += furniture
     headers = find_headers(lines)
-    preamble = lines[: headers[0].index] if headers else lines
-    facts = read_facts(drop_toc(preamble, headers, dropped))
     bounds = zip(headers, ends(headers, lines), strict=True)
     items = [read_item(h, lines[h.index + (not h.opens_body): end]) for h, end in bounds]
+    preamble = lines[: headers[0].index] if headers else lines
+    facts = read_facts(drop_toc(preamble, headers, items, dropped))
+    dropped += [Dropped(line, "brevhoved: organisationens navn") for line in facts.letterhead]
     result = Imported(path, {}, body or facts.body or running_body(dropped), unplaced=facts.unplaced,
                       titles=facts.titles,
                       dropped=dropped)
@@ -70,13 +73,17 @@ def ends(headers: list[Header], lines: list[Line]) -> list[int]:
     return [h.index for h in headers[1:]] + [len(lines)] if headers else []
 
 
-def drop_toc(preamble: list[Line], headers: list[Header], dropped: list[Dropped]) -> list[Line]:
-    """Lines before the first item that repeat an item's header are its table of contents."""
+def drop_toc(preamble: list[Line], headers: list[Header], items: list[Item],
+             dropped: list[Dropped]) -> list[Line]:
+    """Lines before the first item that repeat an item's header or title are its table of
+    contents, with or without a page number."""
     titles = {normal(f"{h.number} {h.title}") for h in headers}
     titles |= {normal(h.title) for h in headers if h.title}
+    titles |= {normal(f"{i.number} {i.title}") for i in items} | {normal(i.title) for i in items}
     kept = []
     for line in preamble:
-        if line.text.strip() and strip_number(line.text) in titles:
+        text = re.sub(r"\s+\d{1,3}$", "", line.text.strip())  # without the page number of an entry
+        if text and (strip_number(line.text) in titles or strip_number(text) in titles):
             dropped.append(Dropped(line, "indholdsfortegnelse"))
         else:
             kept.append(line)
@@ -84,7 +91,8 @@ def drop_toc(preamble: list[Line], headers: list[Header], dropped: list[Dropped]
 
 
 def normal(text: str) -> str:
-    return " ".join(text.replace("*", "").lower().rstrip(".").split())
+    """A title as compared with a table of contents: no bold, case, closed marker or final period."""
+    return " ".join(CLOSED.sub(" ", text.replace("*", "")).lower().rstrip(".").split())
 
 
 def strip_number(text: str) -> str:

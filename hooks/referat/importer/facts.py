@@ -45,6 +45,8 @@ NAME_ONLY = re.compile(r"^[A-ZÆØÅ][\w\-–&' ]{2,60}$")
 # A name on its own, with a party letter or not: 'Niels Bak (V)', 'Cllr Mark Evans'.
 PERSON = re.compile(r"^(?:Cllr\.?\s+|Councillor\s+)?[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){1,3}"
                     r"(?:\s*\([A-ZÆØÅ]{1,4}\))?$")
+ORGANISATION = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){1,3}(?:kommune|amtskommune)$|^region\s+[A-ZÆØÅ][\w-]+$",
+                          re.IGNORECASE)
 PLACE = re.compile(r"^(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ0-9].*)$")
 
 
@@ -63,6 +65,7 @@ class Facts:
     titles: list[str] = field(default_factory=list)  # the minutes' own title lines, kept as comments
     columns: dict[str, int] = field(default_factory=dict)  # an attendance table's header: field -> column
     unplaced: list[Line] = field(default_factory=list)
+    letterhead: list[Line] = field(default_factory=list)  # 'Vesterå Kommune' above the minutes
 
 
 def read_facts(lines: list[Line]) -> Facts:
@@ -90,6 +93,9 @@ def read_facts(lines: list[Line]) -> Facts:
             continue
         if read_free(facts, text, previous_dated):
             previous_dated = facts.date is not None
+            continue
+        if not facts.titles and facts.date is None and ORGANISATION.match(text):
+            facts.letterhead.append(line)  # the authority's name on the letterhead, before the title
             continue
         facts.unplaced.append(line)
     name_body(facts, lines)

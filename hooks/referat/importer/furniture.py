@@ -23,14 +23,15 @@ FORM_LINE = re.compile(r"^(?:[^\W\d][^.\d_]{0,40}?:?\s*(?:\.{5,}|_{5,}|…{3,})\
 PAGE_END = re.compile(r"\b(?:side|page)\s*\d{1,4}\s*(?:af|of|/)\s*\d{1,4}\s*$", re.IGNORECASE)
 DOTTED_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{3,}|(?:\.\s){3,}|…+|_{3,})\s*\.?\s*(?P<page>\d{1,4})$")
 TAB_ENTRY = re.compile(r"^(?P<title>\S.*?)\s{4,}(?P<page>\d{1,4})$")
-TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|contents|"
-                         r"punkter på dagsordenen|dagsordenens punkter)\s*:?$", re.IGNORECASE)
+TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|contents|items|agenda items|"
+                         r"punkter på dagsordenen|dagsordenens punkter|dagsordenspunkter|sager på mødet)"
+                         r"\s*:?$", re.IGNORECASE)
 LINK = (r"(?:til toppen|tilbage til toppen|udskriv(?: siden| referatet| dagsordenen)?|print(?: this page)?|"
         r"back to top|top|del(?: siden)?|share(?: this page)?|læs op|lyt|vis som pdf|hent som pdf|"
         r"(?:download|hent)(?: som)?(?: hele)?(?: pdf| referat(?:et)?| dagsorden(?:en)?| minutes| agenda)?"
         r"(?:\s*\((?:pdf|word|docx?)\))?)")
 LINKS = re.compile(rf"^{LINK}(?:\s*[|·•/–-]?\s*{LINK})*$", re.IGNORECASE)
-LINK_WORDS = re.compile(rf"\b{LINK}\b", re.IGNORECASE)  # each link of a bar, listed on its own
+LINK_WORDS = re.compile(rf"\b{LINK}(?!\w)", re.IGNORECASE)  # each link of a bar, listed on its own
 LINK_REASON = "link på siden"
 DIGITS = re.compile(r"\d+")
 SPACES = re.compile(r"\s+")

@@ -77,6 +77,7 @@ class Walker:
     """Turns the element tree into lines: a block element ends a line, <br> too."""
 
     blocks = BLOCKS
+    markers = True  # list items start with '- ' or 'N. ', as in Markdown
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
@@ -110,7 +111,7 @@ class Walker:
         self.flush()
         self.number = tag.sourceline or self.number
         self.heading = HEADINGS.get(tag.name or "", 0)
-        if tag.name == "li":
+        if tag.name == "li" and self.markers:
             self.parts.append(list_marker(tag))
         self.walk(tag)
         self.flush()
@@ -138,6 +139,7 @@ class FurnitureWalker(Walker):
     """Lines of a menu or a banner: each link and button is a line of its own."""
 
     blocks = BLOCKS | {"a", "button", "label", "option", "summary"}
+    markers = False
 
 
 def list_marker(tag: Tag) -> str:

@@ -13,7 +13,7 @@ from .lines import Line
 
 def read_pdf(path: Path) -> list[Line]:
     """Every line of every page, numbered through the document, each with its page."""
-    from .sources import SourceError, fixed_width_tables
+    from .sources import SourceError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings say nothing about the text
     try:
@@ -32,4 +32,4 @@ def read_pdf(path: Path) -> list[Line]:
         for raw in text.splitlines():
             lines.append(Line(raw.rstrip(), len(lines) + 1, page_number))
         lines.append(Line("", len(lines) + 1, page_number))
-    return fixed_width_tables(lines)
+    return lines

@@ -36,7 +36,7 @@ def read_source(path: Path) -> tuple[list[Line], list[Dropped]]:
     if suffix == ".pdf":
         from .pdf_source import read_pdf  # pypdf is loaded only for PDFs
 
-        return read_pdf(path), []
+        return plain_lines(read_pdf(path))
     text = read_text(path)
     if suffix in (".html", ".htm"):
         return read_html(text)
@@ -66,13 +66,20 @@ def split_text(text: str) -> list[Line]:
 
 def read_markdown(text: str) -> tuple[list[Line], list[Dropped]]:
     """Lines of Markdown: headings and whole-line bold become headings, table rows become cells."""
-    lines, dropped = [], []
-    for line in split_text(text):
+    lines, dropped = plain_lines(split_text(text))
+    return [markdown_line(line) for line in lines], dropped
+
+
+def plain_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
+    """Lines of text as any source gives them: rules drawn between items left out, Word's
+    bullets as Markdown's, and tables laid out with spaces read as cells."""
+    kept, dropped = [], []
+    for line in lines:
         if SEPARATOR.match(line.text):
             dropped.append(Dropped(line, "skillelinje"))
-            continue
-        lines.append(markdown_line(word_bullet(line)))
-    return fixed_width_tables(lines), dropped
+        else:
+            kept.append(word_bullet(line))
+    return fixed_width_tables(kept), dropped
 
 
 def word_bullet(line: Line) -> Line:
