@@ -164,9 +164,10 @@ def test_a_pdf_imports_as_well_as_its_text(tmp_path: Path) -> None:
     assert any("Side" in d.line.text for d in from_pdf.dropped)
 
 
-@pytest.mark.parametrize("seed", sorted(SEEDS))
-def test_draft_passes_referat_check_and_reads_back(seed: str) -> None:
-    imported = import_source(FIXTURES / "seeds" / seed, body="Integrationsrådet")
+@pytest.mark.parametrize("source", [*(FIXTURES / "seeds" / s for s in sorted(SEEDS)),
+                                    *(source_of(case) for case in CASES)], ids=lambda p: p.parent.name)
+def test_draft_passes_referat_check_and_reads_back(source: Path) -> None:
+    imported = import_source(source, body="Integrationsrådet")
     text = draft(imported)
     assert check_text(text, imported) == []
     assert differences(yaml.safe_load(text), imported.meeting) == []

@@ -58,7 +58,7 @@ def field_lines(key: str, value: Any, indent: str) -> list[str]:
         # An indentation indicator when the text starts indented, or YAML would take that as the block's.
         style = "|2" if value[:1] == " " else "|"
         return [f"{indent}{key}: {style}"] + block(value, indent + INDENT)
-    return [f"{indent}{key}: {scalar(value)}"]
+    return [f"{indent}{key}: {flow(value) if isinstance(value, dict) else scalar(value)}"]
 
 
 def block(text: str, indent: str) -> list[str]:
@@ -67,7 +67,11 @@ def block(text: str, indent: str) -> list[str]:
 
 
 def flow(record: dict[str, Any]) -> str:
-    return "{" + ", ".join(f"{k}: {scalar(v)}" for k, v in record.items()) + "}"
+    """A record on one line, in its own key order; PyYAML quotes what flow style needs quoted
+    (': ', ',', braces), which a value quoted on its own would not."""
+    text = yaml.safe_dump(record, allow_unicode=True, width=1 << 20, default_flow_style=True,
+                          sort_keys=False)
+    return text.removesuffix("\n")
 
 
 def scalar(value: Any) -> str:
