@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Participant
 from .lines import Line
-from .people import SUBSTITUTE, attendance_of, parse_person, split_people
+from .people import ATTENDANCE, SUBSTITUTE, attendance_of, parse_person, split_people
 from .sources import is_table_rule
 from .when import find_date, find_times
 
@@ -24,11 +24,7 @@ LABELS = {
     "minute_taker": ("referent", "referenter", "protokolfører", "sekretær", "minute taker", "minutes taker",
                      "minutes taken by", "minutes by", "referat ved", "referatet blev taget af",
                      "clerk", "clerk to the council", "minuttaker", "democratic services officer", "officer"),
-    "people": ("medlemmer", "deltagere", "til stede", "tilstede", "mødt", "present", "members present",
-               "fraværende", "fraværende med afbud", "fraværende uden afbud", "afbud fra",
-               "ikke mødt", "absent", "afbud", "meldt afbud", "apologies",
-               "apologies for absence", "stedfortræder", "stedfortrædere", "suppleant", "suppleanter",
-               "substitute", "substitutes", "deltog"),
+    "people": tuple(word for word in ATTENDANCE if word != "x"),  # 'x' marks a table's cell only
 }
 LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABELS.values() for x in v),
                                                     key=len, reverse=True))
@@ -102,6 +98,11 @@ def read_facts(lines: list[Line]) -> Facts:
     return facts
 
 
+def bare(text: str) -> str:
+    """A line's text without Markdown's heading marks, bold or italics around it."""
+    return text.strip().strip("*_#").strip()
+
+
 def is_body_name(text: str) -> bool:
     """A line that is only a body's name: 'Kultur- og Fritidsudvalget', 'Millbrook Parish Council'."""
     return bool(NAME_ONLY.match(text) and BODY_NOUN.search(text) and not LABEL.match(text)
@@ -112,13 +113,12 @@ def name_body(facts: Facts, lines: list[Line]) -> None:
     """The body's name: the last line above the items that names a body on its own ('Harwick Town
     Council' / 'Planning Committee': the committee), unless the title names a more specific one;
     else a name standing alone above 'Referat'."""
-    named = [text for line in lines if is_body_name(text := line.text.strip().strip("*_#").strip())]
+    named = [text for line in lines if is_body_name(text := bare(line.text))]
     if named and (facts.body is None or not BODY_NOUN.search(facts.body)
                   or named[-1].endswith(f" {facts.body}")):
         facts.body = named[-1]
         facts.titles.insert(0, facts.body)
-        facts.unplaced = [line for line in facts.unplaced if line.text.strip().strip("*_#").strip()
-                          != facts.body]
+        facts.unplaced = [line for line in facts.unplaced if bare(line.text) != facts.body]
     if facts.body is not None or not facts.titles:
         return
     for line in facts.unplaced:
