@@ -26,18 +26,22 @@ LINK_SIGNS = ("](", "]:", "<")  # a text without these has no link: it is not pa
 class Targets(Treeprocessor):
     """Collects the target of every link and image of a parsed text."""
 
+    found: list[str] = []
+
     def run(self, root: Element) -> None:
-        self.md.referat_targets = [  # type: ignore[attr-defined]
-            element.get("href" if element.tag == "a" else "src") or ""
-            for element in root.iter() if element.tag in ("a", "img")]
+        self.found = [element.get("href" if element.tag == "a" else "src") or ""
+                      for element in root.iter() if element.tag in ("a", "img")]
+
+
+PARSER = Markdown(extensions=["tables", "def_list", "admonition"])  # built once: it is reset per text
+COLLECTOR = Targets(PARSER)
+PARSER.treeprocessors.register(COLLECTOR, "referat_targets", 0)
 
 
 def targets(text: str) -> list[str]:
     """The targets of the links and images in a Markdown text, as written."""
-    md = Markdown(extensions=["tables", "def_list", "admonition"])
-    md.treeprocessors.register(Targets(md), "referat_targets", 0)
-    md.convert(text)
-    return md.referat_targets  # type: ignore[attr-defined,no-any-return]
+    PARSER.reset().convert(text)
+    return COLLECTOR.found
 
 
 def problem_with(target: str) -> str | None:

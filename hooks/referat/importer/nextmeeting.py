@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .items import Block
 from .when import find_date, find_times
 
 LABEL = re.compile(r"^(?:næste møde|næste mødedato|next meeting|date of next meeting)\s*:\s*(?P<rest>\S.*)$",
@@ -30,7 +31,7 @@ def read_next_meeting(line: str) -> dict[str, Any] | None:
     return record
 
 
-def take_next_meeting(blocks: list[Any]) -> dict[str, Any] | None:
+def take_next_meeting(blocks: list[Block]) -> dict[str, Any] | None:
     """Take the announcement out of the last item's blocks (its last lines), if there is one."""
     for block in reversed(blocks):
         for i in range(len(block.lines) - 1, -1, -1):
