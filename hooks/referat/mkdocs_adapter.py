@@ -97,7 +97,7 @@ def decisions(site: Site, config: MkDocsConfig) -> list[search.Decision]:
         entry = page.search
         if entry is None or not entry.decision:
             continue
-        url = "/" + File(page.path, None, None, config.use_directory_urls).url
+        url = "/" + File(page.path, None, config.site_dir, config.use_directory_urls).url
         records.append(search.Decision(url, entry.decision, entry.heading, entry.body,
                                        entry.when, entry.facets))
     return records

@@ -5,6 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Literal
+
+# The words a meeting file uses, defined once: the schema, the JSON Schema and the format page list
+# them from here, and mypy rejects a comparison with a word that is not one of them.
+Status = Literal["held", "planned", "cancelled"]  # minutes | agenda only | called off
+Attendance = Literal["present", "absent", "excused", "substitute"]
 
 
 @dataclass(frozen=True)
@@ -24,7 +30,7 @@ class Participant:
     name: str
     party: str | None = None
     role: str | None = None
-    attendance: str = "present"
+    attendance: Attendance = "present"
     substitute_for: str | None = None
 
 
@@ -76,7 +82,7 @@ class Meeting:
     start: dt.time | None = None
     end: dt.time | None = None
     location: str | None = None
-    status: str = "held"
+    status: Status = "held"
     minute_taker: str | None = None
     participants: tuple[Participant, ...] = ()
     next_meeting: NextMeeting | None = None

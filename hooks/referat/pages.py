@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+
+PageKind = Literal["meeting", "punkt", "index"]  # the front matter's referat_kind
+SearchKind = Literal["Møde", "Punkt"]  # the search filter 'type', as readers see it
 
 
 @dataclass(frozen=True)
@@ -13,7 +17,7 @@ class SearchEntry:
     heading: str
     body: str
     when: str  # the date in Danish
-    kind: str  # Møde | Punkt
+    kind: SearchKind
     facets: tuple[tuple[str, str], ...]  # (organ|aar|emne|type, value)
     decision: str | None = None  # plain text, for the decisions-only search
 
@@ -25,7 +29,7 @@ class Page:
     path: str
     title: str
     markdown: str
-    kind: str = "index"  # meeting | punkt | index
+    kind: PageKind = "index"
     source: str | None = None
     description: str | None = None
     nav: bool = False  # the few index pages the nav names; every other page stays out of it

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from . import danish, paths
 from .catalog import Catalog
 from .model import Attachment, Meeting, NextMeeting, Participant, Treatment
-from .pages import Asset, Page, SearchEntry, facts, join, table
+from .pages import Asset, Page, SearchEntry, SearchKind, facts, join, table
 from .slugs import slugify
 from .text import block, indent, inline, plain, short
 
@@ -36,7 +36,7 @@ def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
                 search=search_entry(meeting, meeting_title(meeting), "Møde"))
 
 
-def search_entry(meeting: Meeting, heading: str, kind: str, topics: tuple[str, ...] = (),
+def search_entry(meeting: Meeting, heading: str, kind: SearchKind, topics: tuple[str, ...] = (),
                  decision: str | None = None) -> SearchEntry:
     """How a meeting or punkt page appears in search, and its filters."""
     facets = (("organ", meeting.body.name), ("aar", str(meeting.date.year)), ("type", kind),

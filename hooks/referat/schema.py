@@ -7,6 +7,9 @@ from the records below. Help texts are Danish because the secretariat reads them
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import get_args
+
+from .model import Attendance, Status
 
 # Kinds of value a field may hold.
 TEXT = "text"  # plain text on one line: titles, names, places
@@ -52,8 +55,8 @@ class Record:
         return [f.key for f in self.fields]
 
 
-ATTENDANCE = ("present", "absent", "excused", "substitute")
-STATUS = ("held", "planned", "cancelled")
+ATTENDANCE: tuple[Attendance, ...] = get_args(Attendance)
+STATUS: tuple[Status, ...] = get_args(Status)
 
 PARTICIPANT = Record("participant", "En deltager i mødet.", (
     Field("name", TEXT, "Personens navn.", required=True, example="Lise Østermark"),

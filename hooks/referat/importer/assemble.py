@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..model import Status
 from .facts import Facts, is_body_name, read_facts
 from .furniture import RUNNING, remove_furniture
 from .headers import Header, candidate, find_headers
@@ -134,7 +135,7 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     return meeting
 
 
-def status(facts: Facts, items: list[Item]) -> str:
+def status(facts: Facts, items: list[Item]) -> Status:
     decided = any(block.kind == "decision" and any(t.strip() for t in block.lines)
                   for item in items for block in item.blocks)  # an empty 'Beslutning' is to come
     return "planned" if facts.kind == "dagsorden" and not decided else "held"
@@ -150,7 +151,7 @@ def take_end(item: Item) -> str | None:
     return None
 
 
-def item_record(item: Item, meeting_status: str, result: Imported) -> dict[str, Any]:
+def item_record(item: Item, meeting_status: Status, result: Imported) -> dict[str, Any]:
     record: dict[str, Any] = {"number": number_value(item.number), "title": item.title}
     if item.journal:
         record["journal"] = item.journal

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from .headers import Header
 from .lines import Line
@@ -37,13 +38,16 @@ OPENS_A_LIST = re.compile(r"\b(?:er|var|at|om|følgende|bl\.a|is|are|was|were|fo
 BULLET = re.compile(r"^\s*(?:[-•*·▪]|\d+[.)])\s+")
 
 
+BlockKind = Literal["section", "decision", "attachments"]
+
+
 @dataclass
 class Block:
     """The lines under one heading."""
 
     heading: str | None
     lines: list[str] = field(default_factory=list)
-    kind: str = "section"  # section | decision | attachments
+    kind: BlockKind = "section"
 
 
 @dataclass
@@ -123,8 +127,9 @@ def heading_block(text: str) -> Block | None:
         head, rest = found["head"], found["rest"]
     if len(head) > 120:
         return None
-    kind = ("decision" if is_decision_heading(head) else "attachments" if is_attachment_heading(head)
-            else "section" if is_section_heading(head) else None)
+    kind: BlockKind | None = ("decision" if is_decision_heading(head) else "attachments"
+                              if is_attachment_heading(head) else "section" if is_section_heading(head)
+                              else None)
     if kind is None:
         return None
     return Block(head.strip().rstrip(":").strip(), [rest] if rest else [], kind)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Participant
+from ..model import Attendance, Participant
 
 ROLES = ("formand", "næstformand", "borgmester", "viceborgmester", "1. viceborgmester", "2. viceborgmester",
          "medlem", "sekretær", "chair", "chairman", "chairperson", "chairwoman", "vice-chair", "vice chair",
@@ -23,7 +23,7 @@ SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:(?:mødt|mødte|deltog|attended|attend
                         r"(?:\s*\([A-ZÆØÅ]{1,4}\))?\s*\)?\s*$", re.IGNORECASE)
 SUBSTITUTE_PREFIX = re.compile(r"^(?:stedfortræder|suppleant|substitute)\s*:?\s*", re.IGNORECASE)
 TITLES = re.compile(r"^(?:cllr\.?|councillor|rådmand)\s+", re.IGNORECASE)
-ATTENDANCE = {
+ATTENDANCE: dict[str, Attendance] = {
     "mødt": "present", "til stede": "present", "tilstede": "present", "deltog": "present",
     "medlemmer": "present", "deltagere": "present", "present": "present", "members present": "present",
     "x": "present", "fraværende": "absent", "ikke mødt": "absent", "absent": "absent",
@@ -46,7 +46,7 @@ def participant_record(person: Participant) -> dict[str, str]:
     return out
 
 
-def attendance_of(word: str) -> str | None:
+def attendance_of(word: str) -> Attendance | None:
     """The attendance a label or table cell states ('Afbud' -> excused), or None."""
     return ATTENDANCE.get(re.sub(r"\s+", " ", word.strip().strip("*:").strip()).lower())
 
@@ -77,7 +77,7 @@ def is_role(text: str) -> bool:
         not re.match(r"^(?:og|and|i|for|som|samt)\b", text)
 
 
-def parse_person(text: str, attendance: str = "present") -> Participant | None:
+def parse_person(text: str, attendance: Attendance = "present") -> Participant | None:
     """One person from 'Lise Østermark (V), formand' and the like; None if no name is left."""
     text = re.sub(r"^[-•*·]\s*|^\d+\.\s+", "", text.strip()).strip(" .")
     if SUBSTITUTE_PREFIX.match(text):
