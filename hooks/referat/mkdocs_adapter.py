@@ -24,16 +24,23 @@ from . import search
 from .engine import Site, build_site
 from .pages import Page
 from .problems import summarise
+from .settings import read_settings
 
 log = logging.getLogger("mkdocs.referat")
 SITE = "_referat_site"  # attribute of the build's config that carries the engine's result
 
 
 def settings(config: MkDocsConfig) -> tuple[Path, Path]:
-    """The project folder (beside mkdocs.yml) and the meetings folder, from `extra.referat`."""
-    project = Path(config.config_file_path).parent
-    folder = config.extra.get("referat", {}).get("meetings") or "meetings"
-    return project, (project / folder).resolve()
+    """The project folder (beside mkdocs.yml) and the meetings folder, from `extra.referat`,
+    whose keys are checked first: a wrong one stops the build before anything is built."""
+    found, problems = read_settings(config.extra.get("referat"), Path(config.config_file_path))
+    for problem in problems:
+        log.error(str(problem))
+    if problems:
+        log.error(f"referat: {summarise(problems)}; nothing was built. Fix extra.referat in "
+                  "mkdocs.yml (see the README's Configuration section).")
+        raise Abort("Aborted: the settings in mkdocs.yml have errors.")
+    return found.project, found.meetings
 
 
 def on_pre_build(config: MkDocsConfig) -> None:

@@ -6,7 +6,6 @@ Every problem is collected; reading goes on past each one so that all are report
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from . import schema as s
-from .problems import Problem
+from .problems import Problem, closest, unknown_key
 from .yamlnodes import line
 
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -82,9 +81,7 @@ class Reader:
         return result
 
     def unknown_key(self, key: ScalarNode, record: s.Record, where: str) -> None:
-        close = difflib.get_close_matches(key.value, record.keys, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(record.keys)}"
-        self.problem(key, join(where, key.value), f"unknown key, its value would be lost; {hint}")
+        self.problem(key, join(where, key.value), unknown_key(key.value, record.keys))
 
     def reported(self, where: str, key: str) -> bool:
         """Whether a problem was already reported for this field (so 'missing' is not added)."""
@@ -207,8 +204,8 @@ def read_choice(r: Reader, node: Node, field: s.Field, where: str) -> str | None
     if text is None:
         return None
     if text.strip() not in field.choices:
-        close = difflib.get_close_matches(text.strip(), field.choices, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
+        close = closest(text.strip(), field.choices)
+        hint = f"did you mean '{close}'? " if close else ""
         r.problem(node, where, f"'{text}' is not allowed; {hint}use one of "
                   f"{', '.join(field.choices)}")
         return None
