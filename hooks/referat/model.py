@@ -113,7 +113,10 @@ class Journal:
     def kle(self) -> tuple[str, str, str, str] | None:
         """(emne, handlingsfacet, sequence, two-digit year) for KLE-shaped numbers, else None."""
         match = KLE_SHAPE.match(self.raw.strip())
-        return match.groups() if match else None  # type: ignore[return-value]
+        if match is None:
+            return None
+        emne, facet, sequence, year = match.groups()  # the pattern has exactly these four groups
+        return emne, facet, sequence, year
 
 
 @dataclass(frozen=True)
