@@ -35,8 +35,8 @@ def import_command(source: Path | None, body: str | None, output: Path | None, f
 
     Examples:
 
+    \b
       referat import referat.pdf --body Byrådet -o meetings/byraadet/2025-11-26.yml
-
       referat import --all eksport/ --body Byrådet
     """
     if folder is not None:
