@@ -3,9 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# pytest-xdist's workers for `make check` and `make test`.
+WORKERS ?= 2
 
-.PHONY: serve build site test lint golden generated screenshot bench clean
+.PHONY: serve build site check test chromium lint golden generated screenshot bench clean
 
+# Made again whenever the pins change; the stamp is written only once everything is installed, so a
+# failed install is tried again by the next `make`.
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -22,9 +26,18 @@ build: $(STAMP)  ## check the meetings and build the site into site/
 site: $(STAMP)  ## build into a new folder and replace site/ only if the build succeeded
 	$(BIN)/python scripts/build_site.py --site-dir site
 
-test: $(STAMP)  ## run every test
-	$(BIN)/ruff check hooks tests bench
-	$(BIN)/pytest
+check: $(STAMP)  ## the fast loop: ruff, mypy and every test that needs no browser and is not slow
+	$(BIN)/ruff check hooks tests bench scripts
+	$(BIN)/mypy hooks
+	$(BIN)/pytest -q -n $(WORKERS) -m "not browser and not slow"
+
+chromium: $(STAMP)  ## find the Chromium the browser tests drive, or install one
+	$(BIN)/python tests/chromium.py --install
+
+test: chromium  ## run every test, after finding or installing Chromium
+	$(BIN)/ruff check hooks tests bench scripts
+	$(BIN)/mypy hooks
+	$(BIN)/pytest -n $(WORKERS)
 
 golden: $(STAMP)  ## refresh the golden files after an intended change, then review `git diff`
 	$(BIN)/pytest --update-golden tests
