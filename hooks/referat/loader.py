@@ -158,7 +158,8 @@ class Loader:
                      "save the file as UTF-8")
             return None
         except SyntaxProblem as problem:
-            self.add(path, problem.line, "yaml", problem.message)
+            for at, message in problem.found:
+                self.add(path, at, "yaml", message)
             return None
         if node is None:
             self.add(path, 1, "file", f"is empty; a {record.name} file needs at least "
