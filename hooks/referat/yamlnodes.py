@@ -94,8 +94,8 @@ class Composer:
             self.start_collection(event)
         elif isinstance(event, yaml.CollectionEndEvent):
             node, items = self.open.pop()
-            pairs = list(zip(items[::2], items[1::2], strict=True))
-            node.value = items if isinstance(node, SequenceNode) else pairs
+            is_list = isinstance(node, SequenceNode)
+            node.value = items if is_list else list(zip(items[::2], items[1::2], strict=True))
             node.end_mark = marks(event)[1]
             self.attach(node)
 
