@@ -13,7 +13,7 @@ from typing import Any
 
 from yaml.nodes import Node
 
-from . import links, personal
+from . import characters, links, personal
 from . import schema as s
 from .checks import check_meeting
 from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
@@ -146,16 +146,15 @@ class Loader:
     def read(self, path: Path, record: s.Record) -> tuple[dict[str, Any], dict[str, int]] | None:
         """The values of a file's root record and the line of each field, or None."""
         try:
-            data = path.read_bytes()
-            text = data.decode("utf-8")
+            text = characters.decode(path.read_bytes())
+            if breaks := characters.odd_breaks(text):
+                raise SyntaxProblem(*breaks[0], found=breaks[1:])
             node = parse(text)
         except OSError as error:
             self.add(path, 1, "file", f"cannot be read ({error.strerror}); check the file")
             return None
-        except UnicodeDecodeError as error:
-            at = data[: error.start].count(b"\n") + 1
-            self.add(path, at, "file", f"not UTF-8 text ({error.reason} at byte {error.start}); "
-                     "save the file as UTF-8")
+        except characters.EncodingProblem as problem:
+            self.add(path, problem.line, "file", problem.message)
             return None
         except SyntaxProblem as problem:
             for at, message in problem.found:
@@ -168,6 +167,7 @@ class Loader:
         reader = Reader(self.show(path), build)
         values = reader.record(node, record, "")
         self.problems.extend(reader.problems)
+        self.problems.extend(characters.check(reader.path, text, reader.texts, reader.markdown))
         self.problems.extend(personal.check(reader.path, reader.texts, text))
         self.problems.extend(links.check(reader.path, reader.markdown, text))
         return (values, reader.lines) if isinstance(values, dict) else None

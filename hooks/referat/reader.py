@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -142,7 +143,8 @@ def read_text(r: Reader, node: Node, field: s.Field, where: str) -> str | None:
     text = r.text(node, where, "text")
     if text is None:
         return None
-    text = " ".join(text.split())
+    # Composed (NFC): 'å' typed as a+ring and as one letter is one topic, one case, one address.
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
     if not text:
         r.problem(node, where, "is empty; write a value or remove the key")
         return None
