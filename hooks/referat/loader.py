@@ -13,7 +13,7 @@ from typing import Any
 
 from yaml.nodes import Node
 
-from . import characters, links, personal
+from . import attachments, characters, links, personal
 from . import schema as s
 from .checks import check_meeting
 from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
@@ -41,6 +41,8 @@ class Loader:
         self.display_root = display_root or Path.cwd()
         self.problems: list[Problem] = []
         self.date_lines: dict[str, int] = {}  # where each meeting's date is, for duplicates
+        self.files: list[tuple[Meeting, Path, str, int, str]] = []  # attachment files, for clashes
+        self.real_root = root.resolve()  # no file is read from outside it, through a link or not
 
     def show(self, path: Path) -> str:
         """A path as problems show it: relative to the display root when inside it."""
@@ -57,6 +59,8 @@ class Loader:
             return Archive((), ())
         bodies, meetings = [], []
         for entry in sorted(self.root.iterdir()):
+            if entry.is_dir() and not entry.name.startswith(".") and self.leaves(entry, "body"):
+                continue
             if entry.is_dir() and not entry.name.startswith("."):
                 body = self.load_body(entry)
                 # A broken body.yml still lets its meetings be checked, so all problems show at once.
@@ -68,11 +72,26 @@ class Loader:
                 self.add(entry, 1, "file", "meeting files go in a folder per body: move it to "
                          "meetings/<body>/<YYYY-MM-DD>.yml")
         self.check_duplicates(meetings)
+        self.check_clashes(meetings)
         return Archive(tuple(bodies), tuple(meetings))
+
+    def leaves(self, path: Path, field: str) -> bool:
+        """Report a file or folder that is a link out of the meetings folder; True if it is one.
+        What it points at is neither read nor named: it may be a secret."""
+        try:
+            inside = path.resolve().is_relative_to(self.real_root)
+        except (OSError, RuntimeError):  # a loop of links
+            inside = False
+        if not inside:
+            self.add(path, 1, field, "is a link to a place outside the meetings folder (or a loop "
+                     "of links), and is not read; put the file or folder itself here")
+        return not inside
 
     def load_body(self, folder: Path) -> Body | None:
         path = folder / "body.yml"
         ok = self.check_body_slug(folder)
+        if self.leaves(path, "body"):
+            return None
         if not path.is_file():
             self.add(path, 1, "body", "missing; every body folder needs a body.yml with at least "
                      "'name: <the body's name>'")
@@ -120,6 +139,8 @@ class Loader:
             message = (f"{stems[path.stem].name} has the same name and so the same address; "
                        "keep one file, or give a second meeting that day a suffix, "
                        "YYYY-MM-DD-<word>.yml")
+        elif self.leaves(path, "file"):
+            return True
         elif not path.is_file():
             message = "is not a file that can be read; remove it or replace it with the meeting file"
         else:
@@ -187,21 +208,25 @@ class Loader:
                 if attachment.file and attachment.url:
                     self.add(path, at, where, "has both file and url; keep one")
                 if attachment.file:
-                    self.check_attachment_file(path, folder, attachment.file,
+                    self.check_attachment_file(path, meeting, folder, attachment.file,
                                                lines.get(f"{where}.file", at), where)
                 if attachment.url and not attachment.url.startswith(("https://", "http://")):
                     self.add(path, lines.get(f"{where}.url", at), f"{where}.url",
                              "must start with https:// or http://")
 
-    def check_attachment_file(self, path: Path, folder: Path, file: str, at: int,
-                              where: str) -> None:
-        target = (folder / file).resolve()
-        if not target.is_relative_to(folder) or Path(file).is_absolute():
-            self.add(path, at, f"{where}.file", f"'{file}' is outside the body's folder; put the "
-                     "file in the folder, e.g. bilag/, and give the path from there")
-        elif not target.is_file():
-            self.add(path, at, f"{where}.file", f"'{file}' does not exist; add the file or "
-                     "correct the path (it is relative to the meeting file's folder)")
+    def check_attachment_file(self, path: Path, meeting: Meeting, folder: Path, file: str,
+                              at: int, where: str) -> None:
+        if (message := attachments.problem_of(folder, file)) is not None:
+            self.add(path, at, f"{where}.file", message)
+        else:  # a good file is checked against the body's pages once all are loaded
+            self.files.append((meeting, path, file, at, f"{where}.file"))
+
+    def check_clashes(self, meetings: list[Meeting]) -> None:
+        """Attachment files that would take the place of a generated page of their body."""
+        pages = attachments.taken(meetings)
+        for meeting, path, file, at, where in self.files:
+            if (message := attachments.collision(meeting, file, pages)) is not None:
+                self.add(path, at, where, message)
 
     def check_duplicates(self, meetings: list[Meeting]) -> None:
         seen: dict[tuple[str, object, object], Meeting] = {}
