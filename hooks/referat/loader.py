@@ -13,7 +13,7 @@ from typing import Any
 
 from yaml.nodes import Node
 
-from . import attachments, characters, links, personal
+from . import addresses, attachments, characters, links, personal
 from . import schema as s
 from .checks import check_meeting
 from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
@@ -25,9 +25,6 @@ from .yamlnodes import SyntaxProblem, line, parse
 MEETING_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?$")
 BODY_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 YAML_SUFFIXES = (".yml", ".yaml")
-# Top-level addresses the site uses for its own pages; a body folder may not take them.
-RESERVED = {"aar", "emne", "sag", "sager", "organer", "soeg", "assets", "search", "stylesheets",
-            "javascripts", "bilag", "format", "om", "tilgaengelighed"}
 
 RECORDS: dict[str, Any] = {"participant": Participant, "attachment": Attachment,
                            "next_meeting": NextMeeting}
@@ -43,6 +40,9 @@ class Loader:
         self.date_lines: dict[str, int] = {}  # where each meeting's date is, for duplicates
         self.files: list[tuple[Meeting, Path, str, int, str]] = []  # attachment files, for clashes
         self.real_root = root.resolve()  # no file is read from outside it, through a link or not
+        self.lines_of: dict[str, dict[str, int]] = {}  # each meeting's field lines, by its source
+        # Top-level addresses the site uses for its own pages; a body folder may not take them.
+        self.site_names = addresses.site_names(self.display_root)
 
     def show(self, path: Path) -> str:
         """A path as problems show it: relative to the display root when inside it."""
@@ -73,6 +73,9 @@ class Loader:
                          "meetings/<body>/<YYYY-MM-DD>.yml")
         self.check_duplicates(meetings)
         self.check_clashes(meetings)
+        self.problems += addresses.check_archive(meetings, self.lines_of)
+        if (docs := addresses.docs_folder(self.display_root)) is not None:
+            self.problems += addresses.check_docs(self.display_root, self.show(docs))
         return Archive(tuple(bodies), tuple(meetings))
 
     def leaves(self, path: Path, field: str) -> bool:
@@ -106,9 +109,9 @@ class Loader:
             self.add(folder, 1, "body", f"folder name '{folder.name}' becomes part of the address; "
                      f"use lower-case letters, digits and '-', e.g. '{slugify(folder.name)}'")
             return False
-        if folder.name in RESERVED:
-            self.add(folder, 1, "body", f"folder name '{folder.name}' is used by the site itself; "
-                     "choose another name")
+        if folder.name in self.site_names:
+            self.add(folder, 1, "body", f"folder name '{folder.name}' is used by the site itself "
+                     f"({self.site_names[folder.name]}); choose another name")
             return False
         return True
 
@@ -162,6 +165,7 @@ class Loader:
             return None
         self.check_file_date(path, meeting, lines)
         self.date_lines[meeting.source] = lines.get("date", 1)
+        self.lines_of[meeting.source] = lines
         return meeting
 
     def read(self, path: Path, record: s.Record) -> tuple[dict[str, Any], dict[str, int]] | None:
