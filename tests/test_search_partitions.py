@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page, Route, expect
+
 from browser import serve
 from conftest import FIXTURES
-from playwright.sync_api import Page, Route, expect
 from sites import mkdocs_build
 
 ARCHIVE = FIXTURES / "search-years"

@@ -45,14 +45,16 @@ function openArchive(address, kind) {
       const pagefind = await import(newest.url + "pagefind.js");
       await pagefind.options(settings(newest));
       await pagefind.init();
-      const archive = { pagefind, newest, older, complete: !older.length, merging: null };
+      const archive = { pagefind, newest, older, merged: !older.length, counted: false, merging: null, counting: null };
       archive.merge = () => {
-        archive.merging ??= (async () => {
-          await Promise.all(older.map((b) => pagefind.mergeIndex(new URL(b.url).pathname, settings(b))));
-          await pagefind.filters();  // counts cover a filter's values only once they are loaded
-          archive.complete = true;
-        })();
+        archive.merging ??= Promise.all(older.map((b) => pagefind.mergeIndex(new URL(b.url).pathname, settings(b))))
+          .then(() => { archive.merged = true; });
         return archive.merging;
+      };
+      // Filter counts cover a filter's values only once its files are loaded, in every bundle.
+      archive.count = () => {
+        archive.counting ??= archive.merge().then(() => pagefind.filters()).then(() => { archive.counted = true; });
+        return archive.counting;
       };
       return archive;
     })());
@@ -61,14 +63,16 @@ function openArchive(address, kind) {
 }
 
 // Search the newest bundle and hand its results to `show` at once (complete = false), then,
-// once the older bundles are in, the whole archive's (complete = true). When the archive is
-// already complete, `show` is called once.
-async function searchArchive(archive, term, options, show) {
-  if (!archive.complete && !archive.merging) {
-    const newest = await archive.pagefind.search(term, options);
-    if ((await show(newest, false)) === false) return;  // a newer search took over
+// once the older bundles are in (and, with `counts`, the filters), the whole archive's
+// (complete = true). `show` returns false when a newer search has taken over.
+async function searchArchive(archive, term, options, show, counts = false) {
+  const ready = counts ? archive.counted : archive.merged;
+  const started = counts ? archive.counting : archive.merging;
+  if (!ready && !started) {
+    const first = await archive.pagefind.search(term, options);
+    if ((await show(first, false)) === false) return;
   }
-  await archive.merge();
+  if (!ready) await (counts ? archive.count() : archive.merge());
   await show(await archive.pagefind.search(term, options), true);
 }
 
@@ -125,7 +129,7 @@ function setUpHeader(form) {
 
   let latest = 0;  // a newer keystroke, or Escape, makes an older search stop drawing
   let timer = 0;
-  const draw = async (query, search, complete, mine, period) => {
+  const draw = async (query, search, complete, mine, archive) => {
     const found = await Promise.all(search.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
     if (mine !== latest) return false;
     const count = plural(search.results.length, "resultat", "resultater");
@@ -134,10 +138,12 @@ function setUpHeader(form) {
       element("ul", { class: "referat-search__list" }, ...found.map((d) => resultItem(d, "p"))),
       element("p", { class: "referat-search__all" },
         element("a", { href: all }, complete ? `Se alle ${count}` : "Se alle resultater"))));
-    const more = complete ? "" : " Søger i ældre år …";
+    const partial = !complete && archive.older.length;
+    const more = partial ? " Søger i ældre år …" : "";
+    const period = archive.newest.period;
     status.textContent = search.results.length
-      ? `${complete ? count : `${count} fra ${period}`}.${more} Pil ned for at gå til dem.`
-      : `Ingen resultater for ${query}${complete ? "" : ` i ${period}`}.${more}`;
+      ? `${partial ? `${count} fra ${period}` : count}.${more} Pil ned for at gå til dem.`
+      : `Ingen resultater for ${query}${partial ? ` i ${period}` : ""}.${more}`;
     panel.setAttribute("aria-busy", String(!complete));
     panel.hidden = false;
     return true;
@@ -152,7 +158,7 @@ function setUpHeader(form) {
       if (mine !== latest) return;
       if (!archive) { status.textContent = `Ingen resultater for ${query}.`; return; }
       await searchArchive(archive, query, {},
-        (search, complete) => draw(query, search, complete, mine, archive.newest.period));
+        (search, complete) => draw(query, search, complete, mine, archive));
     }, HEADER_DELAY_MS);
   });
 
@@ -247,7 +253,7 @@ function setUpSearchPage(form) {
     const what = state.decisionsOnly ? "beslutninger" : "referater";
     const asked = state.query || Object.keys(state.chosen).length;
     const found = plural(search.results.length, "resultat", "resultater");
-    const where = complete ? "" : ` i ${archive.newest.period}. Søger i ældre år …`;
+    const where = complete || !archive.older.length ? "" : ` i ${archive.newest.period}. Søger i ældre år …`;
     shown = [...search.results];
     const keep = Math.max(PAGE_SIZE, list.querySelectorAll(":scope > .referat-result").length);
     count.textContent = !asked ? `Skriv et ord, eller vælg et filter, for at søge i ${what}.`
@@ -270,13 +276,13 @@ function setUpSearchPage(form) {
     const filters = Object.fromEntries(Object.entries(state.chosen).map(([k, v]) => [k, { any: v }]));
     if (!state.query && !Object.keys(filters).length) {
       // Nothing asked: no results, but the whole archive's filters with their counts.
-      await archive.merge();
+      await archive.count();
       const empty = { results: [], filters: await archive.pagefind.filters() };
       await draw(empty, true, mine, archive);
       return;
     }
     await searchArchive(archive, state.query || null, { filters },
-      (search, complete) => draw(search, complete, mine, archive));
+      (search, complete) => draw(search, complete, mine, archive), true);
   };
 
   input.value = state.query;
