@@ -28,6 +28,7 @@ from .settings import read_settings
 
 log = logging.getLogger("mkdocs.referat")
 SITE = "_referat_site"  # attribute of the build's config that carries the engine's result
+SEARCH_CACHE = ".cache/referat/search"  # search bundles kept between builds, beside mkdocs.yml
 
 
 def settings(config: MkDocsConfig) -> tuple[Path, Path]:
@@ -88,13 +89,16 @@ def on_page_content(content: str, page: MkDocsPage) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     """Index the built site for search, and the decisions on their own."""
     site: Site = getattr(config, SITE)
+    project, _ = settings(config)
     started = time.monotonic()
     try:
-        report = search.index_site(Path(config.site_dir), decisions(site, config))
+        budget = search.bundle_budget(config.extra.get("referat", {}).get("search_bundle_pages"))
+        report = search.index_site(Path(config.site_dir), decisions(site, config),
+                                   cache=project / SEARCH_CACHE, progress=log.info, budget=budget)
     except search.SearchIndexError as error:
         raise Abort(f"referat: the search index could not be built: {error}") from None
     log.info(f"referat: indexed {report.pages} pages and {report.decisions} decisions for "
-             f"search in {time.monotonic() - started:.1f} s")
+             f"search in {time.monotonic() - started:.1f} s ({report.summary()})")
 
 
 def decisions(site: Site, config: MkDocsConfig) -> list[search.Decision]:
