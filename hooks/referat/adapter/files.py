@@ -45,7 +45,7 @@ def page_file(page: PageOutput, config: MkDocsConfig, project: Path) -> File:
     """A MkDocs documentation file for a page, with its metadata as front matter and an edit link
     to its YAML."""
     inclusion = InclusionLevel.INCLUDED if page.nav else InclusionLevel.NOT_IN_NAV
-    file = File.generated(config, page.path, content=page_source(page), inclusion=inclusion)
+    file = File.generated(config, page.path, content=front_matter(page) + page.markdown, inclusion=inclusion)
     file.edit_uri = edit_uri(page, config, project)
     return file
 
@@ -59,13 +59,14 @@ def edit_uri(page: PageOutput, config: MkDocsConfig, project: Path) -> str | Non
     return posixpath.relpath(page.source, Path(docs).as_posix())
 
 
-def page_source(page: PageOutput) -> str:
-    return front_matter(page) + page.markdown
-
-
 def front_matter(page: PageOutput) -> str:
-    """YAML front matter. Values the theme prints as they are (title, description) are escaped
-    here; our own templates escape the search data themselves."""
+    """The page's metadata as YAML front matter, for the pages MkDocs reads itself."""
+    return "---\n" + yaml.safe_dump(page_meta(page), allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def page_meta(page: PageOutput) -> dict[str, object]:
+    """A page's metadata, as MkDocs reads it from front matter. Values the theme prints as they
+    are (title, description) are escaped here; our own templates escape the search data."""
     meta: dict[str, object] = {"title": html.escape(page.title), contracts.META_KIND: page.kind}
     if page.description:
         meta["description"] = html.escape(page.description)
@@ -74,4 +75,4 @@ def front_matter(page: PageOutput) -> str:
         meta |= {"referat_heading": entry.heading, "referat_body": entry.body,
                  "referat_when": entry.when, "referat_kind_label": entry.kind,
                  "referat_facets": [list(f) for f in entry.facets]}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
+    return meta

@@ -3,7 +3,8 @@
 Each worker is forked from the build once it has read every page MkDocs builds itself, so it
 starts with the loaded configuration, theme, files and nav, and renders a page the way MkDocs
 does (`_populate_page`, then what `_build_page` does before writing): the same plugin events, the
-same Markdown extensions, the same template and context, so the same HTML. Pages go to the
+same Markdown extensions, the same template and context, so the same HTML (the one difference:
+the metadata is handed over as it is, not written as YAML front matter to be parsed back). Pages go to the
 workers in chunks; each rendered page is written into the cache, and only its key comes back.
 What a page logs (a link MkDocs does not recognise, say) is sent back and logged by the build, so
 `--strict` counts it; a page that fails is named, and the build stops before it writes the site.
@@ -11,6 +12,7 @@ What a page logs (a link MkDocs does not recognise, say) is sent back and logged
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import multiprocessing
@@ -19,9 +21,10 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import Any
 
 import jinja2
-from mkdocs.commands.build import _populate_page, get_context
+from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -38,7 +41,8 @@ HTML, WARNINGS = ".html", ".warnings.json"
 @dataclass(frozen=True)
 class Job:
     path: str
-    source: str  # front matter and Markdown
+    markdown: str
+    meta: dict[str, Any]  # what MkDocs would read from the page's front matter
     edit_uri: str | None
     key: str
 
@@ -98,6 +102,9 @@ def render_pages(shell: Shell, jobs: Sequence[Job], workers: int) -> list[Render
     if workers <= 1 or len(jobs) <= 1:
         return [render_one(job) for job in jobs]
     done: list[Rendered] = []
+    # The workers share the build's objects copy-on-write; frozen, the collector of each worker
+    # leaves them alone instead of walking (and so copying) them all.
+    gc.freeze()
     context = multiprocessing.get_context("fork")  # workers inherit the loaded shell
     with ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker) as pool:
         futures = {pool.submit(render_chunk, chunk): chunk for chunk in chunks(jobs, workers)}
@@ -150,13 +157,14 @@ def render_one(job: Job) -> Rendered:
 def render_html(shell: Shell, job: Job) -> bytes:
     """The page as MkDocs' `_build_page` would write it."""
     config, nav = shell.config, shell.nav
-    file = File.generated(config, job.path, content=job.source, inclusion=InclusionLevel.NOT_IN_NAV)
+    file = File.generated(config, job.path, content=job.markdown,
+                          inclusion=InclusionLevel.NOT_IN_NAV)
     file.edit_uri = job.edit_uri
     page = Page(None, file, config)
-    _populate_page(page, config, shell.files)
     config._current_page = page
-    page.active = True
     try:
+        populate(page, job, shell)
+        page.active = True
         context = get_context(nav, shell.doc_files, config, page)
         template = shell.env.get_template(page.meta.get("template", "main.html"))
         context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
@@ -165,6 +173,19 @@ def render_html(shell: Shell, job: Job) -> bytes:
         page.active = False
         config._current_page = None
     return output.encode("utf-8", errors="xmlcharrefreplace")
+
+
+def populate(page: Page, job: Job, shell: Shell) -> None:
+    """What MkDocs' `_populate_page` does, with the page's source and metadata given rather than
+    read back from YAML front matter (the same values; it saves a YAML dump and parse a page)."""
+    config, files = shell.config, shell.files
+    page = config.plugins.on_pre_page(page, config=config, files=files)
+    page.markdown, page.meta = job.markdown, dict(job.meta)
+    page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config,
+                                                    files=files)
+    page.render(config, files)
+    page.content = config.plugins.on_page_content(page.content, page=page, config=config,
+                                                  files=files)
 
 
 def cached_messages(cache: Cache, key: str) -> tuple[tuple[int, str, str], ...] | None:

@@ -3,6 +3,7 @@ the others are rendered in the pool (pool.py). Either way MkDocs then copies the
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from pathlib import Path
@@ -15,7 +16,8 @@ from mkdocs.structure.nav import Navigation
 
 from ..cache import Cache
 from ..engine import Site
-from .files import RenderedFile, edit_uri, page_source
+from ..outputs import PageOutput
+from .files import RenderedFile, edit_uri, page_meta
 from .keys import page_key, site_key
 from .pool import HTML, NAMESPACE, Job, RenderError, Shell, cached_messages, render_pages, workers
 
@@ -28,10 +30,8 @@ def render_site(site: Site, config: MkDocsConfig, files: Files, nav: Navigation,
     started = time.monotonic()
     shell_key = site_key(config, files, nav)
     targets = {f.src_uri: f for f in files if isinstance(f, RenderedFile)}
-    jobs = [Job(page.path, page_source(page), edit_uri(page, config, project),
-                "") for page in site.pages if page.path in targets]
-    jobs = [Job(j.path, j.source, j.edit_uri, page_key(shell_key, j.path, j.source, j.edit_uri))
-            for j in jobs]
+    jobs = [page_job(page, shell_key, config, project) for page in site.pages
+            if page.path in targets]
     missing = []
     for job in jobs:
         messages = cached_messages(cache, job.key)
@@ -53,6 +53,13 @@ def render_site(site: Site, config: MkDocsConfig, files: Files, nav: Navigation,
     log.info(f"referat: {len(jobs):,} pages, {len(missing):,} rendered on {count} "
              f"{'core' if count == 1 else 'cores'} and {len(jobs) - len(missing):,} from the cache, "
              f"in {time.monotonic() - started:.1f} s")
+
+
+def page_job(page: PageOutput, shell_key: str, config: MkDocsConfig, project: Path) -> Job:
+    """A page to render, with its key: the shell's key and everything of the page itself."""
+    meta, edit = page_meta(page), edit_uri(page, config, project)
+    source = json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n" + page.markdown
+    return Job(page.path, page.markdown, meta, edit, page_key(shell_key, page.path, source, edit))
 
 
 def relog(messages: tuple[tuple[int, str, str], ...]) -> None:
