@@ -16,6 +16,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import contracts, searchdata
+from .outputs import SearchRecord
+
 LANGUAGE = "da"
 BUNDLE = "pagefind"  # the whole site's index, relative to the site folder
 DECISIONS = "pagefind-beslutninger"  # the decisions-only index
@@ -76,13 +79,12 @@ def write_decision_pages(folder: Path, decisions: list[Decision]) -> None:
 
 
 def decision_page(decision: Decision) -> str:
-    """The decision's words, its result's data and its filters, all escaped."""
+    """The decision's words, its result's data and its filters, all escaped (the data in the
+    same markup as a page's, from searchdata.py)."""
     e = html.escape
-    data = [("meta", "title", decision.heading), ("meta", "organ", decision.body),
-            ("meta", "dato", decision.when), ("meta", "type", "Beslutning")]
-    data += [("filter", name, value) for name, value in decision.facets]
-    spans = "".join(f'<span data-pagefind-{kind}="{e(name)}">{e(value)}</span>'
-                    for kind, name, value in data)
+    record = SearchRecord(decision.heading, decision.body, decision.when,
+                          contracts.SEARCH_DECISION, decision.facets)
+    spans = searchdata.spans(record)
     return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
             f"<title>{e(decision.heading)}</title></head><body data-pagefind-body>"
             f"<div hidden data-pagefind-ignore>{spans}</div><p>{e(decision.text)}</p>"
@@ -91,8 +93,9 @@ def decision_page(decision: Decision) -> str:
 
 def weigh_decisions(page_html: str) -> str:
     """Make words in a page's decision count more, and leave its links to other pages out."""
-    return (page_html.replace('<div class="admonition beslutning">',
-                              f'<div class="admonition beslutning" '
+    decision, related = contracts.BOX_DECISION, contracts.BOX_RELATED
+    return (page_html.replace(f'<div class="admonition {decision}">',
+                              f'<div class="admonition {decision}" '
                               f'data-pagefind-weight="{DECISION_WEIGHT}">')
-            .replace('<div class="admonition relateret">',
-                     '<div class="admonition relateret" data-pagefind-ignore>'))
+            .replace(f'<div class="admonition {related}">',
+                     f'<div class="admonition {related}" data-pagefind-ignore>'))

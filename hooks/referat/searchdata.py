@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 
-from . import contracts
 from .outputs import SearchRecord
 
 
@@ -19,17 +18,13 @@ def fields(record: SearchRecord, kind: str | None = None) -> list[tuple[str, str
     return data + [("filter", name, value) for name, value in record.facets]
 
 
-def spans(record: SearchRecord, kind: str | None = None, separator: str = "") -> str:
+def spans(record: SearchRecord, kind: str | None = None) -> str:
     """The fields as escaped `data-pagefind-*` spans."""
     e = html.escape
-    return separator.join(f'<span data-pagefind-{what}="{e(name)}">{e(value)}</span>'
-                          for what, name, value in fields(record, kind))
+    return "".join(f'<span data-pagefind-{what}="{e(name)}">{e(value)}</span>'
+                   for what, name, value in fields(record, kind))
 
 
 def hidden_block(record: SearchRecord) -> str:
     """The block a page carries for search: hidden, and left out of the indexed text."""
     return f"<div hidden data-pagefind-ignore>{spans(record)}</div>"
-
-
-def decision_kind() -> str:
-    return contracts.SEARCH_DECISION

@@ -14,7 +14,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-from .. import contracts, urls
+from .. import contracts, searchdata, urls
 from ..outputs import PageOutput
 
 
@@ -71,8 +71,5 @@ def page_meta(page: PageOutput) -> dict[str, object]:
     if page.description:
         meta["description"] = html.escape(page.description)
     if page.search:
-        entry = page.search
-        meta |= {"referat_heading": entry.heading, "referat_body": entry.body,
-                 "referat_when": entry.when, "referat_kind_label": entry.kind,
-                 "referat_facets": [list(f) for f in entry.facets]}
+        meta[contracts.META_SEARCH] = searchdata.hidden_block(page.search)
     return meta
