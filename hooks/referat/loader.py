@@ -15,6 +15,7 @@ from yaml.nodes import Node
 
 from . import addresses, attachments, characters, links, personal
 from . import schema as s
+from .cache import Cache, digest, engine_version
 from .checks import check_meeting
 from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
 from .problems import Problem
@@ -33,9 +34,11 @@ RECORDS: dict[str, Any] = {"participant": Participant, "attachment": Attachment,
 class Loader:
     """Reads one meetings folder; paths in problems are shown relative to `display_root`."""
 
-    def __init__(self, root: Path, display_root: Path | None = None) -> None:
+    def __init__(self, root: Path, display_root: Path | None = None,
+                 cache: Cache | None = None) -> None:
         self.root = root
         self.display_root = display_root or Path.cwd()
+        self.cache = cache  # parsed files by their bytes, so an unchanged file is not parsed again
         self.problems: list[Problem] = []
         self.date_lines: dict[str, int] = {}  # where each meeting's date is, for duplicates
         self.files: list[tuple[Meeting, Path, str, int, str]] = []  # attachment files, for clashes
@@ -171,13 +174,29 @@ class Loader:
     def read(self, path: Path, record: s.Record) -> tuple[dict[str, Any], dict[str, int]] | None:
         """The values of a file's root record and the line of each field, or None."""
         try:
-            text = characters.decode(path.read_bytes())
-            if breaks := characters.odd_breaks(text):
-                raise SyntaxProblem(*breaks[0], found=breaks[1:])
-            node = parse(text)
+            data = path.read_bytes()
         except OSError as error:
             self.add(path, 1, "file", f"cannot be read ({error.strerror}); check the file")
             return None
+        if self.cache is None:
+            return self.parse(path, record, data)
+        key = digest(engine_version(), record.name, self.show(path), data)
+        if (cached := self.cache.load("meetings", key)) is None:
+            start = len(self.problems)
+            cached = (self.parse(path, record, data), self.problems[start:])
+            self.cache.store("meetings", key, cached)
+        else:
+            self.problems.extend(cached[1])
+        return cached[0]  # type: ignore[no-any-return]
+
+    def parse(self, path: Path, record: s.Record, data: bytes
+              ) -> tuple[dict[str, Any], dict[str, int]] | None:
+        """Parse and check one file's bytes; depends on nothing else (so it can be cached)."""
+        try:
+            text = characters.decode(data)
+            if breaks := characters.odd_breaks(text):
+                raise SyntaxProblem(*breaks[0], found=breaks[1:])
+            node = parse(text)
         except characters.EncodingProblem as problem:
             self.add(path, problem.line, "file", problem.message)
             return None
@@ -257,8 +276,9 @@ def build(record: s.Record, values: dict[str, Any], node: Node, where: str) -> A
     return values
 
 
-def load(root: Path, display_root: Path | None = None) -> tuple[Archive, list[Problem]]:
+def load(root: Path, display_root: Path | None = None,
+         cache: Cache | None = None) -> tuple[Archive, list[Problem]]:
     """The archive in `root` and every problem found in it, sorted by file and line."""
-    loader = Loader(root, display_root)
+    loader = Loader(root, display_root, cache)
     archive = loader.load()
     return archive, sorted(loader.problems)

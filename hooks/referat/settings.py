@@ -48,6 +48,9 @@ SETTINGS = (
             "relative to mkdocs.yml (or absolute); delete it to clear it", ".cache/referat"),
     Setting("workers", "0", "how many processes render pages; 0 means one per core", "4",
             kind="count"),
+    Setting("search_bundle_pages", "5000", "the most pages one search bundle holds; older years "
+            "are grouped into bundles of at most this many pages (README, Search)", "5000",
+            kind="count"),
 )
 KEYS = tuple(setting.key for setting in SETTINGS)
 
@@ -61,6 +64,7 @@ class Settings:
     accessibility: str
     cache: Path
     workers: int  # 0: one per core
+    search_bundle_pages: int
 
 
 def read_settings(values: object, config_file: Path) -> tuple[Settings, list[Problem]]:
@@ -74,7 +78,8 @@ def read_settings(values: object, config_file: Path) -> tuple[Settings, list[Pro
                       "address")
     project = config_file.parent
     settings = Settings(project, (project / chosen["meetings"]).resolve(), chosen["accessibility"],
-                        (project / chosen["cache"]).resolve(), int(chosen["workers"]))
+                        (project / chosen["cache"]).resolve(), int(chosen["workers"]),
+                        int(chosen["search_bundle_pages"]) or 1)
     return settings, reader.problems
 
 
