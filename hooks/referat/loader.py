@@ -16,7 +16,7 @@ from yaml.nodes import Node
 from . import links, personal
 from . import schema as s
 from .checks import check_meeting
-from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
+from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant, Unplaced
 from .problems import Problem
 from .reader import Reader
 from .slugs import slugify
@@ -30,7 +30,7 @@ RESERVED = {"aar", "emne", "sag", "sager", "organer", "soeg", "assets", "search"
             "javascripts", "bilag", "format", "om", "tilgaengelighed"}
 
 RECORDS: dict[str, Any] = {"participant": Participant, "attachment": Attachment,
-                           "next_meeting": NextMeeting}
+                           "next_meeting": NextMeeting, "unplaced": Unplaced}
 
 
 class Loader:

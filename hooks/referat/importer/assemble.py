@@ -43,6 +43,7 @@ class Imported:
     dropped: list[Dropped] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)
     repeated_absentees: int = 0
+    text_lines: int = 0  # lines of the source with text, for the summary's doubts
 
 
 def import_source(path: Path, body: str | None = None) -> Imported:
@@ -58,7 +59,7 @@ def import_source(path: Path, body: str | None = None) -> Imported:
     dropped += [Dropped(line, "brevhoved: organisationens navn") for line in facts.letterhead]
     result = Imported(path, {}, body or facts.body or running_body(dropped), unplaced=facts.unplaced,
                       titles=facts.titles,
-                      dropped=dropped)
+                      dropped=dropped, text_lines=sum(not line.blank for line in lines))
     result.meeting = meeting_record(facts, items, result)
     return result
 
@@ -130,8 +131,16 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     if announced:
         meeting["next_meeting"] = announced
     if not items:
-        result.unsure.append("no item headers found: every line is under 'Ikke placeret' comments")
+        result.unsure.append("no item headers found: every line is under 'unplaced'")
+    if unplaced := [unplaced_record(line) for line in result.unplaced if not line.blank]:
+        meeting["unplaced"] = unplaced
     return meeting
+
+
+def unplaced_record(line: Line) -> dict[str, Any]:
+    """A line the importer could not place, as the meeting file keeps it: shown on no page."""
+    record: dict[str, Any] = {"line": line.number} if line.number else {}
+    return {**record, "text": line.text.strip()}
 
 
 def status(facts: Facts, items: list[Item]) -> str:
