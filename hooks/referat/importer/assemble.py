@@ -10,12 +10,13 @@ from typing import Any
 
 from .facts import Facts, is_body_name, read_facts
 from .furniture import RUNNING, remove_furniture
-from .headers import Header, candidate, find_headers
+from .headers import Header, candidate, find_headers, number_key
 from .items import (
     UNPLACED,
     Item,
     absentee_names,
     attachment_titles,
+    clean_title,
     decision_text,
     read_item,
     text_of,
@@ -24,6 +25,7 @@ from .lines import Dropped, Line
 from .nextmeeting import take_next_meeting
 from .people import attendance_of, merge_people, parse_person, participant_record
 from .sources import read_source
+from .toc import Contents, find_contents
 from .vocabulary import CLOSED
 from .when import find_times
 
@@ -52,16 +54,41 @@ def import_source(path: Path, body: str | None = None) -> Imported:
     lines, furniture = remove_furniture(lines)
     dropped += furniture
     headers = find_headers(lines)
+    contents = find_contents(lines, headers)
+    headers = [h for h in headers if h.index not in contents.indexes]
     bounds = zip(headers, ends(headers, lines), strict=True)
+    notes: list[str] = []
     items = [read_item(h, lines[h.index + (not h.opens_body): end]) for h, end in bounds]
+    items = with_contents(items, contents, notes)
     preamble = lines[: headers[0].index] if headers else lines
     facts = read_facts(drop_toc(preamble, headers, items, dropped))
     dropped += [Dropped(line, "brevhoved: organisationens navn") for line in facts.letterhead]
     result = Imported(path, {}, body or facts.body or running_body(dropped), unplaced=facts.unplaced,
-                      titles=facts.titles,
-                      dropped=dropped, text_lines=sum(not line.blank for line in lines))
+                      titles=facts.titles, dropped=dropped, unsure=notes,
+                      text_lines=sum(not line.blank for line in lines))
     result.meeting = meeting_record(facts, items, result)
     return result
+
+
+def with_contents(items: list[Item], contents: Contents, notes: list[str]) -> list[Item]:
+    """The items, with those only the table of contents names, and its closed markers."""
+    found = {item.number: item for item in items}
+    for entry in contents.entries:
+        title, closed = clean_title(entry.title)
+        item = found.get(entry.number)
+        if item is None:
+            found[entry.number] = Item(entry.number, title or f"Punkt {entry.number}", closed)
+            notes.append(f"item {entry.number}: named only in the table of contents; its text is "
+                         "not in the source")
+        elif closed and not item.closed:
+            item.closed = True
+            notes.append(f"item {entry.number}: closed, as the table of contents marks it")
+    return sorted(found.values(), key=lambda item: sortable(number_key(item.number)))
+
+
+def sortable(key: tuple[int | str, ...]) -> tuple[tuple[int, int | str], ...]:
+    """A number's key that compares with any other: numbers before letters at each place."""
+    return tuple((0, part) if isinstance(part, int) else (1, part) for part in key)
 
 
 def running_body(dropped: list[Dropped]) -> str | None:
