@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .facts import Facts, is_body_name, read_facts
+from .flattened import split_flattened
 from .furniture import RUNNING, remove_furniture
 from .headers import Header, candidate, find_headers, number_key
 from .items import (
@@ -29,6 +30,7 @@ from .toc import Contents, find_contents
 from .vocabulary import CLOSED
 from .when import find_times
 
+LEADER = re.compile(r"\s*\.{3,}.*$")  # a contents entry's dotted leader and page: 'Budget....xi'
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
          "the meeting closed", "the meeting ended")
 
@@ -51,7 +53,7 @@ class Imported:
 def import_source(path: Path, body: str | None = None) -> Imported:
     """Read one source file (.txt, .md, .html or .pdf) into a meeting."""
     lines, dropped = read_source(path)
-    lines, furniture = remove_furniture(lines)
+    lines, furniture = remove_furniture(split_flattened(lines))
     dropped += furniture
     headers = find_headers(lines)
     contents = find_contents(lines, headers)
@@ -74,7 +76,7 @@ def with_contents(items: list[Item], contents: Contents, notes: list[str]) -> li
     """The items, with those only the table of contents names, and its closed markers."""
     found = {item.number: item for item in items}
     for entry in contents.entries:
-        title, closed = clean_title(entry.title)
+        title, closed = clean_title(LEADER.sub("", entry.title))
         item = found.get(entry.number)
         if item is None:
             found[entry.number] = Item(entry.number, title or f"Punkt {entry.number}", closed)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .lines import Line
 from .vocabulary import (
     CLOSED,
+    JOURNAL,
     JOURNAL_LINE,
     find_journal,
     is_attachment_heading,
@@ -32,6 +33,8 @@ NUMBER_ONLY = re.compile(rf"^{NUM}[.)]?(?P<title>)$")
 GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøåé]{2,}.*)$")
 BULLET = re.compile(r"^(?:[•·▪◦●*–-]\s*)+")
 BOLD = re.compile(r"\*\*|__")
+# A minute's reference before its number: 'C048/23      1.  APOLOGIES FOR ABSENCE'.
+LEADING_REF = re.compile(rf"^(?P<ref>{JOURNAL})\s{{2,}}(?=\d)")
 MAX_GAP = 6  # published minutes leave out closed items' numbers; more than this is not a chain
 
 
@@ -44,6 +47,7 @@ class Header:
     title: str
     score: int
     opens_body: bool = False  # the line is the item's own first line (a case number), not a header
+    journal: str | None = None  # a case number or minute reference written before the number
 
     @property
     def key(self) -> tuple[int | str, ...]:
@@ -66,6 +70,8 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     text = clean(line.text)
     bulleted = bool(BULLET.match(text))
     text = BULLET.sub("", text)
+    ref = LEADING_REF.match(text)
+    text = text[ref.end():] if ref else text
     prefixed = PREFIXED.match(text)
     found = prefixed or PLAIN.match(text) or GLUED.match(text) or NUMBER_ONLY.match(text)
     if not found or len(text) > 250:
@@ -76,7 +82,7 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     score = shape_score(text, title, line, bool(prefixed), bulleted) + context_score(lines, index)
     if opens_its_subitems(lines, index, found["num"]):
         score += 2  # '67. Planning' right above '67.1 ...': a parent, not a list's line
-    return Header(index, found["num"], title, score)
+    return Header(index, found["num"], title, score, journal=ref["ref"] if ref else None)
 
 
 def opens_its_subitems(lines: list[Line], index: int, number: str) -> bool:
