@@ -30,3 +30,16 @@ def test_a_minute_reference_before_the_number_is_the_items_case_number() -> None
     header = candidate([Line("C048/23      1.         APOLOGIES FOR ABSENCE.", 1)], 0)
     assert header is not None
     assert (header.number, header.title, header.journal) == ("1", "APOLOGIES FOR ABSENCE.", "C048/23")
+
+
+def test_a_list_of_members_one_a_line_goes_on_over_blank_lines(tmp_path) -> None:
+    from referat.importer.assemble import import_source
+
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of the Parish Council held on 5 May 2021\n\nPresent:\n\n"
+                      "Cllr Mr A H Porter (Chair)\n\nCllr Mrs B Abbott\n\nAbsent:\n\n"
+                      "  There were no absences\n\n1. ELECTION OF CHAIR\n\nIt was RESOLVED that "
+                      "Cllr Porter be elected Chair.\n", encoding="utf-8")
+    people = import_source(source).meeting["participants"]
+    assert [(p["name"], p.get("role")) for p in people] == [("Mr A H Porter", "Chair"),
+                                                            ("Mrs B Abbott", None)]
