@@ -76,11 +76,21 @@ def test_the_draft_keeps_unplaced_lines_as_data(tmp_path: Path) -> None:
 
 def test_the_summary_states_its_doubt_at_the_top(tmp_path: Path) -> None:
     source = tmp_path / "referat.txt"
-    source.write_text("\n".join(f"Linje {n} af en lang tekst uden punkter" for n in range(80)),
+    source.write_text("\n".join(f"linje {n} af en lang tekst uden punkter" for n in range(80)),
                       encoding="utf-8")
     lines = summary(import_source(source), []).splitlines()
     assert lines[0].startswith("DOUBT: 0 items found in 80 lines")
-    assert lines[1].startswith("DOUBT: 80 of 80 lines could not be placed")
+    assert lines[1].startswith("DOUBT: 640 of the source's 640 words could not be placed")
+
+
+def test_a_long_text_read_as_one_item_is_doubted(tmp_path: Path) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text("Budget 2024\n\n" + "\n".join(f"Linje {n} af en lang tekst. Uden punkter."
+                                                     for n in range(80)), encoding="utf-8")
+    imported = import_source(source)
+    assert [i["title"] for i in imported.meeting["items"]] == ["Budget 2024"]
+    assert summary(imported, []).startswith("DOUBT: 1 item found in 81 lines")
+    assert any(u.startswith("no item headers: the text is read as one item") for u in imported.unsure)
 
 
 def test_a_short_draft_with_its_items_has_no_doubt(tmp_path: Path) -> None:

@@ -19,17 +19,20 @@ from .items import (
     attachment_titles,
     clean_title,
     decision_text,
+    heading_block,
     read_item,
     text_of,
 )
 from .lines import Dropped, Line
 from .nextmeeting import take_next_meeting
 from .people import attendance_of, merge_people, parse_person, participant_record
+from .profiles import Profile, active, detect, title_labels
 from .sources import read_source
 from .toc import Contents, find_contents
 from .vocabulary import CLOSED
 from .when import find_times
 
+LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
 LEADER = re.compile(r"\s*\.{3,}.*$")  # a contents entry's dotted leader and page: 'Budget....xi'
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
          "the meeting closed", "the meeting ended")
@@ -48,18 +51,30 @@ class Imported:
     unsure: list[str] = field(default_factory=list)
     repeated_absentees: int = 0
     text_lines: int = 0  # lines of the source with text, for the summary's doubts
+    text_words: int = 0
 
 
 def import_source(path: Path, body: str | None = None) -> Imported:
     """Read one source file (.txt, .md, .html or .pdf) into a meeting."""
     lines, dropped = read_source(path)
-    lines, furniture = remove_furniture(split_flattened(lines))
+    lines = split_flattened(lines)
+    profile = detect(lines)
+    with active(profile):
+        return read_meeting(path, body, profile_furniture(lines, profile, dropped), dropped)
+
+
+def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[Dropped]) -> Imported:
+    lines, furniture = remove_furniture(lines)
     dropped += furniture
+    notes: list[str] = []
     headers = find_headers(lines)
     contents = find_contents(lines, headers)
     headers = [h for h in headers if h.index not in contents.indexes]
+    if not headers and not contents.entries and (one := single_item(lines)) is not None:
+        headers = [one]
+        notes.append(f"no item headers: the text is read as one item, titled by line "
+                     f"{lines[one.index].number}; check its title and write its number")
     bounds = zip(headers, ends(headers, lines), strict=True)
-    notes: list[str] = []
     items = [read_item(h, lines[h.index + (not h.opens_body): end]) for h, end in bounds]
     items = with_contents(items, contents, notes)
     preamble = lines[: headers[0].index] if headers else lines
@@ -67,9 +82,47 @@ def import_source(path: Path, body: str | None = None) -> Imported:
     dropped += [Dropped(line, "brevhoved: organisationens navn") for line in facts.letterhead]
     result = Imported(path, {}, body or facts.body or running_body(dropped), unplaced=facts.unplaced,
                       titles=facts.titles, dropped=dropped, unsure=notes,
-                      text_lines=sum(not line.blank for line in lines))
+                      text_lines=sum(not line.blank for line in lines),
+                      text_words=sum(len(line.text.split()) for line in lines))
     result.meeting = meeting_record(facts, items, result)
     return result
+
+
+def profile_furniture(lines: list[Line], profile: Profile, dropped: list[Dropped]) -> list[Line]:
+    """The lines without the page text the publishing system puts around the minutes."""
+    kept = []
+    for line in lines:
+        if line.text.strip() in profile.furniture:
+            dropped.append(Dropped(line, f"sidens faste tekst ({profile.name})"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def single_item(lines: list[Line]) -> Header | None:
+    """A page of one item without a number (an item's own page): its title is the first line that
+    reads as one, before any section heading; None if a heading comes first."""
+    labelled = False  # the line before was a label the system writes above a title
+    for index, line in enumerate(lines):
+        text = line.text.strip().strip("*_").strip()
+        if not text:
+            continue
+        if text.lower().rstrip(":") in title_labels():
+            labelled = True
+            continue
+        if labelled and reads_as_title(text):
+            return Header(index, "1", text, 0)
+        if heading_block(text) is not None:
+            return Header(index, "1", "Punkt 1", 0, opens_body=True)
+        if reads_as_title(text) and not LABEL_LINE.match(text):
+            return Header(index, "1", text, 0)
+    return None
+
+
+def reads_as_title(text: str) -> bool:
+    """Short, capitalised, one phrase: not a sentence of a paragraph, not a label."""
+    return 3 <= len(text) <= 150 and text[:1].isupper() and not text.endswith((":", ",")) \
+        and not re.search(r"[.!?;]\s+\S", text)
 
 
 def with_contents(items: list[Item], contents: Contents, notes: list[str]) -> list[Item]:

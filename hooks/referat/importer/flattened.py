@@ -16,6 +16,7 @@ from .lines import Line
 LONG = 200  # characters: a line this long that holds several headers is a flattened page
 MARK = re.compile(r"(?:^|(?<=\s))(?:Punkt\s+|Pkt\.\s*|Item\s+)?(?P<num>\d{1,4})[.:]\s+(?=[A-ZÆØÅ\"“])")
 MAX_STEP = 2  # a number may skip one (an item left out of a published text)
+REFERENCE = re.compile(r"\b(?:punkt|pkt\.?|nr\.?|under|den|d\.)\s*$")  # 'under punkt 29.': prose
 PAGE = re.compile(r"^(?P<page>\d{1,3})\s+(?=[^\d\s.])")  # '2 Indholdsfortegnelse ...': the page's number
 
 
@@ -38,7 +39,8 @@ def split_flattened(lines: list[Line]) -> list[Line]:
 
 def header_cuts(text: str) -> list[int]:
     """Where the longest run of numbers that follow each other starts, in the line."""
-    marks = [(m.start(), int(m["num"])) for m in MARK.finditer(text)]
+    marks = [(m.start(), int(m["num"])) for m in MARK.finditer(text)
+             if not REFERENCE.search(text[max(0, m.start() - 12):m.start()])]
     best: list[list[int]] = []  # per mark: the longest run ending there, as mark indexes
     for i, (_, number) in enumerate(marks):
         before = [best[j] for j in range(i) if 0 < number - marks[j][1] <= MAX_STEP]

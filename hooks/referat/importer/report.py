@@ -16,13 +16,14 @@ def doubts(imported: Imported) -> list[str]:
         out.append(f"DOUBT: {items} item{'s' * (items != 1)} found in {imported.text_lines} lines of "
                    "text: the item headers were probably not recognised; compare the draft with "
                    "the source before anything else")
-    if imported.text_lines and len(unplaced(imported)) * 2 > imported.text_lines:
-        out.append(f"DOUBT: {len(unplaced(imported))} of {imported.text_lines} lines could not be "
-                   "placed: most of the source is under 'unplaced', not in the meeting's fields")
+    words = sum(len(str(u.get("text", "")).split()) for u in unplaced(imported))
+    if imported.text_words and words * 2 > imported.text_words:
+        out.append(f"DOUBT: {words} of the source's {imported.text_words} words could not be placed: "
+                   "most of the source is under 'unplaced', not in the meeting's fields")
     return out
 
 
-def unplaced(imported: Imported) -> list[object]:
+def unplaced(imported: Imported) -> list[dict[str, object]]:
     return list(imported.meeting.get("unplaced", []))
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .profiles import decision_headings
+
 SECTION_HEADINGS = (
     "resume", "resumé", "sagsresume", "sagsresumé", "kort resume", "anledning", "baggrund", "sagsforløb",
     "sagsfremstilling", "sagsbeskrivelse", "beskrivelse", "beslutningstema", "kompetence",
@@ -77,8 +79,9 @@ def is_section_heading(text: str) -> bool:
 
 def is_decision_heading(text: str) -> bool:
     key = heading_key(text)
-    return key in DECISION_HEADINGS or bool(DECISION_IN.match(key) and len(key) < 120
-                                            and not key.startswith("indstilling"))
+    if key in DECISION_HEADINGS or key in decision_headings():
+        return True
+    return bool(DECISION_IN.match(key) and len(key) < 120 and not key.startswith("indstilling"))
 
 
 def is_attachment_heading(text: str) -> bool:
