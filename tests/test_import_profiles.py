@@ -46,3 +46,22 @@ def test_a_date_or_a_case_number_is_not_an_item_header() -> None:
 def test_a_lone_weak_candidate_is_no_chain() -> None:
     lines = [Line("Tekst", 1), Line("1. at indstillingen godkendes", 2)]
     assert find_headers(lines) == []
+
+
+def test_a_closed_marker_in_the_items_text_closes_it_and_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text("Mødedato: 20. marts 2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt\n\n"
+                      "2. Salg af grund\n\nSagen behandles for lukkede døre.\n\nLukket punkt.\n\n"
+                      "Beslutning\nGodkendt\n", encoding="utf-8")
+    imported = import_source(source)
+    assert [i.get("closed", False) for i in imported.meeting["items"]] == [False, True]
+    assert any(u.startswith("item 2: closed, as a line of its text says") for u in imported.unsure)
+
+
+def test_moderngov_minutes_are_the_decision_only_without_a_resolution(tmp_path: Path) -> None:
+    source = tmp_path / "item.txt"
+    source.write_text("Agenda item\n\nBudget\n\nMinutes:\n\nMembers discussed the budget.\n\n"
+                      "Decisions:\n\n1. That the budget be approved.\n", encoding="utf-8")
+    [item] = import_source(source).meeting["items"]
+    assert item["decision"] == "1. That the budget be approved."
+    assert item["sections"] == {"Minutes": "Members discussed the budget."}

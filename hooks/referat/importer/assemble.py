@@ -26,10 +26,10 @@ from .items import (
 from .lines import Dropped, Line
 from .nextmeeting import take_next_meeting
 from .people import attendance_of, merge_people, parse_person, participant_record
-from .profiles import Profile, active, detect, title_labels
+from .profiles import Profile, active, detect, fallback_decision_headings, title_labels
 from .sources import read_source
 from .toc import Contents, find_contents
-from .vocabulary import CLOSED
+from .vocabulary import CLOSED, heading_key
 from .when import find_times
 
 LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
@@ -243,11 +243,12 @@ def take_end(item: Item) -> str | None:
 
 def item_record(item: Item, meeting_status: str, result: Imported) -> dict[str, Any]:
     record: dict[str, Any] = {"number": number_value(item.number), "title": item.title}
+    result.unsure += item.notes
     if item.journal:
         record["journal"] = item.journal
     if item.closed:
         record["closed"] = True
-    blocks = item.blocks
+    blocks = weigh_decisions(item.blocks)
     if not any(b.heading for b in blocks) and meeting_status == "held":
         for block in blocks:
             block.kind = "decision"  # text straight under the title is what was decided
@@ -262,6 +263,19 @@ def item_record(item: Item, meeting_status: str, result: Imported) -> dict[str, 
     if titles := attachment_titles([b for b in blocks if b.kind == "attachments"]):
         record["attachments"] = [{"title": t} for t in titles]
     return record
+
+
+def weigh_decisions(blocks: list[Any]) -> list[Any]:
+    """A system's weaker decision heading ('Minutes:' on a ModernGov page) is a section when the
+    item also has a real decision ('RESOLVED', 'Decisions:')."""
+    weak = fallback_decision_headings()
+    def is_weak(block: Any) -> bool:
+        return block.kind == "decision" and heading_key(block.heading or "") in weak
+    if any(block.kind == "decision" and not is_weak(block) for block in blocks):
+        for block in blocks:
+            if is_weak(block):
+                block.kind = "section"
+    return blocks
 
 
 def sections_of(blocks: list[Any]) -> dict[str, str]:

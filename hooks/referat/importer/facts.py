@@ -201,7 +201,7 @@ def read_free(facts: Facts, text: str, previous_dated: bool) -> bool:
     if TITLE.match(text) or (facts.body is None and re.search(r"\b(?:referat|minutes)\b", text, re.I)):
         read_title(facts, text)
         return True
-    if facts.titles and facts.body is None and NAME_ONLY.match(text):
+    if facts.titles and facts.body is None and NAME_ONLY.match(text) and not find_date(text):
         facts.body = text  # "REFERAT" on one line and the body's name on the next
         facts.titles.append(text)
         return True

@@ -3,7 +3,8 @@
 A profile names lines that only that system writes (`markers`), the page text it puts around the
 minutes (`furniture`, left out and listed in the summary), the labels it writes above an item's
 title (`title_labels`), and the headings under which it writes what was decided
-(`decision_headings`, besides the vocabulary's). A source matches a profile when one of its lines
+(`decision_headings`, besides the vocabulary's; `fallback_decision_headings` hold the
+decision only where the item has no other). A source matches a profile when one of its lines
 is one of the profile's markers. Add a system by adding a profile; no rule changes.
 """
 
@@ -26,6 +27,7 @@ class Profile:
     furniture: tuple[str, ...] = ()
     title_labels: tuple[str, ...] = ()
     decision_headings: tuple[str, ...] = ()
+    fallback_decision_headings: tuple[str, ...] = ()  # the decision only when no other heading is
 
 
 PROFILES = (
@@ -33,7 +35,7 @@ PROFILES = (
                                   "Issue - decisions"),
             furniture=("Supporting documents:",),
             title_labels=("agenda item", "issue - decisions", "items", "no. item"),
-            decision_headings=("minutes", "decisions")),
+            decision_headings=("decisions",), fallback_decision_headings=("minutes",)),
     Profile("kk.dk", markers=("Se alle bilag", "Gå ikke glip af vigtig Digital Post fra Københavns Kommune"),
             furniture=("Søg", "Se alle bilag", "Gå ikke glip af vigtig Digital Post fra Københavns Kommune")),
     Profile("docplayer", markers=("Transkript", "Starte visningen fra side:"),
@@ -61,7 +63,12 @@ def active(profile: Profile) -> Iterator[None]:
 
 
 def decision_headings() -> tuple[str, ...]:
-    return ACTIVE.get().decision_headings
+    """The active profile's decision headings, its fallback ones included."""
+    return ACTIVE.get().decision_headings + ACTIVE.get().fallback_decision_headings
+
+
+def fallback_decision_headings() -> tuple[str, ...]:
+    return ACTIVE.get().fallback_decision_headings
 
 
 def title_labels() -> tuple[str, ...]:

@@ -26,6 +26,7 @@ SECTION_HEADINGS = (
     "purpose", "purpose of report", "summary", "background", "report", "recommendation",
     "recommendations", "financial implications", "legal implications", "options", "consultation",
     "risk", "risks", "reasons for recommendation", "equalities implications", "introduction",
+    "reason for decisions", "reason for decision", "reasons for the decision", "reasons for decisions",
 )
 DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byrådets beslutning",
                      "kommunalbestyrelsens beslutning", "rådets beslutning", "beslutning/bemærkninger",
@@ -36,7 +37,8 @@ ATTACHMENT_HEADINGS = ("bilag", "bilagsoversigt", "vedlagte bilag", "attachments
 DECISION_IN = re.compile(r"^(?:(?:beslutning|afgørelse|indstilling)\s+(?:i|fra|af)\s+\S.*"
                          r"|[a-zæøå-]+s\s+(?:beslutning|afgørelse)\s+(?:den|d\.)\s+\S.*)$",
                          re.IGNORECASE)  # also 'Regionsrådets beslutning den 24. april 2024'
-RESOLVED = re.compile(r"^(?:it was\s+)?(?:unanimously\s+)?RESOLVED\b", re.IGNORECASE)
+RESOLVED = re.compile(r"^(?:it was\s+|proposed,?\s+seconded,?\s+and\s+)?(?:unanimously\s+)?RESOLVED\b",
+                      re.IGNORECASE)
 HEADING_COLON = re.compile(r"^(?P<head>[^:]{2,60}?)\s*:\s*(?P<rest>.*)$")
 
 CLOSED = re.compile(r"\s*(?:[-–:]\s*)?"
