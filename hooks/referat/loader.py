@@ -17,7 +17,7 @@ from . import addresses, attachments, characters, links, personal
 from . import schema as s
 from .cache import Cache, digest, engine_version
 from .checks import check_meeting
-from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
+from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant, Unplaced
 from .problems import Problem
 from .reader import Reader
 from .slugs import slugify
@@ -28,7 +28,7 @@ BODY_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 YAML_SUFFIXES = (".yml", ".yaml")
 
 RECORDS: dict[str, Any] = {"participant": Participant, "attachment": Attachment,
-                           "next_meeting": NextMeeting}
+                           "next_meeting": NextMeeting, "unplaced": Unplaced}
 
 
 class Loader:
