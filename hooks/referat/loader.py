@@ -13,7 +13,7 @@ from typing import Any
 
 from yaml.nodes import Node
 
-from . import addresses, attachments, characters, links, personal
+from . import addresses, attachments, characters, links, markdown_limits, personal
 from . import schema as s
 from .cache import Cache, digest, engine_version
 from .checks import check_meeting
@@ -214,6 +214,7 @@ class Loader:
         self.problems.extend(characters.check(reader.path, text, reader.texts, reader.markdown))
         self.problems.extend(personal.check(reader.path, reader.texts, text))
         self.problems.extend(links.check(reader.path, reader.markdown, text))
+        self.problems.extend(markdown_limits.check(reader.path, reader.texts, reader.markdown, text))
         return (values, reader.lines) if isinstance(values, dict) else None
 
     def check_file_date(self, path: Path, meeting: Meeting, lines: dict[str, int]) -> None:
