@@ -3,9 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# pytest-xdist's workers for `make check` and `make test`.
+WORKERS ?= 2
 
-.PHONY: serve build site test lint golden generated screenshot bench clean
+.PHONY: serve build site check test chromium lint golden generated screenshot bench clean clean-cache
 
+# Made again whenever the pins change; the stamp is written only once everything is installed, so a
+# failed install is tried again by the next `make`.
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -22,9 +26,19 @@ build: $(STAMP)  ## check the meetings and build the site into site/
 site: $(STAMP)  ## build into a new folder and replace site/ only if the build succeeded
 	$(BIN)/python scripts/build_site.py --site-dir site
 
-test: $(STAMP)  ## run every test
-	$(BIN)/ruff check hooks tests bench
-	$(BIN)/pytest
+check: $(STAMP)  ## the fast loop: ruff, mypy and every test that needs no browser and is not slow
+	$(BIN)/ruff check hooks tests bench scripts
+	$(BIN)/mypy hooks
+	$(BIN)/pytest -q -n $(WORKERS) -m "not browser and not slow"
+
+chromium: $(STAMP)  ## find the Chromium the browser tests drive, or install one
+	$(BIN)/python tests/chromium.py --install
+
+test: chromium  ## run every test, after finding or installing Chromium
+	$(BIN)/ruff check hooks tests bench scripts
+	$(BIN)/mypy hooks
+	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck -pyflakes= .github/workflows/*.yml
+	$(BIN)/pytest -n $(WORKERS)
 
 golden: $(STAMP)  ## refresh the golden files after an intended change, then review `git diff`
 	$(BIN)/pytest --update-golden tests
@@ -32,6 +46,7 @@ golden: $(STAMP)  ## refresh the golden files after an intended change, then rev
 generated: $(STAMP)  ## rewrite the files made from the schema
 	$(BIN)/referat schema -o schema
 	$(BIN)/referat format-doc -o docs/format.md
+	$(BIN)/cog -r README.md
 
 screenshot: $(STAMP)  ## the README's screenshot of a punkt page, taken with headless Chromium
 	$(BIN)/python scripts/screenshot.py docs/images/punkt.png
@@ -39,5 +54,8 @@ screenshot: $(STAMP)  ## the README's screenshot of a punkt page, taken with hea
 bench: $(STAMP)  ## build synthetic archives and print build time and memory
 	$(BIN)/python bench/run.py
 
-clean:
+clean-cache:  ## forget the cache of parsed meeting files, rendered pages and search bundles
+	rm -rf .cache/referat
+
+clean: clean-cache
 	rm -rf $(VENV) site

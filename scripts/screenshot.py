@@ -13,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+import chromium  # noqa: E402
+from browser import CHROMIUM_ARGS, serve  # noqa: E402
 from sites import mkdocs_build  # noqa: E402
 
 PUNKT = "integrationsraadet/2025-11-26/punkt-35/"
@@ -25,8 +26,11 @@ def main(output: Path) -> None:
         result = mkdocs_build(site)
         if result.returncode:
             sys.exit(result.stderr)
+        found = chromium.find()
+        if found is None:
+            sys.exit(chromium.MISSING)
         with serve(site) as url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=found.path, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1200, "height": 1100})
             page.goto(url + PUNKT)
             output.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""Serve a built site on localhost and drive Debian's chromium with Playwright."""
+"""Serve a built site on localhost; the arguments Chromium runs with (tests/chromium.py finds it)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
 # Without these, chromium tries to reach Google's hosts at start, which a closed network refuses.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]

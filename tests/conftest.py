@@ -8,12 +8,32 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
-from browser import CHROMIUM, CHROMIUM_ARGS, serve
+import chromium
+from browser import CHROMIUM_ARGS, serve
 from sites import mkdocs_build
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+# A test that uses one of these fixtures drives Chromium: it gets the `browser` marker, so that
+# `make check` can leave it out (`pytest -m "not browser and not slow"`).
+BROWSER_FIXTURES = {"browser", "page", "base_url"}
+# Tests that cost several CPU seconds each get the `slow` marker: `make test` runs them, `make check`
+# does not. Hypothesis's property tests (hundreds of examples each), and test_hostile.py's two sites
+# of 70 bodies built with MkDocs (its `hostile` and `clean` fixtures), measured at 10 s each.
+SLOW_FIXTURES = {"hostile", "clean"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if BROWSER_FIXTURES & fixtures:
+            item.add_marker(pytest.mark.browser)
+        is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
+        if is_property or (SLOW_FIXTURES & fixtures and item.path.name == "test_hostile.py"):
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -61,10 +81,15 @@ def base_url(example: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    """Debian's chromium, driven by Playwright."""
-    assert Path(CHROMIUM).is_file(), f"{CHROMIUM} is missing: install Debian's chromium"
+    """The Chromium that tests/chromium.py finds (as `make test` does), driven by Playwright."""
+    try:
+        found = chromium.find()
+    except chromium.NoChromium as problem:
+        pytest.fail(str(problem), pytrace=False)
+    if found is None:
+        pytest.fail(chromium.MISSING, pytrace=False)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=found.path, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 

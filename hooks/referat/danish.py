@@ -9,11 +9,13 @@ from pathlib import PurePosixPath
 from babel.dates import format_date, format_time
 from babel.units import format_unit
 
+from .model import Attendance, Status
+
 LOCALE = "da_DK"
 
-ATTENDANCE = {"present": "Mødt", "absent": "Fraværende", "excused": "Afbud",
-              "substitute": "Stedfortræder"}
-STATUS = {"held": "Referat", "planned": "Dagsorden", "cancelled": "Aflyst"}
+ATTENDANCE: dict[Attendance, str] = {"present": "Mødt", "absent": "Fraværende", "excused": "Afbud",
+                                     "substitute": "Stedfortræder"}
+STATUS: dict[Status, str] = {"held": "Referat", "planned": "Dagsorden", "cancelled": "Aflyst"}
 # Decimal units, as file managers and browsers show them today; CLDR names them in Danish.
 SIZE_UNITS = ("digital-byte", "digital-kilobyte", "digital-megabyte", "digital-gigabyte",
               "digital-terabyte")

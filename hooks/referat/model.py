@@ -5,6 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Literal
+
+# The words a meeting file uses, defined once: the schema, the JSON Schema and the format page list
+# them from here, and mypy rejects a comparison with a word that is not one of them.
+Status = Literal["held", "planned", "cancelled"]  # minutes | agenda only | called off
+Attendance = Literal["present", "absent", "excused", "substitute"]
 
 
 @dataclass(frozen=True)
@@ -24,7 +30,7 @@ class Participant:
     name: str
     party: str | None = None
     role: str | None = None
-    attendance: str = "present"
+    attendance: Attendance = "present"
     substitute_for: str | None = None
 
 
@@ -65,6 +71,15 @@ class NextMeeting:
 
 
 @dataclass(frozen=True)
+class Unplaced:
+    """A line of an imported source that the importer could not place: shown on no page, a
+    warning until someone moves it to its field or deletes it."""
+
+    text: str
+    line: str | None = None
+
+
+@dataclass(frozen=True)
 class Meeting:
     """One meeting of one body: one YAML file."""
 
@@ -76,10 +91,11 @@ class Meeting:
     start: dt.time | None = None
     end: dt.time | None = None
     location: str | None = None
-    status: str = "held"
+    status: Status = "held"
     minute_taker: str | None = None
     participants: tuple[Participant, ...] = ()
     next_meeting: NextMeeting | None = None
+    unplaced: tuple[Unplaced, ...] = ()
 
     @property
     def sort_key(self) -> tuple[dt.date, dt.time, str, str]:
@@ -107,7 +123,10 @@ class Journal:
     def kle(self) -> tuple[str, str, str, str] | None:
         """(emne, handlingsfacet, sequence, two-digit year) for KLE-shaped numbers, else None."""
         match = KLE_SHAPE.match(self.raw.strip())
-        return match.groups() if match else None  # type: ignore[return-value]
+        if match is None:
+            return None
+        emne, facet, sequence, year = match.groups()  # the pattern has exactly these four groups
+        return emne, facet, sequence, year
 
 
 @dataclass(frozen=True)

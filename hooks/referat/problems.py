@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -33,6 +35,19 @@ class Problem:
 def one_line(text: str) -> str:
     """The text with its line breaks written as escapes, so one problem prints as one line."""
     return LINE_BREAK.sub(lambda m: repr(m[0])[1:-1], text)
+
+
+def closest(word: str, known: Sequence[str]) -> str | None:
+    """The known word that a misspelt one most likely meant, or None if none is close."""
+    close = difflib.get_close_matches(word, known, n=1)
+    return close[0] if close else None
+
+
+def unknown_key(key: str, known: Sequence[str]) -> str:
+    """The message for a key that is none of `known`: the one it likely meant, or the list."""
+    close = closest(key, known)
+    hint = f"did you mean '{close}'?" if close else f"known keys: {', '.join(known)}"
+    return f"unknown key, its value would be lost; {hint}"
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

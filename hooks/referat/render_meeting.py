@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import quote
 
 from . import danish, paths
 from .catalog import Catalog
 from .model import Attachment, Meeting, NextMeeting, Participant, Treatment
-from .pages import Asset, Page, SearchEntry, facts, join, table
+from .pages import Asset, Page, SearchEntry, SearchKind, facts, join, table
 from .slugs import slugify
 from .text import block, indent, inline, plain, short
 
@@ -36,7 +37,7 @@ def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
                 search=search_entry(meeting, meeting_title(meeting), "Møde"))
 
 
-def search_entry(meeting: Meeting, heading: str, kind: str, topics: tuple[str, ...] = (),
+def search_entry(meeting: Meeting, heading: str, kind: SearchKind, topics: tuple[str, ...] = (),
                  decision: str | None = None) -> SearchEntry:
     """How a meeting or punkt page appears in search, and its filters."""
     facets = (("organ", meeting.body.name), ("aar", str(meeting.date.year)), ("type", kind),
@@ -167,7 +168,8 @@ def attachment_line(treatment: Treatment, attachment: Attachment, here: str,
         target = paths.attachment(treatment.meeting, attachment.file)
         asset = assets.get(target)
         about = f" ({inline(file_facts(asset))})" if asset else ""
-        return f"[{title}]({paths.link(here, target)}){about}"
+        # Quoted, so that '#', '?', '%' and spaces in a file name stay part of the path.
+        return f"[{title}]({quote(paths.link(here, target))}){about}"
     if attachment.url:
         return f"[{title}](<{attachment.url}>)"
     return f"{title} (bilaget er ikke offentliggjort som fil)"

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+from . import contracts, searchdata
+from .outputs import SearchRecord
 from .search_cache import BundleCache, link_file, link_tree
 from .search_partitions import Partition, Record, partition, plan, read_pages
 
@@ -203,13 +205,12 @@ def decision_record(decision: Decision) -> Record:
 
 
 def decision_page(decision: Decision) -> str:
-    """The decision's words, its result's data and its filters, all escaped."""
+    """The decision's words, its result's data and its filters, all escaped (the data in the
+    same markup as a page's, from searchdata.py)."""
     e = html.escape
-    data = [("meta", "title", decision.heading), ("meta", "organ", decision.body),
-            ("meta", "dato", decision.when), ("meta", "type", "Beslutning")]
-    data += [("filter", name, value) for name, value in decision.facets]
-    spans = "".join(f'<span data-pagefind-{kind}="{e(name)}">{e(value)}</span>'
-                    for kind, name, value in data)
+    record = SearchRecord(decision.heading, decision.body, decision.when,
+                          contracts.SEARCH_DECISION, decision.facets)
+    spans = searchdata.spans(record)
     return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
             f"<title>{e(decision.heading)}</title></head><body data-pagefind-body>"
             f"<div hidden data-pagefind-ignore>{spans}</div><p>{e(decision.text)}</p>"
@@ -218,8 +219,9 @@ def decision_page(decision: Decision) -> str:
 
 def weigh_decisions(page_html: str) -> str:
     """Make words in a page's decision count more, and leave its links to other pages out."""
-    return (page_html.replace('<div class="admonition beslutning">',
-                              f'<div class="admonition beslutning" '
+    decision, related = contracts.BOX_DECISION, contracts.BOX_RELATED
+    return (page_html.replace(f'<div class="admonition {decision}">',
+                              f'<div class="admonition {decision}" '
                               f'data-pagefind-weight="{DECISION_WEIGHT}">')
-            .replace('<div class="admonition relateret">',
-                     '<div class="admonition relateret" data-pagefind-ignore>'))
+            .replace(f'<div class="admonition {related}">',
+                     f'<div class="admonition {related}" data-pagefind-ignore>'))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
 
 from .lines import Dropped, Line
 
@@ -25,7 +26,7 @@ def read_html(text: str) -> tuple[list[Line], list[Dropped]]:
     soup = BeautifulSoup(text, "html.parser")
     dropped = [Dropped(line, "sidens navigation, banner eller sidefod")
                for line in remove_furniture_elements(soup)]
-    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
+    root = soup.find("main") or soup.find(role="main") or soup.find("article") or soup.body or soup
     for outside in outside_text(soup, root):
         dropped.append(Dropped(Line(outside, 0), "uden for sidens hovedindhold"))
     walker = Walker()
@@ -52,7 +53,7 @@ def remove_furniture_elements(soup: BeautifulSoup) -> list[Line]:
 def is_furniture(tag: Tag) -> bool:
     if tag.name in FURNITURE_TAGS:
         return True
-    names = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
+    names = " ".join(name for key in ("id", "class", "role") for name in tag.get_attribute_list(key))
     return bool(names.strip()) and bool(FURNITURE_NAMES.search(names)) and tag.name not in ("main", "article")
 
 
@@ -87,25 +88,28 @@ class Walker:
 
     def walk(self, node: Tag | BeautifulSoup) -> None:
         for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString:  # not a comment, doctype or CDATA
-                    self.parts.append(str(child))
-            elif child.name == "br":
-                self.flush()
-            elif child.name == "tr":
-                self.row(child)
-            elif child.name == "dt":  # 'Sted' / 'Rådhuset': one labelled line, as the text has it
-                self.flush()
-                self.number = child.sourceline or self.number
-                self.walk(child)
-                self.parts.append(": ")
-            elif child.name == "dd":
-                self.walk(child)
-                self.flush()
-            elif child.name in self.blocks:
-                self.block(child)
-            else:
-                self.walk(child)
+            if type(child) is NavigableString:  # not a comment, doctype or CDATA
+                self.parts.append(str(child))
+            elif isinstance(child, Tag):
+                self.element(child)
+
+    def element(self, tag: Tag) -> None:
+        if tag.name == "br":
+            self.flush()
+        elif tag.name == "tr":
+            self.row(tag)
+        elif tag.name == "dt":  # 'Sted' / 'Rådhuset': one labelled line, as the text has it
+            self.flush()
+            self.number = tag.sourceline or self.number
+            self.walk(tag)
+            self.parts.append(": ")
+        elif tag.name == "dd":
+            self.walk(tag)
+            self.flush()
+        elif tag.name in self.blocks:
+            self.block(tag)
+        else:
+            self.walk(tag)
 
     def block(self, tag: Tag) -> None:
         self.flush()

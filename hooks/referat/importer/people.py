@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Participant
+from ..model import Attendance, Participant
 
 ROLES = ("formand", "næstformand", "borgmester", "viceborgmester", "1. viceborgmester", "2. viceborgmester",
          "medlem", "sekretær", "chair", "chairman", "chairperson", "chairwoman", "vice-chair", "vice chair",
@@ -23,9 +23,10 @@ SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:(?:mødt|mødte|deltog|attended|attend
                         r"(?:\s*\([A-ZÆØÅ]{1,4}\))?\s*\)?\s*$", re.IGNORECASE)
 SUBSTITUTE_PREFIX = re.compile(r"^(?:stedfortræder|suppleant|substitute)\s*:?\s*", re.IGNORECASE)
 TITLES = re.compile(r"^(?:cllr\.?|councillor|rådmand)\s+", re.IGNORECASE)
-ATTENDANCE = {
+ATTENDANCE: dict[str, Attendance] = {
     "mødt": "present", "til stede": "present", "tilstede": "present", "deltog": "present",
     "medlemmer": "present", "deltagere": "present", "present": "present", "members present": "present",
+    "those attending": "present", "councillors present": "present", "those present": "present",
     "x": "present", "fraværende": "absent", "ikke mødt": "absent", "absent": "absent",
     "afbud": "excused", "meldt afbud": "excused", "fraværende med afbud": "excused", "afbud fra": "excused",
     "fraværende uden afbud": "absent", "apologies": "excused", "apologies for absence": "excused",
@@ -46,7 +47,7 @@ def participant_record(person: Participant) -> dict[str, str]:
     return out
 
 
-def attendance_of(word: str) -> str | None:
+def attendance_of(word: str) -> Attendance | None:
     """The attendance a label or table cell states ('Afbud' -> excused), or None."""
     return ATTENDANCE.get(re.sub(r"\s+", " ", word.strip().strip("*:").strip()).lower())
 
@@ -77,7 +78,7 @@ def is_role(text: str) -> bool:
         not re.match(r"^(?:og|and|i|for|som|samt)\b", text)
 
 
-def parse_person(text: str, attendance: str = "present") -> Participant | None:
+def parse_person(text: str, attendance: Attendance = "present") -> Participant | None:
     """One person from 'Lise Østermark (V), formand' and the like; None if no name is left."""
     text = re.sub(r"^[-•*·]\s*|^\d+\.\s+", "", text.strip()).strip(" .")
     if SUBSTITUTE_PREFIX.match(text):
@@ -113,6 +114,17 @@ def take_party_and_role(text: str) -> tuple[str | None, str | None, str]:
     elif not role and len(words) > 1 and re.match(r"^[-–]$", words[-2]) and ROLE.match(words[-1]):
         role, text = words[-1], " ".join(words[:-2])
     return party, role, re.sub(r"\s+", " ", text).strip()
+
+
+NAME_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|[A-ZÆØÅ]\.?|de|van|von|af|la|le)$")
+
+
+def is_person_line(text: str) -> bool:
+    """A line that is one person's name (with party and role as minutes add them), as a list of
+    members writes it one a line: 'Erling Larsen, (A)', 'Cllr Mr A H Porter (Chair)'."""
+    person = parse_person(text)
+    words = person.name.split() if person else []
+    return 1 <= len(words) <= 6 and all(NAME_WORD.match(w) for w in words)
 
 
 def merge_people(people: list[Participant]) -> list[Participant]:
