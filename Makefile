@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # pytest-xdist's workers for `make check` and `make test`.
 WORKERS ?= 2
 
-.PHONY: serve build site check test chromium lint golden generated screenshot bench clean
+.PHONY: serve build site check test chromium lint golden generated screenshot bench clean clean-cache
 
 # Made again whenever the pins change; the stamp is written only once everything is installed, so a
 # failed install is tried again by the next `make`.
@@ -37,6 +37,7 @@ chromium: $(STAMP)  ## find the Chromium the browser tests drive, or install one
 test: chromium  ## run every test, after finding or installing Chromium
 	$(BIN)/ruff check hooks tests bench scripts
 	$(BIN)/mypy hooks
+	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck -pyflakes= .github/workflows/*.yml
 	$(BIN)/pytest -n $(WORKERS)
 
 golden: $(STAMP)  ## refresh the golden files after an intended change, then review `git diff`
@@ -45,6 +46,7 @@ golden: $(STAMP)  ## refresh the golden files after an intended change, then rev
 generated: $(STAMP)  ## rewrite the files made from the schema
 	$(BIN)/referat schema -o schema
 	$(BIN)/referat format-doc -o docs/format.md
+	$(BIN)/cog -r README.md
 
 screenshot: $(STAMP)  ## the README's screenshot of a punkt page, taken with headless Chromium
 	$(BIN)/python scripts/screenshot.py docs/images/punkt.png
@@ -52,5 +54,8 @@ screenshot: $(STAMP)  ## the README's screenshot of a punkt page, taken with hea
 bench: $(STAMP)  ## build synthetic archives and print build time and memory
 	$(BIN)/python bench/run.py
 
-clean:
+clean-cache:  ## forget the cache of parsed meeting files, rendered pages and search bundles
+	rm -rf .cache/referat
+
+clean: clean-cache
 	rm -rf $(VENV) site

@@ -95,7 +95,7 @@ TIMELINE_JS = """
 """
 # The order Pagefind loads its files in; "search" is when the first fragment was asked for, so
 # the time between "index" and "search" is the search itself, in the worker's WebAssembly.
-PHASES = ("code", "meta", "filter", "index", "search", "fragment")
+PHASES = ("manifest", "code", "entry", "meta", "filter", "index", "search", "fragment")
 
 
 class SearchFailed(Exception):
@@ -190,6 +190,10 @@ def kind(path: str) -> str:
     if parts[0] not in BUNDLES:
         return "page"
     name = parts[-1]
+    if name == "manifest.json":
+        return "manifest"  # the list of the site's bundles, read before any of them
+    if name == "pagefind-entry.json":
+        return "entry"  # a bundle's languages and the name of its meta file
     for suffix, label in ((".pf_fragment", "fragment"), (".pf_index", "index"),
                           (".pf_filter", "filter"), (".pf_meta", "meta")):  # fmt: skip
         if name.endswith(suffix):

@@ -9,9 +9,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def mkdocs_build(site: Path, meetings: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on the project, optionally on another meetings folder."""
-    env = {"PATH": str(Path(sys.executable).parent), "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_build(site: Path, meetings: Path | None = None,
+                 settings: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` on the project, optionally on another meetings folder and
+    with more of mkdocs.yml's environment variables (`settings`)."""
+    env = {"PATH": str(Path(sys.executable).parent), "NO_MKDOCS_2_WARNING": "1", **(settings or {})}
     if meetings is not None:
         env["REFERAT_MEETINGS"] = str(meetings)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",

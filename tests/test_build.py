@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -136,9 +137,12 @@ def test_bad_meeting_file_stops_the_build_and_builds_nothing(tmp_path: Path) -> 
 
 
 def test_search_index_is_built_and_material_search_is_off(example: Path) -> None:
-    for bundle in ("pagefind", "pagefind-beslutninger"):
-        assert (example / bundle / "pagefind.js").is_file(), bundle
-        assert list((example / bundle).glob("wasm.da.pagefind")), f"{bundle} is not Danish"
+    listed = json.loads((example / "pagefind" / "manifest.json").read_text(encoding="utf-8"))
+    for kind in ("pages", "decisions"):  # a small archive is one bundle of each
+        assert [b["period"] for b in listed[kind]] == ["2022-2025"], listed
+        bundle = example / "pagefind" / listed[kind][0]["url"]
+        assert (bundle / "pagefind.js").is_file(), bundle
+        assert list(bundle.glob("wasm.da.pagefind")), f"{bundle} is not Danish"
     assert not (example / "search" / "search_index.json").exists()
 
 

@@ -89,7 +89,7 @@ def test_good_build_replaces_the_whole_site(published: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert not (published / "left-over.html").exists() and not (published / "byraadet").exists()
     assert (published / "integrationsraadet" / "index.html").is_file()
-    assert (published / "pagefind" / "pagefind.js").is_file()
+    assert (published / "pagefind" / "manifest.json").is_file()
     assert sorted(p.name for p in published.parent.iterdir()) == ["site"], "the old site was left behind"
     assert "building into" in result.stderr and f"OK: {published} replaced" in result.stderr
 

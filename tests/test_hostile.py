@@ -3,7 +3,8 @@
 One site is built with MkDocs where every payload sits in every text field of its own body, meeting
 and items; a second, clean site has the same shape with plain words. Every built HTML page is
 parsed with Beautiful Soup and must carry no script the clean site does not, no event handler, no
-frame or plugin element and no link to a scheme other than http(s) or mailto.
+frame or plugin element and no link to a scheme other than http(s) or mailto. Payloads with
+characters that reorder or hide text never get that far: `referat check` refuses them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, Tag
 
+from hostile_input import check
+from referat.characters import INVISIBLE, ODD_BREAKS
 from sites import mkdocs_build
 
 PAYLOADS = [
@@ -94,6 +97,10 @@ PAYLOADS = [
     "<scr\u0130pt>alert(1)</scr\u0130pt>",
     "<script\u2028src=//evil.example/x.js>\u2029</script>",
 ]
+# Zero-width, reordering and odd line-break characters are refused before a build (see
+# test_hostile_encodings.py); the rest are built.
+REFUSED = [p for p in PAYLOADS if INVISIBLE.search(p) or ODD_BREAKS.search(p)]
+BUILT = [p for p in PAYLOADS if p not in REFUSED]
 SAFE_SCHEMES = {"http", "https", "mailto"}
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "poster",
@@ -153,12 +160,12 @@ def tag_counts(built: dict[str, BeautifulSoup]) -> dict[str, Counter[str]]:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BeautifulSoup]:
-    return pages(build(tmp_path_factory.mktemp("hostile"), PAYLOADS))
+    return pages(build(tmp_path_factory.mktemp("hostile"), BUILT))
 
 
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BeautifulSoup]:
-    texts = [f"Tekst nummer {i}" for i in range(len(PAYLOADS))]
+    texts = [f"Tekst nummer {i}" for i in range(len(BUILT))]
     return pages(build(tmp_path_factory.mktemp("clean"), texts))
 
 
@@ -230,14 +237,14 @@ def test_the_checks_allow_safe_links_and_text(markup: str) -> None:
 
 def test_the_payloads_are_in_the_built_pages_as_text(hostile: dict[str, BeautifulSoup]) -> None:
     """The test sees the payloads: each title shows as written, on its punkt page."""
-    for i, text in enumerate(PAYLOADS):
+    for i, text in enumerate(BUILT):
         page = f"organ-{i:02d}/{dt.date(2024, 1, 1) + dt.timedelta(days=i)}/punkt-1/index.html"
         h1 = hostile[page].h1
         assert h1 is not None and h1.get_text() == " ".join(text.split()), page
 
 
 def test_the_clean_site_has_scripts_and_no_unsafe_markup(clean: dict[str, BeautifulSoup]) -> None:
-    assert len(clean) > 4 * len(PAYLOADS)
+    assert len(clean) > 4 * len(BUILT)
     assert all(soup.find("script") for soup in clean.values())
     assert [p for name, soup in clean.items() for p in markup_problems(name, soup)] == []
 
@@ -273,3 +280,12 @@ def test_no_payload_adds_elements_the_theme_does_not_use(hostile_tags: dict[str,
     more = {name: counts[tag] for name, counts in hostile_tags.items()
             if counts[tag] > most(clean_tags, name, tag)}
     assert more == {}, f"more <{tag}> than in the clean site: {more}"
+
+
+def test_payloads_with_hidden_characters_are_refused_before_a_build(tmp_path: Path) -> None:
+    assert len(REFUSED) == 3
+    meetings = write_meetings(tmp_path / "meetings", REFUSED)
+    ran = check(meetings)
+    assert ran.code == 1
+    refused = {Path(p.split(":")[0]).parent.name for p in ran.problems(meetings)}
+    assert refused == {f"organ-{i:02d}" for i in range(len(REFUSED))}

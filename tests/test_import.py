@@ -169,7 +169,12 @@ def test_a_pdf_imports_as_well_as_its_text(tmp_path: Path) -> None:
 def test_draft_passes_referat_check_and_reads_back(source: Path) -> None:
     imported = import_source(source, body="Integrationsrådet")
     text = draft(imported)
-    assert check_text(text, imported) == []
+    problems = check_text(text, imported)
+    if "unplaced" in imported.meeting:  # unreviewed text: a warning until it is dealt with
+        assert [p for p in problems if ": unplaced: warning: " in p] == problems != []
+        imported.meeting.pop("unplaced")
+        problems = check_text(draft(imported), imported)
+    assert problems == []
     assert differences(yaml.safe_load(text), imported.meeting) == []
 
 

@@ -226,7 +226,8 @@ def test_an_unknown_key_without_a_close_match_lists_the_known_keys() -> None:
 
 def test_a_key_must_be_text() -> None:
     problem = only_problem(f"date: 2025-11-26\n{ITEM}[a, b]: c\n")
-    assert (problem.line, problem.message) == (5, "a key must be plain text")
+    assert (problem.line, problem.message) == (5, "a key must be plain text, found a list; write "
+                                               "'key: value'")
 
 
 # Required fields and records

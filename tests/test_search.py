@@ -14,6 +14,8 @@ MEETING_2022 = "integrationsraadet/2022-09-28/"
 def search(page: Page, base_url: str, address: str) -> list[str]:
     """Open the search page at an address and return the result links, in order."""
     page.goto(base_url + "soeg/" + address)
+    # The newest partition's results come first; wait for the whole archive's.
+    expect(page.locator("#referat-results")).to_have_attribute("aria-busy", "false")
     expect(page.locator("#referat-count")).to_contain_text("resultat")
     expect(page.locator("#referat-results li").first).to_be_visible()
     return [link.get_attribute("href") or "" for link in page.locator("#referat-results a").all()]

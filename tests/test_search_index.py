@@ -1,34 +1,117 @@
-"""The search indexer on its own: decision pages, weights, and a clear error when Pagefind fails."""
+"""The search indexer on its own, with the real Pagefind: partitions by year, the cache that
+re-indexes only what changed, decision pages, weights, and clear errors."""
 
 from __future__ import annotations
 
+import json
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from referat import search
+from referat.search_partitions import UNDATED, plan
 
 DECISION = search.Decision(
     url="/raad/2024-01-01/punkt-1/", text="<script>alert(1)</script> Budgettet er godkendt.",
     heading='Punkt 1: "Budget" <b>2025</b>', body="Rådet", when="1. januar 2024",
-    facets=(("organ", "Rådet"), ("emne", "Økonomi & <i>budget</i>")))
+    facets=(("organ", "Rådet"), ("aar", "2024"), ("emne", "Økonomi & <i>budget</i>")))
+NAV = "<nav>Forside</nav>"
+
+
+def page(year: str | None, text: str, nav: str = NAV) -> str:
+    """A built page as the theme draws it: a nav outside the article, the indexed part inside."""
+    facet = f'<span data-pagefind-filter="aar">{year}</span>' if year else ""
+    return (f"<html lang='da'><body>{nav}<article><div data-pagefind-body>"
+            f"<div hidden data-pagefind-ignore>{facet}</div><h1>{text}</h1><p>{text}</p></div>"
+            "</article><footer>Sidefod</footer></body></html>")
+
+
+def write_site(site: Path, pages: dict[str, str]) -> None:
+    for path, html in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(html, encoding="utf-8")
+
+
+YEARS = {f"raad/{year}-0{n}-01/punkt-1/index.html": page(str(year), f"Budget {year} nummer {n}")
+         for year in (2019, 2020, 2021, 2024) for n in (1, 2)}
+YEARS["om/index.html"] = "<html lang='da'><body><p>Om sitet</p></body></html>"  # not indexed
+
+
+def bundle_state(site: Path, folder: str) -> dict[str, tuple[int, bytes]]:
+    root = site / folder
+    return {p.relative_to(root).as_posix(): (p.stat().st_ino, p.read_bytes())
+            for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_small_archive_is_one_partition_and_the_newest_year_leads_a_large_one() -> None:
+    years = ["2019"] * 3 + ["2020"] * 2 + ["2021"] * 2 + ["2024"] * 4
+    assert set(plan(years, budget=100).values()) == {"2019-2024"}
+    assert plan(years, budget=4) == {"2024": "2024", "2019": "2019", "2020": "2020-2021",
+                                     "2021": "2020-2021"}  # 2019 + 2020 would be 5 pages
+    assert plan(years, budget=1) == {"2024": "2024", "2019": "2019", "2020": "2020", "2021": "2021"}
+    assert plan(["2025"] * 10, budget=1) == {"2025": "2025"}  # one year, however large
+    assert plan(years + [None], budget=4)[None] == UNDATED
+    assert plan([], budget=4, also=["2023"]) == {"2023": "2023"}  # a year only decisions have
+
+
+def test_the_bundles_and_the_manifest(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(site, YEARS)
+    report = search.index_site(site, [DECISION], budget=4)
+    assert (report.pages, report.decisions) == (8, 1)
+    listed = json.loads((site / "pagefind" / "manifest.json").read_text(encoding="utf-8"))
+    assert [(b["period"], b["records"]) for b in listed["pages"]] == [
+        ("2024", 2), ("2021", 2), ("2019-2020", 4)]
+    assert [(b["url"], b["records"]) for b in listed["decisions"]] == [
+        ("../pagefind-beslutninger/2024/", 1)]
+    for folder in ("pagefind/2024", "pagefind/2021", "pagefind/2019-2020", "pagefind-beslutninger/2024"):
+        assert (site / folder / "pagefind.js").is_file(), folder
+        assert list((site / folder / "fragment").glob("*.pf_fragment")), folder
+    assert len(list((site / "pagefind/2019-2020/fragment").glob("*.pf_fragment"))) == 4
+    assert report.indexed == ["pagefind/2024", "pagefind/2021", "pagefind/2019-2020",
+                              "pagefind-beslutninger/2024"]
+    assert report.peak_rss_mib > 1
+    punkt = "raad/2024-01-01/punkt-1/index.html"  # the decision's page is written elsewhere
+    assert (site / punkt).read_text(encoding="utf-8") == YEARS[punkt]
+
+
+def test_a_rebuild_reindexes_only_the_partition_whose_pages_changed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first, second = tmp_path / "first", tmp_path / "second"
+    write_site(first, YEARS)
+    search.index_site(first, [DECISION], cache=cache, budget=4)
+    # The second build: every page has a new nav (outside what is indexed); one 2021 page is edited.
+    edited = {path: html.replace(NAV, "<nav>Forside · Ny side</nav>") for path, html in YEARS.items()}
+    edited["raad/2021-02-01/punkt-1/index.html"] = page("2021", "Budget 2021 rettet")
+    write_site(second, edited)
+    report = search.index_site(second, [DECISION], cache=cache, budget=4)
+    assert report.indexed == ["pagefind/2021"]
+    assert sorted(report.reused) == ["pagefind-beslutninger/2024", "pagefind/2019-2020", "pagefind/2024"]
+    for folder in ("pagefind/2024", "pagefind/2019-2020", "pagefind-beslutninger/2024"):
+        assert bundle_state(second, folder) == bundle_state(first, folder)  # the same files, linked
+    assert bundle_state(second, "pagefind/2021") != bundle_state(first, "pagefind/2021")
+
+
+def test_a_cache_left_by_a_killed_build_is_cleaned_and_still_works(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    dead = cache / "tmp-dead"  # what a build killed while Pagefind ran leaves behind
+    (dead / "bundle").mkdir(parents=True)
+    old = time.time() - 2 * 24 * 3600
+    os.utime(dead, (old, old))
+    site = tmp_path / "site"
+    write_site(site, YEARS)
+    search.index_site(site, [], cache=cache, budget=4)
+    assert not dead.exists()
+    assert sorted(p.name.startswith("tmp-") for p in cache.iterdir()) == [False, False, False]
 
 
 def test_decision_page_escapes_every_value() -> None:
-    page = search.decision_page(DECISION)
-    assert "<script>" not in page and "<b>" not in page and "<i>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; Budgettet er godkendt." in page
-    assert '<span data-pagefind-filter="emne">Økonomi &amp; &lt;i&gt;budget&lt;/i&gt;</span>' in page
-
-
-def test_decisions_are_indexed_at_their_punkt_url(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "index.html").write_text("<html lang='da'><body><p>Forside</p></body></html>")
-    report = search.index_site(site, [DECISION])
-    assert report == search.IndexReport(pages=1, decisions=1)
-    assert (site / search.DECISIONS / "pagefind.js").is_file()
-    assert not (site / "raad").exists()  # the decision pages live only in a temporary folder
+    html = search.decision_page(DECISION)
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Budgettet er godkendt." in html
+    assert '<span data-pagefind-filter="emne">Økonomi &amp; &lt;i&gt;budget&lt;/i&gt;</span>' in html
 
 
 def test_weigh_decisions_marks_the_decision_and_ignores_related_links() -> None:
@@ -41,3 +124,14 @@ def test_weigh_decisions_marks_the_decision_and_ignores_related_links() -> None:
 def test_a_pagefind_failure_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(search.SearchIndexError, match="pagefind failed"):
         search.run_pagefind(tmp_path / "missing", tmp_path / "out")
+
+
+@pytest.mark.parametrize("setting", ["x", "0", "-5", "2.5"])
+def test_a_bad_bundle_budget_is_a_clear_error(setting: str) -> None:
+    with pytest.raises(search.SearchIndexError, match="search_bundle_pages is .* whole number"):
+        search.bundle_budget(setting)
+
+
+def test_the_bundle_budget_defaults() -> None:
+    assert search.bundle_budget(None) == search.bundle_budget("") == search.PAGE_BUDGET
+    assert search.bundle_budget("300") == search.bundle_budget(300) == 300

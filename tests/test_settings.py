@@ -37,7 +37,12 @@ def read(path: Path) -> tuple[Settings, list[str]]:
 def test_no_settings_give_the_defaults(tmp_path: Path) -> None:
     settings, problems = read_settings(None, tmp_path / "mkdocs.yml")
     assert problems == []
-    assert settings == Settings(tmp_path, (tmp_path / "meetings").resolve(), "tilgaengelighed/")
+    assert settings == defaults(tmp_path)
+
+
+def defaults(project: Path) -> Settings:
+    return Settings(project, (project / "meetings").resolve(), "tilgaengelighed/",
+                    (project / ".cache" / "referat").resolve(), 0)
 
 
 def test_the_example_site_s_settings_are_read_with_mkdocs_own_loader() -> None:
@@ -64,7 +69,7 @@ def test_a_misspelt_key_is_an_error_at_its_line_with_a_did_you_mean(tmp_path: Pa
 def test_an_unknown_key_far_from_any_lists_the_known_keys(tmp_path: Path) -> None:
     _, problems = read(config(tmp_path, "theme_colour: red"))
     assert problems == ["mkdocs.yml:5: extra.referat.theme_colour: unknown key, its value would be "
-                        "lost; known keys: meetings, accessibility"]
+                        "lost; known keys: meetings, accessibility, cache, workers"]
 
 
 @pytest.mark.parametrize(("value", "found"), [
@@ -79,6 +84,24 @@ def test_a_value_of_the_wrong_type_is_an_error_and_keeps_the_default(tmp_path: P
     assert settings.meetings == (tmp_path / "meetings").resolve()
 
 
+@pytest.mark.parametrize(("value", "workers"), [("4", 4), ("'3'", 3), ("0", 0)])
+def test_workers_is_a_whole_number_written_as_a_number_or_as_text(tmp_path: Path, value: str,
+                                                                   workers: int) -> None:
+    settings, problems = read(config(tmp_path, f"workers: {value}\ncache: build/cache"))
+    assert problems == []
+    assert (settings.workers, settings.cache) == (workers, (tmp_path / "build" / "cache").resolve())
+
+
+@pytest.mark.parametrize(("value", "found"), [("-1", "'-1'"), ("two", "'two'"), ("1.5", "'1.5'"),
+                                              ("yes", "true (a yes/no value; put text in quotes)")])
+def test_workers_that_is_not_a_whole_number_is_an_error(tmp_path: Path, value: str,
+                                                        found: str) -> None:
+    settings, problems = read(config(tmp_path, f"workers: {value}"))
+    assert problems == [f"mkdocs.yml:5: extra.referat.workers: expected a whole number, 0 or more, "
+                        f"found {found}; write e.g. 'workers: 4'"]
+    assert settings.workers == 0
+
+
 def test_every_problem_is_listed_at_once(tmp_path: Path) -> None:
     _, problems = read(config(tmp_path, "meeting: x\naccessibility: ''\nmeetings: 7"))
     assert [p.split(": ", 1)[0] for p in problems] == [
@@ -88,9 +111,9 @@ def test_every_problem_is_listed_at_once(tmp_path: Path) -> None:
 
 
 def test_a_key_without_a_value_keeps_its_default(tmp_path: Path) -> None:
-    settings, problems = read(config(tmp_path, "meetings:\naccessibility:"))
+    settings, problems = read(config(tmp_path, "meetings:\naccessibility:\ncache:\nworkers:"))
     assert problems == []
-    assert settings == Settings(tmp_path, (tmp_path / "meetings").resolve(), "tilgaengelighed/")
+    assert settings == defaults(tmp_path)
 
 
 @pytest.mark.parametrize("address", ["javascript:alert(1)", "data:text/html,x"])
@@ -106,7 +129,8 @@ def test_extra_referat_that_is_not_a_mapping_is_an_error_at_its_line(tmp_path: P
     path.write_text("site_name: Test\n\nextra:\n  referat: meetings\n", encoding="utf-8")
     _, problems = read_settings("meetings", path)
     assert [str(p) for p in problems] == ["mkdocs.yml:4: extra.referat: expected a mapping of keys "
-                                          "(meetings, accessibility), found 'meetings'"]
+                                          "(meetings, accessibility, cache, workers), "
+                                          "found 'meetings'"]
 
 
 def test_lines_are_found_past_mkdocs_own_tags(tmp_path: Path) -> None:
@@ -120,6 +144,23 @@ def test_lines_are_found_past_mkdocs_own_tags(tmp_path: Path) -> None:
     _, problems = read_settings(values, path)
     assert [str(p) for p in problems] == ["mkdocs.yml:9: extra.referat.meetngs: unknown key, its "
                                           "value would be lost; did you mean 'meetings'?"]
+
+
+@pytest.mark.parametrize(("environment", "workers"), [({}, 0), ({"REFERAT_WORKERS": "3"}, 3)])
+def test_settings_from_environment_variables_are_checked_as_mkdocs_gives_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, environment: dict[str, str],
+        workers: int) -> None:
+    (tmp_path / "docs").mkdir()
+    path = tmp_path / "mkdocs.yml"
+    path.write_text("site_name: Test\nextra:\n  referat:\n"
+                    "    cache: !ENV [REFERAT_CACHE, .cache/referat]\n"
+                    "    workers: !ENV [REFERAT_WORKERS, 0]\n", encoding="utf-8")
+    monkeypatch.delenv("REFERAT_WORKERS", raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    settings, problems = read_settings(load_config(str(path)).extra["referat"], path)
+    assert problems == []
+    assert settings.workers == workers
 
 
 def test_a_file_that_cannot_be_read_again_still_names_the_key(tmp_path: Path) -> None:

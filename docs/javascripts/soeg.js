@@ -7,36 +7,81 @@
 const FILTERS = { organ: "Organ", aar: "År", emne: "Emne", type: "Type" };
 const PAGE_SIZE = 20;
 const HEADER_RESULTS = 5;
-const bundles = new Map();
+const HEADER_DELAY_MS = 200;
 
 function absolute(url) {
   return new URL(url, document.baseURI).href;
 }
 
-function openBundle(bundleUrl) {
-  const url = absolute(bundleUrl);
-  if (!bundles.has(url)) {
-    bundles.set(url, (async () => {
-      const pagefind = await import(url + "pagefind.js");
+// The archive's index is split into Pagefind bundles by period; the build's manifest lists
+// them, newest first. An archive opens with the newest bundle only, so the first results come
+// from a small index; the older bundles are merged in (Pagefind's mergeIndex) after the first
+// search, and every search after that covers the whole archive, filter counts and all.
+const manifests = new Map();
+const archives = new Map();
+
+function readManifest(url) {
+  if (!manifests.has(url)) {
+    manifests.set(url, fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.json();
+    }));
+  }
+  return manifests.get(url);
+}
+
+function openArchive(address, kind) {
+  const manifestUrl = absolute(address);
+  const key = `${manifestUrl}#${kind}`;
+  if (!archives.has(key)) {
+    archives.set(key, (async () => {
+      const manifest = await readManifest(manifestUrl);
+      const bundles = manifest[kind].map((b) => ({ ...b, url: new URL(b.url, manifestUrl).href }));
+      if (!bundles.length) return null;  // nothing indexed yet
+      const [newest, ...older] = bundles;
       // Result URLs are root-relative; the site may live in a sub-folder (GitHub Pages).
-      const root = new URL(url.replace(/[^/]+\/$/, ""));
-      await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+      const root = new URL("../", manifestUrl).pathname;
+      const settings = (bundle) => ({ baseUrl: root, excerptLength: 24, metaCacheTag: bundle.tag });
+      const pagefind = await import(newest.url + "pagefind.js");
+      await pagefind.options(settings(newest));
       await pagefind.init();
-      return pagefind;
+      const archive = { pagefind, newest, older, merged: !older.length, counted: false, merging: null, counting: null };
+      archive.merge = () => {
+        archive.merging ??= Promise.all(older.map((b) => pagefind.mergeIndex(new URL(b.url).pathname, settings(b))))
+          .then(() => { archive.merged = true; });
+        return archive.merging;
+      };
+      // Filter counts cover a filter's values only once its files are loaded, in every bundle.
+      archive.count = () => {
+        archive.counting ??= archive.merge().then(() => pagefind.filters()).then(() => { archive.counted = true; });
+        return archive.counting;
+      };
+      return archive;
     })());
   }
-  return bundles.get(url);
+  return archives.get(key);
 }
 
-// Search results count filter values only once the filter index is loaded.
-const filtersLoaded = new Map();
-async function openWithFilters(bundleUrl) {
-  const pagefind = await openBundle(bundleUrl);
-  if (!filtersLoaded.has(bundleUrl)) filtersLoaded.set(bundleUrl, pagefind.filters());
-  await filtersLoaded.get(bundleUrl);
-  return pagefind;
+// Search the newest bundle and hand its results to `show` at once (complete = false), then,
+// once the older bundles are in (and, with `counts`, the filters), the whole archive's
+// (complete = true). `show` returns false when a newer search has taken over.
+async function searchArchive(archive, term, options, show, counts = false) {
+  const ready = counts ? archive.counted : archive.merged;
+  const started = counts ? archive.counting : archive.merging;
+  if (!ready && !started) {
+    const first = await archive.pagefind.search(term, options);
+    if ((await show(first, false)) === false) return;
+  }
+  if (!ready) await (counts ? archive.count() : archive.merge());
+  await show(await archive.pagefind.search(term, options), true);
 }
 
+// Redrawing a list moves no one's focus: the link that had it, if still there, gets it back.
+function keepFocus(container, redraw) {
+  const focused = container.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
+  redraw();
+  if (focused) [...container.querySelectorAll("a")].find((a) => a.getAttribute("href") === focused)?.focus();
+}
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -83,24 +128,38 @@ function setUpHeader(form) {
   const links = () => [...panel.querySelectorAll("a")];
 
   let latest = 0;  // a newer keystroke, or Escape, makes an older search stop drawing
-  input.addEventListener("input", async () => {
-    const mine = ++latest;
-    const query = input.value.trim();
-    if (!query) { hide(); status.textContent = ""; return; }
-    const pagefind = await openBundle(form.dataset.bundle);
-    const search = await pagefind.debouncedSearch(query, {}, 200);
-    if (search === null) return;  // a newer keystroke took over
+  let timer = 0;
+  const draw = async (query, search, complete, mine, archive) => {
     const found = await Promise.all(search.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
-    if (mine !== latest) return;
+    if (mine !== latest) return false;
+    const count = plural(search.results.length, "resultat", "resultater");
     const all = `${absolute(form.dataset.searchPage)}?q=${encodeURIComponent(query)}`;
-    panel.replaceChildren(
+    keepFocus(panel, () => panel.replaceChildren(
       element("ul", { class: "referat-search__list" }, ...found.map((d) => resultItem(d, "p"))),
       element("p", { class: "referat-search__all" },
-        element("a", { href: all }, `Se alle ${plural(search.results.length, "resultat", "resultater")}`)));
+        element("a", { href: all }, complete ? `Se alle ${count}` : "Se alle resultater"))));
+    const partial = !complete && archive.older.length;
+    const more = partial ? " Søger i ældre år …" : "";
+    const period = archive.newest.period;
     status.textContent = search.results.length
-      ? `${plural(search.results.length, "resultat", "resultater")}. Pil ned for at gå til dem.`
-      : `Ingen resultater for ${query}.`;
+      ? `${partial ? `${count} fra ${period}` : count}.${more} Pil ned for at gå til dem.`
+      : `Ingen resultater for ${query}${partial ? ` i ${period}` : ""}.${more}`;
+    panel.setAttribute("aria-busy", String(!complete));
     panel.hidden = false;
+    return true;
+  };
+  input.addEventListener("input", () => {
+    const mine = ++latest;
+    clearTimeout(timer);
+    const query = input.value.trim();
+    if (!query) { hide(); status.textContent = ""; return; }
+    timer = setTimeout(async () => {
+      const archive = await openArchive(form.dataset.manifest, "pages");
+      if (mine !== latest) return;
+      if (!archive) { status.textContent = `Ingen resultater for ${query}.`; return; }
+      await searchArchive(archive, query, {},
+        (search, complete) => draw(query, search, complete, mine, archive));
+    }, HEADER_DELAY_MS);
   });
 
   form.addEventListener("keydown", (event) => {
@@ -172,37 +231,58 @@ function setUpSearchPage(form) {
   const state = readAddress();
   let shown = [];
 
-  const showMore = async () => {
-    const next = await Promise.all(shown.splice(0, PAGE_SIZE).map((r) => r.data()));
+  // The "Vis flere" button at the end of the list shows the next PAGE_SIZE results.
+  const addMore = () => {
     list.querySelector(".referat-more")?.remove();
-    list.append(...next.map((d) => resultItem(d, "h2")));
-    if (shown.length) {
-      const more = element("button", { type: "button", class: "md-button" }, `Vis flere (${shown.length} tilbage)`);
-      more.addEventListener("click", () => showMore().then(() => list.querySelectorAll("a")[list.querySelectorAll("a").length - next.length]?.focus()));
-      list.append(element("li", { class: "referat-more" }, more));
-    }
+    if (!shown.length) return;
+    const more = element("button", { type: "button", class: "md-button" }, `Vis flere (${shown.length} tilbage)`);
+    more.addEventListener("click", async () => {
+      const before = list.querySelectorAll(".referat-result").length;
+      const next = await Promise.all(shown.splice(0, PAGE_SIZE).map((r) => r.data()));
+      list.querySelector(".referat-more")?.remove();
+      list.append(...next.map((d) => resultItem(d, "h2")));
+      addMore();
+      list.querySelectorAll(".referat-result a")[before]?.focus();
+    });
+    list.append(element("li", { class: "referat-more" }, more));
   };
 
   let generation = 0;  // a newer search makes an older one stop drawing
+  const draw = async (search, complete, mine, archive) => {
+    if (mine !== generation) return false;
+    const what = state.decisionsOnly ? "beslutninger" : "referater";
+    const asked = state.query || Object.keys(state.chosen).length;
+    const found = plural(search.results.length, "resultat", "resultater");
+    const where = complete || !archive.older.length ? "" : ` i ${archive.newest.period}. Søger i ældre år …`;
+    shown = [...search.results];
+    const keep = Math.max(PAGE_SIZE, list.querySelectorAll(":scope > .referat-result").length);
+    count.textContent = !asked ? `Skriv et ord, eller vælg et filter, for at søge i ${what}.`
+      : `${found}${state.query ? ` for »${state.query}«` : ""}${where || "."}`;
+    list.setAttribute("aria-busy", String(!complete));
+    const first = await Promise.all(shown.splice(0, keep).map((r) => r.data()));
+    if (mine !== generation) return false;
+    keepFocus(list, () => { list.replaceChildren(...first.map((d) => resultItem(d, "h2"))); addMore(); });
+    if (complete) filterBox.replaceChildren(...filterGroups(search.filters || {}, state));
+    return true;
+  };
+
   const update = async () => {
     const mine = ++generation;
     writeAddress(state);
     count.textContent = "Søger …";
-    const bundle = state.decisionsOnly ? form.dataset.decisions : form.dataset.bundle;
-    const pagefind = await openBundle(bundle);
-    const search = await runSearch(pagefind, state);
+    const archive = await openArchive(form.dataset.manifest, state.decisionsOnly ? "decisions" : "pages");
     if (mine !== generation) return;
-    shown = [...search.results];
-    list.replaceChildren();
-    const what = state.decisionsOnly ? "beslutninger" : "referater";
-    count.textContent = !state.query && !Object.keys(state.chosen).length
-      ? `Skriv et ord, eller vælg et filter, for at søge i ${what}.`
-      : `${plural(shown.length, "resultat", "resultater")}${state.query ? ` for »${state.query}«` : ""}.`;
-    await showMore();
-    // The filters' counts come second, so that the first results do not wait for them.
-    await openWithFilters(bundle);
-    const counted = search.filters ? await runSearch(pagefind, state) : { filters: await pagefind.filters() };
-    if (mine === generation) filterBox.replaceChildren(...filterGroups(counted.filters || {}, state));
+    if (!archive) { count.textContent = "Der er intet at søge i endnu."; return; }
+    const filters = Object.fromEntries(Object.entries(state.chosen).map(([k, v]) => [k, { any: v }]));
+    if (!state.query && !Object.keys(filters).length) {
+      // Nothing asked: no results, but the whole archive's filters with their counts.
+      await archive.count();
+      const empty = { results: [], filters: await archive.pagefind.filters() };
+      await draw(empty, true, mine, archive);
+      return;
+    }
+    await searchArchive(archive, state.query || null, { filters },
+      (search, complete) => draw(search, complete, mine, archive), true);
   };
 
   input.value = state.query;

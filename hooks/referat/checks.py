@@ -13,7 +13,7 @@ from .slugs import slugify
 def check_meeting(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
     """Problems of a meeting as a whole; `lines` gives the line of each field by its place."""
     return [*_check_times(meeting, lines), *_check_next(meeting, lines),
-            *_check_numbers(meeting), *_check_closed(meeting, lines)]
+            *_check_numbers(meeting), *_check_closed(meeting, lines), *_check_unplaced(meeting, lines)]
 
 
 def _check_times(meeting: Meeting, lines: Mapping[str, int], where: str = "",
@@ -67,3 +67,14 @@ def _check_closed(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
                                         "the repository may be public; remove the "
                                         f"{key} from this file"))
     return problems
+
+
+def _check_unplaced(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
+    """Text an import could not place is unreviewed: a warning, so --strict fails on it."""
+    if not meeting.unplaced:
+        return []
+    first = meeting.unplaced[0].line
+    where = f" (the first from the source's line {first})" if first else ""
+    return [Problem(meeting.source, lines.get("unplaced", 1), "unplaced",
+                    f"{len(meeting.unplaced)} lines from the imported source are not placed{where}; "
+                    "move each to its field or delete it, then delete 'unplaced'", "warning")]

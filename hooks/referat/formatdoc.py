@@ -115,8 +115,19 @@ def describe(field: s.Field) -> str:
 
 
 def records() -> list[s.Record]:
-    """Every record, in the order a reader meets them."""
-    return [s.MEETING, s.PARTICIPANT, s.ITEM, s.ATTACHMENT, s.NEXT_MEETING, s.BODY]
+    """Every record, in the order a reader meets them: found by walking the schema, so a new
+    record cannot be left out of the page."""
+    found: list[s.Record] = []
+
+    def walk(record: s.Record) -> None:
+        found.append(record)
+        for field in record.fields:
+            if field.record is not None and field.record not in found:
+                walk(field.record)
+
+    walk(s.MEETING)
+    walk(s.BODY)
+    return found
 
 
 def render() -> str:

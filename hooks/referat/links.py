@@ -16,6 +16,7 @@ from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
 from yaml.nodes import ScalarNode
 
+from .markdown_limits import excess
 from .personal import locate
 from .problems import Problem
 from .safe_markdown import is_safe_target
@@ -64,8 +65,8 @@ def check(path: str, texts: Iterable[tuple[str, ScalarNode]], source: str) -> li
 
 def check_text(path: str, where: str, node: ScalarNode, lines: list[str]) -> Iterator[Problem]:
     text = str(node.value)
-    if not any(sign in text for sign in LINK_SIGNS):
-        return
+    if not any(sign in text for sign in LINK_SIGNS) or excess(text):
+        return  # no link, or too heavy to parse: markdown_limits reports it
     cursor = (node.start_mark.line, node.start_mark.column)
     for target in targets(text):
         message = problem_with(target)

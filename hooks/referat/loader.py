@@ -13,10 +13,11 @@ from typing import Any
 
 from yaml.nodes import Node
 
-from . import links, personal
+from . import addresses, attachments, characters, links, markdown_limits, personal
 from . import schema as s
+from .cache import Cache, digest, engine_version
 from .checks import check_meeting
-from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant
+from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant, Unplaced
 from .problems import Problem
 from .reader import Reader
 from .slugs import slugify
@@ -25,22 +26,26 @@ from .yamlnodes import SyntaxProblem, line, parse
 MEETING_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})(-[a-z0-9]+(?:-[a-z0-9]+)*)?$")
 BODY_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 YAML_SUFFIXES = (".yml", ".yaml")
-# Top-level addresses the site uses for its own pages; a body folder may not take them.
-RESERVED = {"aar", "emne", "sag", "sager", "organer", "soeg", "assets", "search", "stylesheets",
-            "javascripts", "bilag", "format", "om", "tilgaengelighed"}
 
 RECORDS: dict[str, Any] = {"participant": Participant, "attachment": Attachment,
-                           "next_meeting": NextMeeting}
+                           "next_meeting": NextMeeting, "unplaced": Unplaced}
 
 
 class Loader:
     """Reads one meetings folder; paths in problems are shown relative to `display_root`."""
 
-    def __init__(self, root: Path, display_root: Path | None = None) -> None:
+    def __init__(self, root: Path, display_root: Path | None = None,
+                 cache: Cache | None = None) -> None:
         self.root = root
         self.display_root = display_root or Path.cwd()
+        self.cache = cache  # parsed files by their bytes, so an unchanged file is not parsed again
         self.problems: list[Problem] = []
         self.date_lines: dict[str, int] = {}  # where each meeting's date is, for duplicates
+        self.files: list[tuple[Meeting, Path, str, int, str]] = []  # attachment files, for clashes
+        self.real_root = root.resolve()  # no file is read from outside it, through a link or not
+        self.lines_of: dict[str, dict[str, int]] = {}  # each meeting's field lines, by its source
+        # Top-level addresses the site uses for its own pages; a body folder may not take them.
+        self.site_names = addresses.site_names(self.display_root)
 
     def show(self, path: Path) -> str:
         """A path as problems show it: relative to the display root when inside it."""
@@ -57,6 +62,8 @@ class Loader:
             return Archive((), ())
         bodies, meetings = [], []
         for entry in sorted(self.root.iterdir()):
+            if entry.is_dir() and not entry.name.startswith(".") and self.leaves(entry, "body"):
+                continue
             if entry.is_dir() and not entry.name.startswith("."):
                 body = self.load_body(entry)
                 # A broken body.yml still lets its meetings be checked, so all problems show at once.
@@ -68,11 +75,29 @@ class Loader:
                 self.add(entry, 1, "file", "meeting files go in a folder per body: move it to "
                          "meetings/<body>/<YYYY-MM-DD>.yml")
         self.check_duplicates(meetings)
+        self.check_clashes(meetings)
+        self.problems += addresses.check_archive(meetings, self.lines_of)
+        if (docs := addresses.docs_folder(self.display_root)) is not None:
+            self.problems += addresses.check_docs(self.display_root, self.show(docs))
         return Archive(tuple(bodies), tuple(meetings))
+
+    def leaves(self, path: Path, field: str) -> bool:
+        """Report a file or folder that is a link out of the meetings folder; True if it is one.
+        What it points at is neither read nor named: it may be a secret."""
+        try:
+            inside = path.resolve().is_relative_to(self.real_root)
+        except (OSError, RuntimeError):  # a loop of links
+            inside = False
+        if not inside:
+            self.add(path, 1, field, "is a link to a place outside the meetings folder (or a loop "
+                     "of links), and is not read; put the file or folder itself here")
+        return not inside
 
     def load_body(self, folder: Path) -> Body | None:
         path = folder / "body.yml"
         ok = self.check_body_slug(folder)
+        if self.leaves(path, "body"):
+            return None
         if not path.is_file():
             self.add(path, 1, "body", "missing; every body folder needs a body.yml with at least "
                      "'name: <the body's name>'")
@@ -87,9 +112,9 @@ class Loader:
             self.add(folder, 1, "body", f"folder name '{folder.name}' becomes part of the address; "
                      f"use lower-case letters, digits and '-', e.g. '{slugify(folder.name)}'")
             return False
-        if folder.name in RESERVED:
-            self.add(folder, 1, "body", f"folder name '{folder.name}' is used by the site itself; "
-                     "choose another name")
+        if folder.name in self.site_names:
+            self.add(folder, 1, "body", f"folder name '{folder.name}' is used by the site itself "
+                     f"({self.site_names[folder.name]}); choose another name")
             return False
         return True
 
@@ -120,6 +145,8 @@ class Loader:
             message = (f"{stems[path.stem].name} has the same name and so the same address; "
                        "keep one file, or give a second meeting that day a suffix, "
                        "YYYY-MM-DD-<word>.yml")
+        elif self.leaves(path, "file"):
+            return True
         elif not path.is_file():
             message = "is not a file that can be read; remove it or replace it with the meeting file"
         else:
@@ -141,24 +168,41 @@ class Loader:
             return None
         self.check_file_date(path, meeting, lines)
         self.date_lines[meeting.source] = lines.get("date", 1)
+        self.lines_of[meeting.source] = lines
         return meeting
 
     def read(self, path: Path, record: s.Record) -> tuple[dict[str, Any], dict[str, int]] | None:
         """The values of a file's root record and the line of each field, or None."""
         try:
             data = path.read_bytes()
-            text = data.decode("utf-8")
-            node = parse(text)
         except OSError as error:
             self.add(path, 1, "file", f"cannot be read ({error.strerror}); check the file")
             return None
-        except UnicodeDecodeError as error:
-            at = data[: error.start].count(b"\n") + 1
-            self.add(path, at, "file", f"not UTF-8 text ({error.reason} at byte {error.start}); "
-                     "save the file as UTF-8")
+        if self.cache is None:
+            return self.parse(path, record, data)
+        key = digest(engine_version(), record.name, self.show(path), data)
+        if (cached := self.cache.load("meetings", key)) is None:
+            start = len(self.problems)
+            cached = (self.parse(path, record, data), self.problems[start:])
+            self.cache.store("meetings", key, cached)
+        else:
+            self.problems.extend(cached[1])
+        return cached[0]  # type: ignore[no-any-return]
+
+    def parse(self, path: Path, record: s.Record, data: bytes
+              ) -> tuple[dict[str, Any], dict[str, int]] | None:
+        """Parse and check one file's bytes; depends on nothing else (so it can be cached)."""
+        try:
+            text = characters.decode(data)
+            if breaks := characters.odd_breaks(text):
+                raise SyntaxProblem(*breaks[0], found=breaks[1:])
+            node = parse(text)
+        except characters.EncodingProblem as problem:
+            self.add(path, problem.line, "file", problem.message)
             return None
         except SyntaxProblem as problem:
-            self.add(path, problem.line, "yaml", problem.message)
+            for at, message in problem.found:
+                self.add(path, at, "yaml", message)
             return None
         if node is None:
             self.add(path, 1, "file", f"is empty; a {record.name} file needs at least "
@@ -167,8 +211,10 @@ class Loader:
         reader = Reader(self.show(path), build)
         values = reader.record(node, record, "")
         self.problems.extend(reader.problems)
+        self.problems.extend(characters.check(reader.path, text, reader.texts, reader.markdown))
         self.problems.extend(personal.check(reader.path, reader.texts, text))
         self.problems.extend(links.check(reader.path, reader.markdown, text))
+        self.problems.extend(markdown_limits.check(reader.path, reader.texts, reader.markdown, text))
         return (values, reader.lines) if isinstance(values, dict) else None
 
     def check_file_date(self, path: Path, meeting: Meeting, lines: dict[str, int]) -> None:
@@ -186,21 +232,25 @@ class Loader:
                 if attachment.file and attachment.url:
                     self.add(path, at, where, "has both file and url; keep one")
                 if attachment.file:
-                    self.check_attachment_file(path, folder, attachment.file,
+                    self.check_attachment_file(path, meeting, folder, attachment.file,
                                                lines.get(f"{where}.file", at), where)
                 if attachment.url and not attachment.url.startswith(("https://", "http://")):
                     self.add(path, lines.get(f"{where}.url", at), f"{where}.url",
                              "must start with https:// or http://")
 
-    def check_attachment_file(self, path: Path, folder: Path, file: str, at: int,
-                              where: str) -> None:
-        target = (folder / file).resolve()
-        if not target.is_relative_to(folder) or Path(file).is_absolute():
-            self.add(path, at, f"{where}.file", f"'{file}' is outside the body's folder; put the "
-                     "file in the folder, e.g. bilag/, and give the path from there")
-        elif not target.is_file():
-            self.add(path, at, f"{where}.file", f"'{file}' does not exist; add the file or "
-                     "correct the path (it is relative to the meeting file's folder)")
+    def check_attachment_file(self, path: Path, meeting: Meeting, folder: Path, file: str,
+                              at: int, where: str) -> None:
+        if (message := attachments.problem_of(folder, file)) is not None:
+            self.add(path, at, f"{where}.file", message)
+        else:  # a good file is checked against the body's pages once all are loaded
+            self.files.append((meeting, path, file, at, f"{where}.file"))
+
+    def check_clashes(self, meetings: list[Meeting]) -> None:
+        """Attachment files that would take the place of a generated page of their body."""
+        pages = attachments.taken(meetings)
+        for meeting, path, file, at, where in self.files:
+            if (message := attachments.collision(meeting, file, pages)) is not None:
+                self.add(path, at, where, message)
 
     def check_duplicates(self, meetings: list[Meeting]) -> None:
         seen: dict[tuple[str, object, object], Meeting] = {}
@@ -227,8 +277,9 @@ def build(record: s.Record, values: dict[str, Any], node: Node, where: str) -> A
     return values
 
 
-def load(root: Path, display_root: Path | None = None) -> tuple[Archive, list[Problem]]:
+def load(root: Path, display_root: Path | None = None,
+         cache: Cache | None = None) -> tuple[Archive, list[Problem]]:
     """The archive in `root` and every problem found in it, sorted by file and line."""
-    loader = Loader(root, display_root)
+    loader = Loader(root, display_root, cache)
     archive = loader.load()
     return archive, sorted(loader.problems)

@@ -71,6 +71,15 @@ class NextMeeting:
 
 
 @dataclass(frozen=True)
+class Unplaced:
+    """A line of an imported source that the importer could not place: shown on no page, a
+    warning until someone moves it to its field or deletes it."""
+
+    text: str
+    line: str | None = None
+
+
+@dataclass(frozen=True)
 class Meeting:
     """One meeting of one body: one YAML file."""
 
@@ -86,6 +95,7 @@ class Meeting:
     minute_taker: str | None = None
     participants: tuple[Participant, ...] = ()
     next_meeting: NextMeeting | None = None
+    unplaced: tuple[Unplaced, ...] = ()
 
     @property
     def sort_key(self) -> tuple[dt.date, dt.time, str, str]:

@@ -1,52 +1,16 @@
-"""What the engine produces: pages (path, Markdown, metadata) and attachment files to copy."""
+"""Markdown helpers for the page renderers, and the names they know the outputs by."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Literal
+from .contracts import PageKind, SearchKind
+from .outputs import FileCopy, PageOutput, SearchRecord
 
-PageKind = Literal["meeting", "punkt", "index"]  # the front matter's referat_kind
-SearchKind = Literal["Møde", "Punkt"]  # the search filter 'type', as readers see it
+# The renderers' names for the outputs they make (outputs.py defines them).
+Page = PageOutput
+SearchEntry = SearchRecord
+Asset = FileCopy
 
-
-@dataclass(frozen=True)
-class SearchEntry:
-    """How a page appears in search: its result's heading, body and date, and its filters."""
-
-    heading: str
-    body: str
-    when: str  # the date in Danish
-    kind: SearchKind
-    facets: tuple[tuple[str, str], ...]  # (organ|aar|emne|type, value)
-    decision: str | None = None  # plain text, for the decisions-only search
-
-
-@dataclass(frozen=True)
-class Page:
-    """A generated page. `path` is its place in the docs tree; `source` is the file to edit."""
-
-    path: str
-    title: str
-    markdown: str
-    kind: PageKind = "index"
-    source: str | None = None
-    description: str | None = None
-    nav: bool = False  # the few index pages the nav names; every other page stays out of it
-    search: SearchEntry | None = None  # for meeting and punkt pages: what search shows and filters
-
-
-@dataclass(frozen=True)
-class Asset:
-    """A file copied into the site as it is, such as an attachment."""
-
-    path: str
-    source: Path
-
-    @property
-    def size(self) -> int:
-        """The file's size in bytes, read from the disk when asked (at build time)."""
-        return self.source.stat().st_size
+__all__ = ["Asset", "Page", "PageKind", "SearchEntry", "SearchKind", "facts", "join", "table"]
 
 
 def facts(rows: list[tuple[str, str]]) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from . import schema as s
 from .problems import Problem, closest, unknown_key
-from .yamlnodes import line
+from .yamlnodes import line, shorten
 
 NULL_TAG = "tag:yaml.org,2002:null"
 DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -41,7 +42,7 @@ class Reader:
 
     def problem(self, node: Node | int, where: str, message: str) -> None:
         at = node if isinstance(node, int) else line(node)
-        self.problems.append(Problem(self.path, at, where, message))
+        self.problems.append(Problem(self.path, at, shorten(where, 120), message))
 
     def record(self, node: Node, record: s.Record, where: str) -> Any:
         """A record built from a mapping node, or None if the node is not one."""
@@ -70,7 +71,11 @@ class Reader:
         result = []
         for key, value in node.value:
             if not isinstance(key, ScalarNode):
-                self.problem(key, where, "a key must be plain text")
+                self.problem(key, where, f"a key must be plain text, found {describe(key)}; "
+                             "write 'key: value'")
+                continue
+            if is_null(key) or not str(key.value).strip():
+                self.problem(key, where, "a key is empty; write 'key: value'")
                 continue
             if key.value in seen:
                 self.problem(key, join(where, key.value), f"duplicate key: it is also on line "
@@ -128,14 +133,15 @@ def describe(node: Node) -> str:
         return "a mapping"
     if isinstance(node, SequenceNode):
         return "a list"
-    return f"'{node.value}'"
+    return f"'{shorten(str(node.value))}'"
 
 
 def read_text(r: Reader, node: Node, field: s.Field, where: str) -> str | None:
     text = r.text(node, where, "text")
     if text is None:
         return None
-    text = " ".join(text.split())
+    # Composed (NFC): 'å' typed as a+ring and as one letter is one topic, one case, one address.
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
     if not text:
         r.problem(node, where, "is empty; write a value or remove the key")
         return None
@@ -154,12 +160,12 @@ def read_date(r: Reader, node: Node, field: s.Field, where: str) -> dt.date | No
     if text is None:
         return None
     if not DATE_SHAPE.match(text.strip()):
-        r.problem(node, where, f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2025-11-26")
+        r.problem(node, where, f"'{shorten(text)}' is not a date; write it as YYYY-MM-DD, e.g. 2025-11-26")
         return None
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        r.problem(node, where, f"'{text}' is not a real date; check the month and the day")
+        r.problem(node, where, f"'{shorten(text)}' is not a real date; check the month and the day")
         return None
 
 
@@ -169,11 +175,11 @@ def read_time(r: Reader, node: Node, field: s.Field, where: str) -> dt.time | No
         return None
     match = TIME_SHAPE.match(text.strip())
     if not match:
-        r.problem(node, where, f"'{text}' is not a time; write it as \"HH:MM\", e.g. \"17:00\"")
+        r.problem(node, where, f"'{shorten(text)}' is not a time; write it as \"HH:MM\", e.g. \"17:00\"")
         return None
     hour, minute = int(match[1]), int(match[2])
     if hour > 23 or minute > 59:
-        r.problem(node, where, f"'{text}' is not a real time; hours go 0-23, minutes 0-59")
+        r.problem(node, where, f"'{shorten(text)}' is not a real time; hours go 0-23, minutes 0-59")
         return None
     return dt.time(hour, minute)
 
@@ -183,7 +189,7 @@ def read_bool(r: Reader, node: Node, field: s.Field, where: str) -> bool | None:
     if text is None:
         return None
     if text.strip().lower() not in ("true", "false"):
-        r.problem(node, where, f"'{text}' is not true or false; write true or false")
+        r.problem(node, where, f"'{shorten(text)}' is not true or false; write true or false")
         return None
     return text.strip().lower() == "true"
 
@@ -193,7 +199,7 @@ def read_number(r: Reader, node: Node, field: s.Field, where: str) -> str | None
     if text is None:
         return None
     if not NUMBER_SHAPE.match(text.strip()):
-        r.problem(node, where, f"'{text}' is not an item number; use digits and letters, "
+        r.problem(node, where, f"'{shorten(text)}' is not an item number; use digits and letters, "
                   "joined by '.' or '-', e.g. 31, \"4.01\" or \"1.a\"")
         return None
     return text.strip()
@@ -206,7 +212,7 @@ def read_choice(r: Reader, node: Node, field: s.Field, where: str) -> str | None
     if text.strip() not in field.choices:
         close = closest(text.strip(), field.choices)
         hint = f"did you mean '{close}'? " if close else ""
-        r.problem(node, where, f"'{text}' is not allowed; {hint}use one of "
+        r.problem(node, where, f"'{shorten(text)}' is not allowed; {hint}use one of "
                   f"{', '.join(field.choices)}")
         return None
     return text.strip()
@@ -215,7 +221,7 @@ def read_choice(r: Reader, node: Node, field: s.Field, where: str) -> str | None
 def read_text_list(r: Reader, node: Node, field: s.Field, where: str) -> tuple[str, ...] | None:
     if not isinstance(node, SequenceNode):
         r.problem(node, where, f"expected a list, found {describe(node)}; write "
-                  f"'{field.key}: [{node.value if isinstance(node, ScalarNode) else '...'}]'")
+                  f"'{field.key}: [{shorten(node.value) if isinstance(node, ScalarNode) else '...'}]'")
         return None
     texts = (read_text(r, n, field, f"{where}[{i}]") for i, n in enumerate(node.value, 1))
     return tuple(t for t in texts if t is not None)

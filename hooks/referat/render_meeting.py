@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import quote
 
 from . import danish, paths
 from .catalog import Catalog
@@ -167,7 +168,8 @@ def attachment_line(treatment: Treatment, attachment: Attachment, here: str,
         target = paths.attachment(treatment.meeting, attachment.file)
         asset = assets.get(target)
         about = f" ({inline(file_facts(asset))})" if asset else ""
-        return f"[{title}]({paths.link(here, target)}){about}"
+        # Quoted, so that '#', '?', '%' and spaces in a file name stay part of the path.
+        return f"[{title}]({quote(paths.link(here, target))}){about}"
     if attachment.url:
         return f"[{title}](<{attachment.url}>)"
     return f"{title} (bilaget er ikke offentliggjort som fil)"

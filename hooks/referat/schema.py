@@ -105,6 +105,12 @@ NEXT_MEETING = Record("next_meeting", "Næste møde, som det er meddelt i refera
           example="Mødet holdes sammen med Integrationsteamet."),
 ))
 
+UNPLACED = Record("unplaced", "En linje fra kilden, som `referat import` ikke kunne placere.", (
+    Field("line", NUMBER, "Linjens nummer i kilden (i den udtrukne tekst for en PDF).", example="12"),
+    Field("text", TEXT, "Linjens tekst, som den stod.", required=True,
+          example="Mødet blev optaget på lyd"),
+))
+
 MEETING = Record("meeting", "Et møde i et organ: én fil meetings/<organ>/<ÅÅÅÅ-MM-DD>.yml. Ingen "
                  "tekst må indeholde et CPR-nummer (det er en fejl), og e-mailadresser og "
                  "telefonnumre giver en advarsel: skriv hellere myndighedens fælles adresse eller "
@@ -120,6 +126,10 @@ MEETING = Record("meeting", "Et møde i et organ: én fil meetings/<organ>/<ÅÅ
     Field("participants", RECORD_LIST, "Mødets deltagere og fremmøde.", record=PARTICIPANT),
     Field("items", RECORD_LIST, "Dagsordenens punkter i rækkefølge.", required=True, record=ITEM),
     Field("next_meeting", RECORD, "Næste møde.", record=NEXT_MEETING),
+    Field("unplaced", RECORD_LIST, "Tekst fra kilden, som importen ikke kunne placere. Den vises "
+          "ingen steder på sitet; `referat check` advarer om den, og `referat check --strict` "
+          "fejler, indtil hver linje er flyttet til sit felt eller slettet. Slet så feltet.",
+          record=UNPLACED),
 ))
 
 BODY = Record("body", "Et organ (råd, udvalg, bestyrelse): filen meetings/<organ>/body.yml.", (

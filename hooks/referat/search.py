@@ -1,26 +1,48 @@
-"""The search index: Pagefind over the built site, in Danish, plus a decisions-only index.
+"""The search index: Pagefind over the built site, in Danish, plus a decisions-only index, both
+split into bundles by period (see search_partitions.py) and listed in a manifest for soeg.js.
 
 Knows nothing of MkDocs: it gets the built site's folder and the decisions with their URLs.
 Pagefind runs as its command-line program from the `pagefind[extended]` wheel. (Its Python API
 takes about 100 ms a custom record, far too slow for an archive's decisions; the command indexes
-a folder of small pages instead.)
+a folder of small pages instead.) Each partition is indexed in a run of its own, one after
+another, so the memory of a run is bounded by the partition's size, not the archive's; a
+partition whose input is unchanged since the last build is taken from the cache instead.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
+import os
 import re
+import shutil
 import subprocess
 import sys
-import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 
+from . import contracts, searchdata
+from .outputs import SearchRecord
+from .search_cache import BundleCache, link_file, link_tree
+from .search_partitions import Partition, Record, partition, plan, read_pages
+
 LANGUAGE = "da"
-BUNDLE = "pagefind"  # the whole site's index, relative to the site folder
-DECISIONS = "pagefind-beslutninger"  # the decisions-only index
+BUNDLE = "pagefind"  # the pages' bundles, one folder per partition, relative to the site folder
+DECISIONS = "pagefind-beslutninger"  # the decisions-only bundles
+MANIFEST = "manifest.json"  # in BUNDLE: the bundles of both, newest first, for soeg.js
 DECISION_WEIGHT = "4"  # how much more a word in a decision counts than one elsewhere
+# Older years are grouped into partitions of at most this many pages (docs/ydelse.md: a run
+# of Pagefind holds about 80 KB a page, so this bounds a run's memory near 400 MB).
+PAGE_BUDGET = 5000
 INDEXED = re.compile(r"Indexed (\d+) pages?")
+# Files Pagefind writes for its own ready-made interfaces, which this site does not use.
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+          "wasm.unknown.pagefind")  # fmt: skip
+Progress = Callable[[str], None]
 
 
 class SearchIndexError(Exception):
@@ -38,51 +60,157 @@ class Decision:
     when: str
     facets: tuple[tuple[str, str], ...]
 
+    @property
+    def year(self) -> str | None:
+        return next((value for name, value in self.facets if name == "aar"), None)
 
-@dataclass(frozen=True)
+
+@dataclass
 class IndexReport:
     """What was indexed, for the build log."""
 
     pages: int
     decisions: int
+    indexed: list[str] = field(default_factory=list)  # bundles Pagefind ran on ("pagefind/2025")
+    reused: list[str] = field(default_factory=list)  # bundles taken unchanged from the cache
+    peak_rss_mib: float = 0.0  # the largest single Pagefind run's resident memory
+
+    def summary(self) -> str:
+        total = len(self.indexed) + len(self.reused)
+        memory = f", the largest run {self.peak_rss_mib:.0f} MiB" if self.indexed else ""
+        return f"{len(self.indexed)} of {total} bundles indexed, {len(self.reused)} unchanged{memory}"
 
 
-def index_site(site: Path, decisions: list[Decision]) -> IndexReport:
-    """Write both search bundles into the built site."""
-    pages = run_pagefind(site, site / BUNDLE)
-    with tempfile.TemporaryDirectory(prefix="referat-decisions-") as folder:
-        write_decision_pages(Path(folder), decisions)
-        run_pagefind(Path(folder), site / DECISIONS)
-    return IndexReport(pages, len(decisions))
+def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
+               progress: Progress | None = None, budget: int = PAGE_BUDGET) -> IndexReport:
+    """Write the search bundles of both indexes, and their manifest, into the built site.
+
+    `cache` is a folder that keeps bundles between builds (None: index everything)."""
+    pages = read_pages(site)
+    written = {decision_record(d): decision_page(d) for d in decisions}
+    keys = plan((p.year for p in pages), budget, also=(r.year for r in written))
+    bundles = BundleCache(cache)
+    report = IndexReport(len(pages), len(decisions))
+    manifest: dict[str, list[dict[str, object]]] = {}
+    for name, kind, records in ((BUNDLE, "pages", pages), (DECISIONS, "decisions", list(written))):
+        shutil.rmtree(site / name, ignore_errors=True)
+        manifest[kind] = []
+        for part in partition(records, keys):
+            def fill(folder: Path, part: Partition = part) -> None:
+                fill_folder(folder, part, site, written)
+            tag = index_partition(site / name / part.key, part, fill, bundles, report, progress)
+            manifest[kind].append(manifest_entry(name, part, tag))
+    write_manifest(site / BUNDLE / MANIFEST, manifest)
+    bundles.prune()
+    return report
 
 
-def run_pagefind(source: Path, output: Path) -> int:
-    """Index a folder of HTML into a bundle; the number of pages indexed."""
+def bundle_budget(setting: object) -> int:
+    """The pages a bundle may hold, from mkdocs.yml's `extra.referat.search_bundle_pages`."""
+    if setting is None or setting == "":
+        return PAGE_BUDGET
+    try:
+        budget = int(str(setting))
+    except ValueError:
+        budget = 0
+    if budget < 1:
+        raise SearchIndexError(f"mkdocs.yml: extra.referat.search_bundle_pages is {setting!r}; "
+                               f"give a whole number of pages, such as {PAGE_BUDGET}")
+    return budget
+
+
+def index_partition(target: Path, part: Partition, fill: Callable[[Path], None],
+                    bundles: BundleCache, report: IndexReport, progress: Progress | None) -> str:
+    """Put one partition's bundle at target, from the cache or by running Pagefind; its digest."""
+    label = f"{target.parent.name}/{part.key}"
+    digest = part.digest(recipe())
+    stored = bundles.get(digest)
+    if stored is not None:
+        report.reused.append(label)
+    else:
+        if progress:
+            progress(f"referat: indexing {label} ({len(part.records)} records) for search")
+        workspace = bundles.workspace()
+        try:
+            fill(workspace / "site")
+            _, rss = run_pagefind(workspace / "site", workspace / "bundle")
+            report.peak_rss_mib = max(report.peak_rss_mib, rss)
+            remove_unused(workspace / "bundle")
+            stored = bundles.put(digest, workspace / "bundle")
+            link_tree(stored, target)
+        finally:
+            shutil.rmtree(workspace, ignore_errors=True)
+        report.indexed.append(label)
+        return digest
+    link_tree(stored, target)
+    return digest
+
+
+def fill_folder(folder: Path, part: Partition, site: Path, written: dict[Record, str]) -> None:
+    """Lay out a partition's pages for Pagefind: the built page itself (hard-linked), or the
+    decision's small page at its punkt's path."""
+    for record in part.records:
+        path = folder / record.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if record in written:
+            path.write_text(written[record], encoding="utf-8")
+        else:
+            link_file(site / record.path, path)
+
+
+def recipe() -> str:
+    """Everything besides the pages that a bundle's bytes depend on."""
+    return f"pagefind {version('pagefind')} {LANGUAGE} weight {DECISION_WEIGHT} unused {UNUSED}"
+
+
+def manifest_entry(name: str, part: Partition, digest: str) -> dict[str, object]:
+    """A bundle for soeg.js: its URL relative to the manifest, its period, and a tag that
+    changes with its content (so the browser may cache its entry file)."""
+    url = f"{part.key}/" if name == BUNDLE else f"../{name}/{part.key}/"
+    return {"url": url, "period": part.key, "records": len(part.records), "tag": digest[:12]}
+
+
+def write_manifest(path: Path, manifest: dict[str, list[dict[str, object]]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def remove_unused(bundle: Path) -> None:
+    for name in UNUSED:
+        (bundle / name).unlink(missing_ok=True)
+
+
+def run_pagefind(source: Path, output: Path) -> tuple[int, float]:
+    """Index a folder of HTML into a bundle: the pages indexed and the run's peak memory (MiB)."""
     command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
                str(output), "--force-language", LANGUAGE]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SearchIndexError(f"pagefind failed on {source}:\n{done.stdout}\n{done.stderr}")
-    found = INDEXED.search(done.stdout)
-    return int(found[1]) if found else 0
+    # The run's own resource usage (wait4) gives its peak memory; the Python wrapper execs the
+    # binary, so it is one process.
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True) as process:
+        printed = process.stdout.read() if process.stdout else ""
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0 or not (output / "pagefind-entry.json").is_file():
+        raise SearchIndexError(f"pagefind failed on {source}:\n{printed}")
+    found = INDEXED.search(printed)
+    return (int(found[1]) if found else 0), usage.ru_maxrss / 1024
 
 
-def write_decision_pages(folder: Path, decisions: list[Decision]) -> None:
-    """One small page per decision, at its punkt's URL, so results link to the punkt."""
-    for decision in decisions:
-        path = folder / decision.url.strip("/") / "index.html"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(decision_page(decision), encoding="utf-8")
+def decision_record(decision: Decision) -> Record:
+    """A decision's place in its index: the path of its page, its year and content hash."""
+    path = decision.url.strip("/") + "/index.html"
+    digest = hashlib.sha256(decision_page(decision).encode()).hexdigest()
+    return Record(path, decision.year, digest)
 
 
 def decision_page(decision: Decision) -> str:
-    """The decision's words, its result's data and its filters, all escaped."""
+    """The decision's words, its result's data and its filters, all escaped (the data in the
+    same markup as a page's, from searchdata.py)."""
     e = html.escape
-    data = [("meta", "title", decision.heading), ("meta", "organ", decision.body),
-            ("meta", "dato", decision.when), ("meta", "type", "Beslutning")]
-    data += [("filter", name, value) for name, value in decision.facets]
-    spans = "".join(f'<span data-pagefind-{kind}="{e(name)}">{e(value)}</span>'
-                    for kind, name, value in data)
+    record = SearchRecord(decision.heading, decision.body, decision.when,
+                          contracts.SEARCH_DECISION, decision.facets)
+    spans = searchdata.spans(record)
     return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
             f"<title>{e(decision.heading)}</title></head><body data-pagefind-body>"
             f"<div hidden data-pagefind-ignore>{spans}</div><p>{e(decision.text)}</p>"
@@ -91,8 +219,9 @@ def decision_page(decision: Decision) -> str:
 
 def weigh_decisions(page_html: str) -> str:
     """Make words in a page's decision count more, and leave its links to other pages out."""
-    return (page_html.replace('<div class="admonition beslutning">',
-                              f'<div class="admonition beslutning" '
+    decision, related = contracts.BOX_DECISION, contracts.BOX_RELATED
+    return (page_html.replace(f'<div class="admonition {decision}">',
+                              f'<div class="admonition {decision}" '
                               f'data-pagefind-weight="{DECISION_WEIGHT}">')
-            .replace('<div class="admonition relateret">',
-                     '<div class="admonition relateret" data-pagefind-ignore>'))
+            .replace(f'<div class="admonition {related}">',
+                     f'<div class="admonition {related}" data-pagefind-ignore>'))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
@@ -23,14 +24,18 @@ WHERE = "extra.referat"
 ADDRESS = re.compile(r"^(?![a-z][a-z0-9+.-]*:)|^https?://", re.IGNORECASE)
 
 
+SettingKind = Literal["text", "count"]  # count: a whole number, 0 or more
+
+
 @dataclass(frozen=True)
 class Setting:
     """One key of `extra.referat`, its default and what it means (the README's table lists them)."""
 
     key: str
-    default: str
+    default: str  # as written in mkdocs.yml
     help: str
     example: str
+    kind: SettingKind = "text"
 
 
 SETTINGS = (
@@ -39,6 +44,13 @@ SETTINGS = (
     Setting("accessibility", "tilgaengelighed/", "the address of the accessibility statement "
             "(tilgængelighedserklæring) that every page's footer links to: a page of the site or "
             "an https:// address", "tilgaengelighed/"),
+    Setting("cache", ".cache/referat", "the cache of parsed meeting files and rendered pages, "
+            "relative to mkdocs.yml (or absolute); delete it to clear it", ".cache/referat"),
+    Setting("workers", "0", "how many processes render pages; 0 means one per core", "4",
+            kind="count"),
+    Setting("search_bundle_pages", "5000", "the most pages one search bundle holds; older years "
+            "are grouped into bundles of at most this many pages (README, Search)", "5000",
+            kind="count"),
 )
 KEYS = tuple(setting.key for setting in SETTINGS)
 
@@ -50,6 +62,9 @@ class Settings:
     project: Path  # the folder of mkdocs.yml
     meetings: Path
     accessibility: str
+    cache: Path
+    workers: int  # 0: one per core
+    search_bundle_pages: int
 
 
 def read_settings(values: object, config_file: Path) -> tuple[Settings, list[Problem]]:
@@ -62,7 +77,9 @@ def read_settings(values: object, config_file: Path) -> tuple[Settings, list[Pro
                       "address; write a page of the site, e.g. 'tilgaengelighed/', or an https:// "
                       "address")
     project = config_file.parent
-    settings = Settings(project, (project / chosen["meetings"]).resolve(), chosen["accessibility"])
+    settings = Settings(project, (project / chosen["meetings"]).resolve(), chosen["accessibility"],
+                        (project / chosen["cache"]).resolve(), int(chosen["workers"]),
+                        int(chosen["search_bundle_pages"]) or 1)
     return settings, reader.problems
 
 
@@ -81,7 +98,8 @@ class SettingsReader:
                                      message))
 
     def texts(self, values: object) -> dict[str, str]:
-        """The known keys whose values are usable text; every other key is reported."""
+        """The known keys whose values are usable, as text (a count as its digits); every other
+        key is reported."""
         if values is None:
             return {}
         if not isinstance(values, Mapping):
@@ -98,6 +116,8 @@ class SettingsReader:
         return texts
 
     def text(self, setting: Setting, value: object) -> str | None:
+        if setting.kind == "count":
+            return self.count(setting, value)
         if not isinstance(value, str):
             self.report(setting.key, f"expected text, found {describe(value)}; write e.g. "
                         f"'{setting.key}: {setting.example}'")
@@ -107,6 +127,17 @@ class SettingsReader:
                         f"({setting.default}) or write a value")
             return None
         return value.strip()
+
+    def count(self, setting: Setting, value: object) -> str | None:
+        # An `!ENV [VARIABLE, 0]` value is the number 0, or the variable's text when it is set.
+        text = value.strip() if isinstance(value, str) else value
+        if isinstance(text, int) and not isinstance(text, bool) and text >= 0:
+            return str(text)
+        if isinstance(text, str) and text.isascii() and text.isdigit():
+            return text
+        self.report(setting.key, f"expected a whole number, 0 or more, found {describe(value)}; "
+                    f"write e.g. '{setting.key}: {setting.example}'")
+        return None
 
 
 def describe(value: object) -> str:

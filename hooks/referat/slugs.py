@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from functools import lru_cache
 
 from slugify import slugify as _slugify
@@ -13,7 +14,8 @@ DANISH = [["Æ", "Ae"], ["æ", "ae"], ["Ø", "Oe"], ["ø", "oe"], ["Å", "Aa"], 
 @lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """The slug of a text; a short hash when the text has no letters or digits at all."""
-    slug = _slugify(text, replacements=DANISH)
+    # Composed first, so the Danish letters are found however they were typed.
+    slug = _slugify(unicodedata.normalize("NFC", text), replacements=DANISH)
     return slug or "x-" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
@@ -39,4 +41,5 @@ def unique_slugs(texts: list[str]) -> dict[str, str]:
 
 def heading_id(value: str, separator: str = "-") -> str:
     """Heading anchors for Python-Markdown's toc: the same transliteration as addresses."""
-    return _slugify(value, separator=separator, replacements=DANISH) or "afsnit"
+    return _slugify(unicodedata.normalize("NFC", value), separator=separator,
+                    replacements=DANISH) or "afsnit"

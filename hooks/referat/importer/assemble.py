@@ -10,24 +10,31 @@ from typing import Any
 
 from ..model import Status
 from .facts import Facts, is_body_name, read_facts
+from .flattened import split_flattened
 from .furniture import RUNNING, remove_furniture
-from .headers import Header, candidate, find_headers
+from .headers import Header, candidate, find_headers, number_key
 from .items import (
     UNPLACED,
     Item,
     absentee_names,
     attachment_titles,
+    clean_title,
     decision_text,
+    heading_block,
     read_item,
     text_of,
 )
 from .lines import Dropped, Line
 from .nextmeeting import take_next_meeting
 from .people import attendance_of, merge_people, parse_person, participant_record
+from .profiles import Profile, active, detect, fallback_decision_headings, title_labels
 from .sources import read_source
-from .vocabulary import CLOSED
+from .toc import Contents, find_contents
+from .vocabulary import CLOSED, heading_key
 from .when import find_times
 
+LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
+LEADER = re.compile(r"\s*\.{3,}.*$")  # a contents entry's dotted leader and page: 'Budget....xi'
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
          "the meeting closed", "the meeting ended")
 
@@ -44,24 +51,100 @@ class Imported:
     dropped: list[Dropped] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)
     repeated_absentees: int = 0
+    text_lines: int = 0  # lines of the source with text, for the summary's doubts
+    text_words: int = 0
 
 
 def import_source(path: Path, body: str | None = None) -> Imported:
     """Read one source file (.txt, .md, .html or .pdf) into a meeting."""
     lines, dropped = read_source(path)
+    lines = split_flattened(lines)
+    profile = detect(lines)
+    with active(profile):
+        return read_meeting(path, body, profile_furniture(lines, profile, dropped), dropped)
+
+
+def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[Dropped]) -> Imported:
     lines, furniture = remove_furniture(lines)
     dropped += furniture
+    notes: list[str] = []
     headers = find_headers(lines)
+    contents = find_contents(lines, headers)
+    headers = [h for h in headers if h.index not in contents.indexes]
+    if not headers and not contents.entries and (one := single_item(lines)) is not None:
+        headers = [one]
+        notes.append(f"no item headers: the text is read as one item, titled by line "
+                     f"{lines[one.index].number}; check its title and write its number")
     bounds = zip(headers, ends(headers, lines), strict=True)
     items = [read_item(h, lines[h.index + (not h.opens_body): end]) for h, end in bounds]
+    items = with_contents(items, contents, notes)
     preamble = lines[: headers[0].index] if headers else lines
     facts = read_facts(drop_toc(preamble, headers, items, dropped))
     dropped += [Dropped(line, "brevhoved: organisationens navn") for line in facts.letterhead]
     result = Imported(path, {}, body or facts.body or running_body(dropped), unplaced=facts.unplaced,
-                      titles=facts.titles,
-                      dropped=dropped)
+                      titles=facts.titles, dropped=dropped, unsure=notes,
+                      text_lines=sum(not line.blank for line in lines),
+                      text_words=sum(len(line.text.split()) for line in lines))
     result.meeting = meeting_record(facts, items, result)
     return result
+
+
+def profile_furniture(lines: list[Line], profile: Profile, dropped: list[Dropped]) -> list[Line]:
+    """The lines without the page text the publishing system puts around the minutes."""
+    kept = []
+    for line in lines:
+        if line.text.strip() in profile.furniture:
+            dropped.append(Dropped(line, f"sidens faste tekst ({profile.name})"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def single_item(lines: list[Line]) -> Header | None:
+    """A page of one item without a number (an item's own page): its title is the first line that
+    reads as one, before any section heading; None if a heading comes first."""
+    labelled = False  # the line before was a label the system writes above a title
+    for index, line in enumerate(lines):
+        text = line.text.strip().strip("*_").strip()
+        if not text:
+            continue
+        if text.lower().rstrip(":") in title_labels():
+            labelled = True
+            continue
+        if labelled and reads_as_title(text):
+            return Header(index, "1", text, 0)
+        if heading_block(text) is not None:
+            return Header(index, "1", "Punkt 1", 0, opens_body=True)
+        if reads_as_title(text) and not LABEL_LINE.match(text):
+            return Header(index, "1", text, 0)
+    return None
+
+
+def reads_as_title(text: str) -> bool:
+    """Short, capitalised, one phrase: not a sentence of a paragraph, not a label."""
+    return 3 <= len(text) <= 150 and text[:1].isupper() and not text.endswith((":", ",")) \
+        and not re.search(r"[.!?;]\s+\S", text)
+
+
+def with_contents(items: list[Item], contents: Contents, notes: list[str]) -> list[Item]:
+    """The items, with those only the table of contents names, and its closed markers."""
+    found = {item.number: item for item in items}
+    for entry in contents.entries:
+        title, closed = clean_title(LEADER.sub("", entry.title))
+        item = found.get(entry.number)
+        if item is None:
+            found[entry.number] = Item(entry.number, title or f"Punkt {entry.number}", closed)
+            notes.append(f"item {entry.number}: named only in the table of contents; its text is "
+                         "not in the source")
+        elif closed and not item.closed:
+            item.closed = True
+            notes.append(f"item {entry.number}: closed, as the table of contents marks it")
+    return sorted(found.values(), key=lambda item: sortable(number_key(item.number)))
+
+
+def sortable(key: tuple[int | str, ...]) -> tuple[tuple[int, int | str], ...]:
+    """A number's key that compares with any other: numbers before letters at each place."""
+    return tuple((0, part) if isinstance(part, int) else (1, part) for part in key)
 
 
 def running_body(dropped: list[Dropped]) -> str | None:
@@ -131,8 +214,16 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     if announced:
         meeting["next_meeting"] = announced
     if not items:
-        result.unsure.append("no item headers found: every line is under 'Ikke placeret' comments")
+        result.unsure.append("no item headers found: every line is under 'unplaced'")
+    if unplaced := [unplaced_record(line) for line in result.unplaced if not line.blank]:
+        meeting["unplaced"] = unplaced
     return meeting
+
+
+def unplaced_record(line: Line) -> dict[str, Any]:
+    """A line the importer could not place, as the meeting file keeps it: shown on no page."""
+    record: dict[str, Any] = {"line": line.number} if line.number else {}
+    return {**record, "text": line.text.strip()}
 
 
 def status(facts: Facts, items: list[Item]) -> Status:
@@ -153,11 +244,12 @@ def take_end(item: Item) -> str | None:
 
 def item_record(item: Item, meeting_status: Status, result: Imported) -> dict[str, Any]:
     record: dict[str, Any] = {"number": number_value(item.number), "title": item.title}
+    result.unsure += item.notes
     if item.journal:
         record["journal"] = item.journal
     if item.closed:
         record["closed"] = True
-    blocks = item.blocks
+    blocks = weigh_decisions(item.blocks)
     if not any(b.heading for b in blocks) and meeting_status == "held":
         for block in blocks:
             block.kind = "decision"  # text straight under the title is what was decided
@@ -172,6 +264,19 @@ def item_record(item: Item, meeting_status: Status, result: Imported) -> dict[st
     if titles := attachment_titles([b for b in blocks if b.kind == "attachments"]):
         record["attachments"] = [{"title": t} for t in titles]
     return record
+
+
+def weigh_decisions(blocks: list[Any]) -> list[Any]:
+    """A system's weaker decision heading ('Minutes:' on a ModernGov page) is a section when the
+    item also has a real decision ('RESOLVED', 'Decisions:')."""
+    weak = fallback_decision_headings()
+    def is_weak(block: Any) -> bool:
+        return block.kind == "decision" and heading_key(block.heading or "") in weak
+    if any(block.kind == "decision" and not is_weak(block) for block in blocks):
+        for block in blocks:
+            if is_weak(block):
+                block.kind = "section"
+    return blocks
 
 
 def sections_of(blocks: list[Any]) -> dict[str, str]:

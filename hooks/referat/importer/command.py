@@ -35,8 +35,8 @@ def import_command(source: Path | None, body: str | None, output: Path | None, f
 
     Examples:
 
+    \b
       referat import referat.pdf --body Byrådet -o meetings/byraadet/2025-11-26.yml
-
       referat import --all eksport/ --body Byrådet
     """
     if folder is not None:
@@ -55,7 +55,7 @@ def import_command(source: Path | None, body: str | None, output: Path | None, f
 
 def draft(imported: Imported) -> str:
     """The meeting file's text for an imported source."""
-    return dump_meeting(imported.meeting, imported.source.name, imported.unplaced, imported.titles)
+    return dump_meeting(imported.meeting, imported.source.name, imported.titles)
 
 
 def read_or_exit(source: Path, body: str | None) -> Imported:

@@ -1,8 +1,9 @@
 """Writing an imported meeting as a meeting file that reads like a hand-made one.
 
 Participants and attachments on one line each, multi-line text as literal blocks, a blank line
-between items, and the lines the importer could not place as comments at the top, so a reviewer
-sees them in the pull request and nothing of the source is lost.
+between items, and the lines the importer could not place as data under `unplaced` at the end, so a
+reviewer sees them in the pull request, `referat check --strict` fails until they are dealt with,
+and nothing of the source is lost.
 """
 
 from __future__ import annotations
@@ -12,22 +13,20 @@ from typing import Any
 
 import yaml
 
-from .lines import Line
-
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/meeting.schema.json"
 INDENT = "  "
 
 
-def dump_meeting(meeting: dict[str, Any], source: str, unplaced: list[Line], titles: list[str]) -> str:
+def dump_meeting(meeting: dict[str, Any], source: str, titles: list[str]) -> str:
     """The meeting file's text."""
     out = [SCHEMA_LINE, f"# Importeret fra {source} med `referat import`. Gennemgå det før udgivelse."]
     out += [f"# Titel i kilden: {title}" for title in titles]
-    if unplaced:
-        out.append("# Tekst fra kilden, som ikke kunne placeres (flyt den til sit felt eller slet den):")
-        out += [f"#   {line.number}: {line.text.strip()}" for line in unplaced]
     for key, value in meeting.items():
-        if key == "participants":
-            out.append("participants:")
+        if key == "unplaced":
+            out.append("# Tekst fra kilden, som ikke kunne placeres: flyt hver linje til sit felt "
+                       "eller slet den, og slet så 'unplaced'.")
+        if key in ("participants", "unplaced"):
+            out.append(f"{key}:")
             out += [f"{INDENT}- {flow(p)}" for p in value]
         elif key == "items":
             out.append("items:")

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from ..model import Participant
 from .lines import Line
-from .people import ATTENDANCE, SUBSTITUTE, attendance_of, parse_person, split_people
+from .people import (
+    ATTENDANCE,
+    SUBSTITUTE,
+    attendance_of,
+    is_person_line,
+    parse_person,
+    split_people,
+)
 from .sources import is_table_rule
 from .when import find_date, find_times
 
@@ -75,7 +82,8 @@ def read_facts(lines: list[Line]) -> Facts:
         if not text:
             after_blank = True
             continue
-        if after_blank and not re.match(r"^[-•*·]\s", text):
+        listed = is_person_line(text) and not TITLE.match(text)  # the next name of a list
+        if after_blank and not re.match(r"^[-•*·]\s", text) and not listed:
             people_label = None  # a list of names ends at a blank line, unless the list goes on
         after_blank = False
         if line.cells and read_row(facts, line.cells) or is_table_rule(text):
@@ -193,7 +201,7 @@ def read_free(facts: Facts, text: str, previous_dated: bool) -> bool:
     if TITLE.match(text) or (facts.body is None and re.search(r"\b(?:referat|minutes)\b", text, re.I)):
         read_title(facts, text)
         return True
-    if facts.titles and facts.body is None and NAME_ONLY.match(text):
+    if facts.titles and facts.body is None and NAME_ONLY.match(text) and not find_date(text):
         facts.body = text  # "REFERAT" on one line and the body's name on the next
         facts.titles.append(text)
         return True

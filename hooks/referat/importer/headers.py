@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .headerscore import LINK, shape_features, weighted
 from .lines import Line
 from .vocabulary import (
-    CLOSED,
+    JOURNAL,
     JOURNAL_LINE,
     find_journal,
     is_attachment_heading,
@@ -32,6 +33,12 @@ NUMBER_ONLY = re.compile(rf"^{NUM}[.)]?(?P<title>)$")
 GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøåé]{2,}.*)$")
 BULLET = re.compile(r"^(?:[•·▪◦●*–-]\s*)+")
 BOLD = re.compile(r"\*\*|__")
+# A minute's reference before its number: 'C048/23      1.  APOLOGIES FOR ABSENCE'.
+LEADING_REF = re.compile(rf"^(?P<ref>{JOURNAL})\s{{2,}}(?=\d)")
+# '21 Feb 2018 - 18:00': a date, not item 21.
+DATE_START = re.compile(r"^\d{1,2}\.?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?"
+                        r"\s+\d{4}\b", re.IGNORECASE)
+MIN_CHAIN = 0  # measured by bench/importfit.py: a chain scoring less is a list or a stray number
 MAX_GAP = 6  # published minutes leave out closed items' numbers; more than this is not a chain
 
 
@@ -44,6 +51,7 @@ class Header:
     title: str
     score: int
     opens_body: bool = False  # the line is the item's own first line (a case number), not a header
+    journal: str | None = None  # a case number or minute reference written before the number
 
     @property
     def key(self) -> tuple[int | str, ...]:
@@ -66,6 +74,10 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     text = clean(line.text)
     bulleted = bool(BULLET.match(text))
     text = BULLET.sub("", text)
+    ref = LEADING_REF.match(text)
+    text = text[ref.end():] if ref else text
+    if DATE_START.match(text) or (journal := find_journal(text)) and JOURNAL_LINE.match(journal):
+        return None  # a date, or a case number ('Sag 306-2009-600'), not an item
     prefixed = PREFIXED.match(text)
     found = prefixed or PLAIN.match(text) or GLUED.match(text) or NUMBER_ONLY.match(text)
     if not found or len(text) > 250:
@@ -73,10 +85,10 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     title = found["title"].strip()
     if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):
         return None
-    score = shape_score(text, title, line, bool(prefixed), bulleted) + context_score(lines, index)
-    if opens_its_subitems(lines, index, found["num"]):
-        score += 2  # '67. Planning' right above '67.1 ...': a parent, not a list's line
-    return Header(index, found["num"], title, score)
+    features = shape_features(title, line, bool(prefixed), bulleted)
+    features.update(context_features(lines, index, found["num"]))
+    score = weighted(features)
+    return Header(index, found["num"], title, score, journal=ref["ref"] if ref else None)
 
 
 def opens_its_subitems(lines: list[Line], index: int, number: str) -> bool:
@@ -85,36 +97,19 @@ def opens_its_subitems(lines: list[Line], index: int, number: str) -> bool:
         and bool(re.match(r"^\d+\.\d", clean(following.text)))
 
 
-def shape_score(text: str, title: str, line: Line, prefixed: bool, bulleted: bool) -> int:
-    score = 3 * prefixed + 3 * (line.heading > 0) + bulleted
-    if title[:1].islower():
-        score -= 3
-    if re.match(r"^(?:at|that)\s", title, re.IGNORECASE):
-        score -= 3  # "1. At dagsorden godkendes": a recommendation's list, not an item
-    if len(title) > 150:
-        score -= 3
-    if title.endswith((":", ",", ";")):
-        score -= 2
-    if CLOSED.search(title):
-        score += 1
-    return score
-
-
-def context_score(lines: list[Line], index: int) -> int:
+def context_features(lines: list[Line], index: int, number: str) -> dict[str, int]:
     """Headers stand apart: a blank line before, and a case number or a heading after."""
-    score = 0
-    if index == 0 or lines[index - 1].blank:
-        score += 1
     following = next_text(lines, index)
-    if following is None:
-        return score
-    if find_journal(following.text) or is_section_heading(following.text) or \
-            is_decision_heading(following.text) or is_attachment_heading(following.text):
-        score += 2
-    if (PLAIN.match(BULLET.sub("", clean(following.text))) or PREFIXED.match(clean(following.text))) \
-            and following.index_gap <= 2:
-        score -= 1  # a header right under a header: a table of contents, or a list
-    return score
+    after = following.text if following else ""
+    return {
+        "blank_before": int(index == 0 or lines[index - 1].blank),
+        "heading_after": int(bool(after) and bool(find_journal(after) or is_section_heading(after)
+                                                   or is_decision_heading(after)
+                                                   or is_attachment_heading(after))),
+        "header_after": int(following is not None and following.index_gap <= 2 and bool(
+            PLAIN.match(BULLET.sub("", clean(after))) or PREFIXED.match(clean(after)))),
+        "parent": int(opens_its_subitems(lines, index, number)),
+    }
 
 
 @dataclass(frozen=True)
@@ -196,6 +191,8 @@ def numbered_headers(lines: list[Line]) -> list[Header]:
     if not best:
         return []
     end = max(range(len(best)), key=lambda i: (best[i][0], -i))
+    if best[end][0] < MIN_CHAIN:
+        return []
     chain = []
     while end >= 0:
         chain.append(candidates[end])
@@ -212,7 +209,7 @@ def best_link(i: int, cand: Header, candidates: list[Header], best: list[tuple[i
         if gap is None:
             continue
         for j in indexes:
-            total = best[j][0] + cand.score - gap
+            total = best[j][0] + cand.score - gap + (LINK if gap == 0 else 0)
             if total > top[0]:
                 top = (total, j)
     return top

@@ -60,12 +60,13 @@ class Item:
     journal: str | None = None
     blocks: list[Block] = field(default_factory=list)
     absentees: list[tuple[str, str]] = field(default_factory=list)  # (label, names) lines taken out
+    notes: list[str] = field(default_factory=list)  # what the reviewer should check
 
 
 def read_item(header: Header, lines: list[Line]) -> Item:
     """The item a header opens, from the lines up to the next header."""
     title, closed = clean_title(header.title)
-    item = Item(header.number, title, closed)
+    item = Item(header.number, title, closed, journal=header.journal)
     body = [line.text.rstrip() for line in lines]
     if not title:
         item.title, item.closed = take_title(body) or (f"Punkt {header.number}", closed)
@@ -88,7 +89,10 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
     if item.journal is None and not item_has_headings(item) and (journal := find_journal(stripped)):
         item.journal = journal
         return current
-    if not lines_seen and CLOSED.fullmatch(stripped):
+    if CLOSED.fullmatch(stripped.rstrip(".")):
+        if lines_seen and not item.closed:  # 'Lukket punkt.' in the body: closed, but say so
+            item.notes.append(f"item {item.number}: closed, as a line of its text says "
+                              f"('{stripped}'); check it")
         item.closed = True
         return current
     if not lines_seen and OPEN.fullmatch(stripped):

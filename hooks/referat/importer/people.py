@@ -26,6 +26,7 @@ TITLES = re.compile(r"^(?:cllr\.?|councillor|rådmand)\s+", re.IGNORECASE)
 ATTENDANCE: dict[str, Attendance] = {
     "mødt": "present", "til stede": "present", "tilstede": "present", "deltog": "present",
     "medlemmer": "present", "deltagere": "present", "present": "present", "members present": "present",
+    "those attending": "present", "councillors present": "present", "those present": "present",
     "x": "present", "fraværende": "absent", "ikke mødt": "absent", "absent": "absent",
     "afbud": "excused", "meldt afbud": "excused", "fraværende med afbud": "excused", "afbud fra": "excused",
     "fraværende uden afbud": "absent", "apologies": "excused", "apologies for absence": "excused",
@@ -113,6 +114,17 @@ def take_party_and_role(text: str) -> tuple[str | None, str | None, str]:
     elif not role and len(words) > 1 and re.match(r"^[-–]$", words[-2]) and ROLE.match(words[-1]):
         role, text = words[-1], " ".join(words[:-2])
     return party, role, re.sub(r"\s+", " ", text).strip()
+
+
+NAME_WORD = re.compile(r"^(?:[A-ZÆØÅ][\w'’.-]*|[A-ZÆØÅ]\.?|de|van|von|af|la|le)$")
+
+
+def is_person_line(text: str) -> bool:
+    """A line that is one person's name (with party and role as minutes add them), as a list of
+    members writes it one a line: 'Erling Larsen, (A)', 'Cllr Mr A H Porter (Chair)'."""
+    person = parse_person(text)
+    words = person.name.split() if person else []
+    return 1 <= len(words) <= 6 and all(NAME_WORD.match(w) for w in words)
 
 
 def merge_people(people: list[Participant]) -> list[Participant]:

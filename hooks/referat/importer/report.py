@@ -5,20 +5,41 @@ from __future__ import annotations
 from .assemble import Imported
 
 SHOWN = 40  # dropped lines listed one by one; the rest are counted
+LONG = 60  # text lines from which one item is more likely a miss than a one-item meeting
+
+
+def doubts(imported: Imported) -> list[str]:
+    """What the importer itself doubts about the whole draft, for the top of the summary."""
+    items = len(imported.meeting.get("items", []))
+    out = []
+    if items <= 1 and imported.text_lines >= LONG:
+        out.append(f"DOUBT: {items} item{'s' * (items != 1)} found in {imported.text_lines} lines of "
+                   "text: the item headers were probably not recognised; compare the draft with "
+                   "the source before anything else")
+    words = sum(len(str(u.get("text", "")).split()) for u in unplaced(imported))
+    if imported.text_words and words * 2 > imported.text_words:
+        out.append(f"DOUBT: {words} of the source's {imported.text_words} words could not be placed: "
+                   "most of the source is under 'unplaced', not in the meeting's fields")
+    return out
+
+
+def unplaced(imported: Imported) -> list[dict[str, object]]:
+    return list(imported.meeting.get("unplaced", []))
 
 
 def summary(imported: Imported, problems: list[str]) -> str:
     """Lines for the person who reviews the draft."""
     meeting = imported.meeting
     items = meeting.get("items", [])
-    lines = [f"{imported.source.name}: {found(imported)}"]
+    lines = doubts(imported) + [f"{imported.source.name}: {found(imported)}"]
     if imported.repeated_absentees:
         lines.append(f"  absentees were listed under {imported.repeated_absentees} items; "
                      "they are stated once, under participants")
     lines += dropped_lines(imported)
-    if imported.unplaced:
-        lines.append(f"  {len(imported.unplaced)} lines could not be placed; they are comments at the top "
-                     "of the file: move them to the right field or delete them")
+    if unplaced(imported):
+        lines.append(f"  {len(unplaced(imported))} lines could not be placed; they are under 'unplaced' "
+                     "at the end of the draft: move each to its field or delete it (referat check "
+                     "--strict fails until then)")
     unsure = list(imported.unsure) + [f"item {i['number']}: no decision" for i in items
                                       if "decision" not in i and meeting.get("status") == "held"]
     if unsure:

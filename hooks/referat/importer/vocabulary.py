@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .profiles import decision_headings
+
 SECTION_HEADINGS = (
     "resume", "resumé", "sagsresume", "sagsresumé", "kort resume", "anledning", "baggrund", "sagsforløb",
     "sagsfremstilling", "sagsbeskrivelse", "beskrivelse", "beslutningstema", "kompetence",
@@ -24,6 +26,7 @@ SECTION_HEADINGS = (
     "purpose", "purpose of report", "summary", "background", "report", "recommendation",
     "recommendations", "financial implications", "legal implications", "options", "consultation",
     "risk", "risks", "reasons for recommendation", "equalities implications", "introduction",
+    "reason for decisions", "reason for decision", "reasons for the decision", "reasons for decisions",
 )
 DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byrådets beslutning",
                      "kommunalbestyrelsens beslutning", "rådets beslutning", "beslutning/bemærkninger",
@@ -34,7 +37,8 @@ ATTACHMENT_HEADINGS = ("bilag", "bilagsoversigt", "vedlagte bilag", "attachments
 DECISION_IN = re.compile(r"^(?:(?:beslutning|afgørelse|indstilling)\s+(?:i|fra|af)\s+\S.*"
                          r"|[a-zæøå-]+s\s+(?:beslutning|afgørelse)\s+(?:den|d\.)\s+\S.*)$",
                          re.IGNORECASE)  # also 'Regionsrådets beslutning den 24. april 2024'
-RESOLVED = re.compile(r"^(?:it was\s+)?(?:unanimously\s+)?RESOLVED\b", re.IGNORECASE)
+RESOLVED = re.compile(r"^(?:it was\s+|proposed,?\s+seconded,?\s+and\s+)?(?:unanimously\s+)?RESOLVED\b",
+                      re.IGNORECASE)
 HEADING_COLON = re.compile(r"^(?P<head>[^:]{2,60}?)\s*:\s*(?P<rest>.*)$")
 
 CLOSED = re.compile(r"\s*(?:[-–:]\s*)?"
@@ -77,8 +81,9 @@ def is_section_heading(text: str) -> bool:
 
 def is_decision_heading(text: str) -> bool:
     key = heading_key(text)
-    return key in DECISION_HEADINGS or bool(DECISION_IN.match(key) and len(key) < 120
-                                            and not key.startswith("indstilling"))
+    if key in DECISION_HEADINGS or key in decision_headings():
+        return True
+    return bool(DECISION_IN.match(key) and len(key) < 120 and not key.startswith("indstilling"))
 
 
 def is_attachment_heading(text: str) -> bool:

@@ -34,7 +34,7 @@ def patterns() -> tuple[re.Pattern[str], ...]:
     month = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
     return (
         re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"),
-        re.compile(rf"(?P<d>\d{{1,2}})\.?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<name>{month})\.?,?\s+(?P<y>(?:19|20)\d\d)",
+        re.compile(rf"(?P<d>\d{{1,2}})\.?(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(?P<name>{month})\.?,?(?:\s+|-)(?P<y>(?:19|20)\d\d)",
                    re.IGNORECASE),
         re.compile(rf"(?P<name>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)",
                    re.IGNORECASE),

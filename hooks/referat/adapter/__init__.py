@@ -1,0 +1,156 @@
+"""The one package that knows MkDocs: it hands the engine's outputs to a MkDocs build.
+
+MkDocs builds the hand-written pages, the nav's pages and the theme's assets. The engine's other
+pages are rendered here, into the same shell, in parallel and through the cache (render.py), and
+MkDocs copies them into the site. It keeps no state between builds (`mkdocs serve` does not
+re-import hooks): what one build needs is kept on that build's config object.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page as MkDocsPage
+
+from .. import contracts, search
+from ..cache import Cache
+from ..engine import Site, build_site
+from ..problems import summarise
+from ..settings import Settings, read_settings
+from .files import page_file, rendered_file
+from .preview import PREVIEW, problems_site, show_problems_everywhere
+from .render import render_site
+from .sitemap import write_sitemap
+
+log = logging.getLogger("mkdocs.referat")
+SITE, NAV, FILES = "_referat_site", "_referat_nav", "_referat_files"  # attributes of the config
+SETTINGS = "_referat_settings"
+SEARCH_CACHE = "search"  # search bundles kept between builds, inside the cache folder
+
+
+def checked(config: MkDocsConfig) -> Settings:
+    """`extra.referat`, checked once per build: a wrong key stops the build before anything is
+    built."""
+    if (found := getattr(config, SETTINGS, None)) is not None:
+        return found  # type: ignore[no-any-return]
+    found, problems = read_settings(config.extra.get("referat"), Path(config.config_file_path))
+    for problem in problems:
+        log.error(str(problem))
+    if problems:
+        log.error(f"referat: {summarise(problems)}; nothing was built. Fix extra.referat in "
+                  "mkdocs.yml (see the README's Configuration section).")
+        raise Abort("Aborted: the settings in mkdocs.yml have errors.")
+    setattr(config, SETTINGS, found)
+    return found
+
+
+def settings(config: MkDocsConfig) -> tuple[Path, Path]:
+    """The project folder (beside mkdocs.yml) and the meetings folder."""
+    found = checked(config)
+    return found.project, found.meetings
+
+
+def cache_of(config: MkDocsConfig) -> Cache:
+    """The cache folder: `extra.referat.cache`, by default .cache/referat beside mkdocs.yml."""
+    return Cache(checked(config).cache)
+
+
+def on_startup(command: str) -> None:
+    """Under `mkdocs serve`, a meeting file with an error shows as a page listing the problems."""
+    if command == "serve":
+        os.environ[PREVIEW] = "1"
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Check every meeting and make the outputs before MkDocs cleans the site folder; stop on
+    errors (or, in a preview, show them)."""
+    project, meetings = settings(config)
+    config.extra["referat_contract"] = contracts.for_templates()
+    site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config))
+    for problem in site.problems:
+        # A warning (personal data such as a phone number) is printed as information: MkDocs would
+        # count a logged warning and fail `mkdocs build --strict`, and only errors stop a build.
+        # `referat check --strict` is the way to fail on warnings.
+        (log.error if problem.is_error else log.info)(str(problem))
+    if any(p.is_error for p in site.problems):
+        if os.environ.get(PREVIEW):
+            site = problems_site(site.problems)
+        else:
+            log.error(f"referat: {summarise(site.problems)}; nothing was built. Fix the files "
+                      "above ('referat check' lists them again).")
+            raise Abort("Aborted: the meeting files have errors.")
+    setattr(config, SITE, site)
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadServer:
+    """Rebuild when a meeting file changes, not only docs/."""
+    _, meetings = settings(config)
+    server.watch(str(meetings))
+    return server
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the generated pages (the nav's for MkDocs to build, the others for the adapter) and
+    the files to copy."""
+    site: Site = getattr(config, SITE)
+    project, _ = settings(config)
+    for page in site.pages:
+        if files.get_file_from_path(page.path) is not None:
+            raise Abort(f"referat: docs/{page.path} has the address of a generated page; "
+                        "rename or remove it")
+        files.append(page_file(page, config, project) if page.nav else rendered_file(page, config))
+    for asset in site.assets:
+        files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
+    return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig) -> Navigation:
+    setattr(config, NAV, nav)
+    return nav
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """MkDocs has read its own pages: render the engine's into the same shell, before MkDocs
+    writes anything, so a page that fails stops the build with nothing written."""
+    site: Site = getattr(config, SITE)
+    project, _ = settings(config)
+    setattr(config, FILES, (env, files))
+    render_site(site, config, files, getattr(config, NAV), env, cache_of(config), project)
+    return env
+
+
+def on_page_content(content: str, page: MkDocsPage) -> str:
+    """Weigh decisions up in search and leave links to other pages out of it."""
+    return (search.weigh_decisions(content)
+            if page.meta.get(contracts.META_KIND) == contracts.KIND_PUNKT else content)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """List every page in the sitemap; index the built site for search, and the decisions."""
+    site: Site = getattr(config, SITE)
+    env, files = getattr(config, FILES)
+    write_sitemap(config, env, files, getattr(config, NAV))
+    if os.environ.get(PREVIEW) and any(p.is_error for p in site.problems):
+        show_problems_everywhere(config)
+        return
+    started = time.monotonic()
+    records = [search.Decision(d.url, d.record.decision or "", d.record.heading, d.record.body,
+                               d.record.when, d.record.facets) for d in site.decisions]
+    try:
+        found = checked(config)
+        report = search.index_site(Path(config.site_dir), records,
+                                   cache=found.cache / SEARCH_CACHE, progress=log.info,
+                                   budget=found.search_bundle_pages)
+    except search.SearchIndexError as error:
+        raise Abort(f"referat: the search index could not be built: {error}") from None
+    log.info(f"referat: indexed {report.pages} pages and {report.decisions} decisions for "
+             f"search in {time.monotonic() - started:.1f} s ({report.summary()})")

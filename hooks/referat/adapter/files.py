@@ -1,0 +1,75 @@
+"""The engine's pages as MkDocs files: the nav's pages are MkDocs' own documentation pages; every
+other page is a `RenderedFile`, which MkDocs links to and copies but neither reads nor renders
+(the adapter renders it into the same shell, in parallel, and caches it)."""
+
+from __future__ import annotations
+
+import html
+import os
+import posixpath
+import shutil
+from pathlib import Path
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, InclusionLevel
+
+from .. import contracts, searchdata, urls
+from ..outputs import PageOutput
+
+
+class RenderedFile(File):
+    """A generated page rendered by the adapter: links to it resolve, MkDocs copies it from the
+    cache (`rendered`) into the site, and it never passes through MkDocs' own page build."""
+
+    rendered: Path | None = None  # the page's HTML in the cache, once rendered
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self.rendered is None:
+            raise RuntimeError(f"referat: {self.src_uri} was never rendered")
+        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+        shutil.copyfile(self.rendered, self.abs_dest_path)
+
+
+def rendered_file(page: PageOutput, config: MkDocsConfig) -> RenderedFile:
+    """The stand-in MkDocs keeps for a page the adapter renders; its address is the engine's."""
+    return RenderedFile(page.path, src_dir=None, dest_dir=config.site_dir,
+                        use_directory_urls=config.use_directory_urls,
+                        dest_uri=urls.output_path(page.path), inclusion=InclusionLevel.NOT_IN_NAV)
+
+
+def page_file(page: PageOutput, config: MkDocsConfig, project: Path) -> File:
+    """A MkDocs documentation file for a page, with its metadata as front matter and an edit link
+    to its YAML."""
+    inclusion = InclusionLevel.INCLUDED if page.nav else InclusionLevel.NOT_IN_NAV
+    file = File.generated(config, page.path, content=front_matter(page) + page.markdown, inclusion=inclusion)
+    file.edit_uri = edit_uri(page, config, project)
+    return file
+
+
+def edit_uri(page: PageOutput, config: MkDocsConfig, project: Path) -> str | None:
+    """The page's meeting file relative to the docs folder, as MkDocs' edit links want it; no
+    edit link for a page made from many files."""
+    if not page.source:
+        return None
+    docs = os.path.relpath(config.docs_dir, project)
+    return posixpath.relpath(page.source, Path(docs).as_posix())
+
+
+def front_matter(page: PageOutput) -> str:
+    """The page's metadata as YAML front matter, for the pages MkDocs reads itself."""
+    return "---\n" + yaml.safe_dump(page_meta(page), allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def page_meta(page: PageOutput) -> dict[str, object]:
+    """A page's metadata, as MkDocs reads it from front matter. Values the theme prints as they
+    are (title, description) are escaped here; our own templates escape the search data."""
+    meta: dict[str, object] = {"title": html.escape(page.title), contracts.META_KIND: page.kind}
+    if page.description:
+        meta["description"] = html.escape(page.description)
+    if page.search:
+        meta[contracts.META_SEARCH] = searchdata.hidden_block(page.search)
+    return meta

@@ -1,0 +1,108 @@
+"""Which attachment files may be published: files inside the body's folder, not links out of it,
+not pages, not active content, and never at a place a generated page takes.
+
+An attachment is served from the council's own address, so an HTML or SVG file would run its
+script as the council's site, for every visitor; a Markdown file would become a page of its own;
+a link out of the folder would publish whatever it points at. The checks name the attachment as
+written in the meeting file and never the target of a link, which may be secret.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from . import paths
+from .model import Meeting
+
+# Files a browser runs, or a web server executes, when they are served from the site.
+ACTIVE = {".html", ".htm", ".xhtml", ".xht", ".shtml", ".svg", ".svgz", ".xml", ".xsl", ".xslt",
+          ".js", ".mjs", ".css", ".swf", ".wasm", ".php", ".htaccess", ".appcache", ".manifest"}
+PAGES = {".md", ".markdown", ".mdown", ".mkd"}  # MkDocs would render these as pages
+# How a browser recognises HTML and XML by their first bytes (the WHATWG MIME sniffing rules).
+MARKUP_STARTS = (b"<!doctype html", b"<html", b"<head", b"<script", b"<iframe", b"<h1", b"<div",
+                 b"<font", b"<table", b"<a", b"<style", b"<title", b"<b", b"<body", b"<br", b"<p",
+                 b"<!--", b"<?xml", b"<svg", b"<math", b"<object", b"<embed", b"<img")
+TAG_ENDS = b" >\t\n\r\f/"
+SNIFF_BYTES = 1024
+
+
+def problem_of(folder: Path, file: str) -> str | None:
+    """What is wrong with attachment `file` of a body whose (resolved) folder is `folder`."""
+    if Path(file).is_absolute() or not _inside(Path(posixpath.normpath(folder / file)), folder):
+        return f"'{file}' is outside the body's folder; put the file in the folder, e.g. bilag/, " \
+               "and give the path from there"
+    try:
+        target = (folder / file).resolve(strict=False)
+    except (OSError, RuntimeError):  # a loop of links
+        return f"'{file}' is a link that leads back to itself; replace it with the file itself"
+    if not _inside(target, folder):
+        return f"'{file}' is a link to a place outside the body's folder, which is not published; " \
+               "put the file itself in the folder"
+    return _kind_problem(file, target)
+
+
+def _kind_problem(file: str, target: Path) -> str | None:
+    if target.is_dir():
+        return f"'{file}' is a folder; name a file in it"
+    if not target.is_file():
+        return f"'{file}' does not exist; add the file or correct the path (it is relative to " \
+               "the meeting file's folder)"
+    suffix = PurePosixPath(file).suffix.lower()
+    if suffix in PAGES:
+        return f"'{file}' is Markdown, which the site would publish as a page of its own; attach " \
+               "it as a PDF, or put its text in the item's sections"
+    if suffix in ACTIVE or _looks_like_markup(target):
+        return f"'{file}' is {'HTML, SVG or XML' if suffix not in ACTIVE else suffix[1:].upper()} " \
+               "content, which a browser would run as part of the council's site; attach it as " \
+               "a PDF, or link to where it is published with 'url:'"
+    return None
+
+
+def _looks_like_markup(target: Path) -> bool:
+    """Whether a file begins as HTML or XML does, whatever its name says."""
+    try:
+        with target.open("rb") as file:
+            head = file.read(SNIFF_BYTES)
+    except OSError:
+        return False
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n\f").lower()
+    return any(head.startswith(start) and (len(head) == len(start) or start[-1:] in b"->" or
+                                           head[len(start):len(start) + 1] in TAG_ENDS)
+               for start in MARKUP_STARTS)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or path.is_relative_to(folder)
+
+
+def taken(meetings: Iterable[Meeting]) -> dict[str, tuple[str, bool]]:
+    """Every path in the site a body's generated pages take, case-folded (a web server may not
+    tell case apart): their sources, their HTML files and the folders those need; with what
+    takes it and whether it is a folder."""
+    found: dict[str, tuple[str, bool]] = {}
+    for meeting in meetings:
+        pages = [(paths.body(meeting.body), "the body's page"),
+                 (paths.meeting(meeting), f"the page of the meeting {meeting.slug}")]
+        pages += [(paths.item(meeting, item), f"the page of punkt {item.number} of {meeting.slug}")
+                  for item in meeting.items]
+        for page, what in pages:
+            html = page.removesuffix(".md").removesuffix("/index") + "/index.html"
+            for path, is_folder in ((page, False), (html, False),
+                                    *((str(f), True) for f in PurePosixPath(html).parents)):
+                found.setdefault(path.casefold(), (what, is_folder))
+    return found
+
+
+def collision(meeting: Meeting, file: str, pages: dict[str, tuple[str, bool]]) -> str | None:
+    """The generated page that attachment `file` would overwrite or block, if any: the file takes
+    a page's place or a folder a page needs, or it needs a folder where a page is."""
+    path = paths.attachment(meeting, file)
+    places = [(path, True), *((str(folder), False) for folder in PurePosixPath(path).parents)]
+    for place, is_file in places:
+        what, is_folder = pages.get(place.casefold(), ("", True))
+        if what and (is_file or not is_folder):
+            return f"'{file}' would take the place of {what} ({place}); rename the file or move " \
+                   "it into a folder such as bilag/"
+    return None

@@ -1,0 +1,84 @@
+"""A content-addressed cache on disk, for parsed meeting files and rendered pages.
+
+An entry's name is the digest of everything its content depends on, so an entry is never stale:
+a changed input gives another name. Entries are written to a temporary file and renamed into
+place (`os.replace`), so a killed build leaves no half-written entry, and two builds at once at
+worst write the same bytes twice. Nothing is ever updated in place; clearing the cache is
+`rm -rf .cache/referat` (`make clean-cache`), and costs one slower build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+def digest(*parts: str | bytes) -> str:
+    """A hex digest of the parts, each length-prefixed so that no two lists of parts collide."""
+    h = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+@cache
+def engine_version() -> str:
+    """A digest of the engine's own source: any change to the code invalidates every entry."""
+    files = sorted(PACKAGE.rglob("*.py"))
+    return digest(*(part for path in files
+                    for part in (path.relative_to(PACKAGE).as_posix(), path.read_bytes())))
+
+
+class Cache:
+    """Entries by namespace (`meetings`, `pages`) and key, under `root`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, namespace: str, key: str, suffix: str = "") -> Path:
+        return self.root / namespace / key[:2] / f"{key}{suffix}"
+
+    def read(self, namespace: str, key: str, suffix: str = "") -> bytes | None:
+        try:
+            return self.path(namespace, key, suffix).read_bytes()
+        except OSError:
+            return None
+
+    def has(self, namespace: str, key: str, suffix: str = "") -> bool:
+        return self.path(namespace, key, suffix).is_file()
+
+    def write(self, namespace: str, key: str, data: bytes, suffix: str = "") -> Path:
+        """Write an entry atomically: whole or not at all."""
+        target = self.path(namespace, key, suffix)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return target
+
+    def load(self, namespace: str, key: str) -> Any:
+        """A pickled entry, or None if there is none or it cannot be read back."""
+        data = self.read(namespace, key, ".pickle")
+        if data is None:
+            return None
+        try:
+            return pickle.loads(data)
+        except Exception:  # an entry from another Python: treat it as missing
+            return None
+
+    def store(self, namespace: str, key: str, value: Any) -> None:
+        self.write(namespace, key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), ".pickle")

@@ -1,0 +1,54 @@
+"""The strings Python, the templates and the CSS share, defined once.
+
+The adapter passes `for_templates()` to the templates (as `config.extra.referat_contract`); CSS
+cannot import Python, so tests/test_contracts.py checks that every class the stylesheets, the
+templates and the scripts use is named here, and that every name here is used.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final, Literal
+
+PageKind = Literal["meeting", "punkt", "index"]  # a page's front matter `referat_kind`
+SearchKind = Literal["Møde", "Punkt", "Beslutning"]  # what a search result says it is
+
+# Page kinds the templates tell apart (a page's front matter `referat_kind`).
+KIND_MEETING: Final = "meeting"
+KIND_PUNKT: Final = "punkt"
+KIND_INDEX: Final = "index"
+PAGE_KINDS = (KIND_MEETING, KIND_PUNKT, KIND_INDEX)
+SEARCHABLE_KINDS = (KIND_MEETING, KIND_PUNKT)  # pages whose text search indexes
+
+# Front-matter keys of a generated page, read by the templates.
+META_KIND = "referat_kind"
+META_SEARCH = "referat_search"  # the search data's markup, made by searchdata.py
+
+# What a search result says it is, and the filters.
+SEARCH_MEETING: Final = "Møde"
+SEARCH_PUNKT: Final = "Punkt"
+SEARCH_DECISION: Final = "Beslutning"
+SEARCH_KINDS = (SEARCH_MEETING, SEARCH_PUNKT, SEARCH_DECISION)
+FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND = "organ", "aar", "emne", "type"
+FACETS = (FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND)
+
+# Admonition kinds the engine writes (`!!! beslutning`), styled by referat.css.
+BOX_DECISION = "beslutning"  # a punkt's decision, set apart; search weighs its words up
+BOX_RELATED = "relateret"  # links to other pages; search leaves it out
+
+# Class names of the theme overrides, styled by referat.css and used by soeg.js.
+CLASSES = (
+    BOX_DECISION, BOX_RELATED,
+    "referat-menu", "referat-footer__about",
+    "referat-search", "referat-search__label", "referat-search__input", "referat-search__button",
+    "referat-search__status", "referat-search__results", "referat-search__list",
+    "referat-search__all",
+    "referat-searchpage", "referat-filters", "referat-filter", "referat-results", "referat-result",
+    "referat-result__title", "referat-result__meta", "referat-result__excerpt", "referat-more",
+)
+
+
+def for_templates() -> dict[str, Any]:
+    """The contract as the templates read it."""
+    return {"kinds": {"meeting": KIND_MEETING, "punkt": KIND_PUNKT, "index": KIND_INDEX},
+            "searchable": list(SEARCHABLE_KINDS), "meta_kind": META_KIND,
+            "meta_search": META_SEARCH}

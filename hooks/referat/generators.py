@@ -1,0 +1,75 @@
+"""The registry of output generators: one generator per kind of output (pages, search records,
+files to copy; feeds, calendars and data files register the same way). The engine runs them in
+registration order; a generator may read what earlier ones made."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import paths, urls
+from .catalog import Catalog
+from .outputs import DecisionRecord, FileCopy, Output, PageOutput
+from .pagekinds import PageContext, make_pages
+
+
+@dataclass
+class Run:
+    """One engine run: its inputs, and the outputs made so far."""
+
+    catalog: Catalog
+    meetings: Path
+    site_name: str
+    outputs: list[Output] = field(default_factory=list)
+
+    def of(self, kind: type) -> list:  # type: ignore[type-arg]
+        return [o for o in self.outputs if isinstance(o, kind)]
+
+
+@dataclass(frozen=True)
+class Generator:
+    name: str
+    makes: type
+    generate: Callable[[Run], Sequence[Output]]
+
+
+GENERATORS: list[Generator] = []
+
+
+def generator(name: str, makes: type) -> Callable[[Callable[[Run], Sequence[Output]]],
+                                                   Callable[[Run], Sequence[Output]]]:
+    """Register a generator of one kind of output; adding one is one registration."""
+    def register(generate: Callable[[Run], Sequence[Output]]) -> Callable[[Run], Sequence[Output]]:
+        if any(g.name == name for g in GENERATORS):
+            raise ValueError(f"generator {name!r} is registered twice")
+        GENERATORS.append(Generator(name, makes, generate))
+        return generate
+    return register
+
+
+def run_all(run: Run) -> list[Output]:
+    for each in GENERATORS:
+        run.outputs.extend(each.generate(run))
+    return run.outputs
+
+
+@generator("files", FileCopy)
+def attachment_files(run: Run) -> Sequence[Output]:
+    """The attachment files to copy into the site (a closed punkt publishes none)."""
+    return [FileCopy(paths.attachment(m, a.file), run.meetings / m.body.slug / a.file)
+            for m in run.catalog.archive.meetings for i in m.items if not i.closed
+            for a in i.attachments if a.file]
+
+
+@generator("pages", PageOutput)
+def pages(run: Run) -> Sequence[Output]:
+    files = {copy.path: copy for copy in run.of(FileCopy)}
+    return make_pages(PageContext(run.catalog, run.site_name, files))
+
+
+@generator("decisions", DecisionRecord)
+def decisions(run: Run) -> Sequence[Output]:
+    """Each punkt's decision as a search record of its own, linking to the punkt's page."""
+    return [DecisionRecord(urls.root_url(page.path), page.search)
+            for page in run.of(PageOutput) if page.search is not None and page.search.decision]

@@ -1,0 +1,77 @@
+"""What the engine produces, as typed outputs: each kind is made by one registered generator
+(generators.py) and written by the adapter. Knows nothing of MkDocs.
+
+- PageOutput: a page, as a path in the docs tree, Markdown and metadata, rendered into the
+  theme's shell by the adapter;
+- SearchRecord: how a page, or a punkt's decision alone, appears in search;
+- FileCopy: a file copied into the site as it is, such as an attachment;
+- TextOutput: any other file the engine writes whole (a feed, a calendar, a JSON file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import contracts
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """How a page appears in search: its result's heading, body and date, and its filters.
+    `decision` is the punkt's decision as plain text, for the decisions-only search."""
+
+    heading: str
+    body: str
+    when: str  # the date in Danish
+    kind: contracts.SearchKind
+    facets: tuple[tuple[str, str], ...]  # (contracts.FACETS name, value)
+    decision: str | None = None
+
+
+@dataclass(frozen=True)
+class PageOutput:
+    """A generated page. `path` is its place in the docs tree (urls.py gives its address);
+    `source` is the meeting file to edit."""
+
+    path: str
+    title: str
+    markdown: str
+    kind: contracts.PageKind = contracts.KIND_INDEX
+    source: str | None = None
+    description: str | None = None
+    nav: bool = False  # the few index pages the nav names; every other page stays out of it
+    search: SearchRecord | None = None  # for meeting and punkt pages
+
+
+@dataclass(frozen=True)
+class FileCopy:
+    """A file copied into the site as it is, such as an attachment."""
+
+    path: str
+    source: Path
+
+    @property
+    def size(self) -> int:
+        """The file's size in bytes, read from the disk when asked (at build time)."""
+        return self.source.stat().st_size
+
+
+@dataclass(frozen=True)
+class TextOutput:
+    """A file the engine writes whole at `path` in the site: a feed, a calendar, JSON."""
+
+    path: str
+    text: str
+    media_type: str = "text/plain"
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """A punkt's decision as a search record of its own, at its page's site-relative URL."""
+
+    url: str
+    record: SearchRecord
+
+
+Output = PageOutput | SearchRecord | FileCopy | TextOutput | DecisionRecord

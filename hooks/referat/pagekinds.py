@@ -1,0 +1,128 @@
+"""The one registry of page kinds: each kind names the renderer that makes its pages from the
+catalog. The pages generator (generators.py) makes them in the order they are registered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from .catalog import Catalog
+from .model import Treatment
+from .outputs import FileCopy, PageOutput
+from .render_index import (
+    render_bodies,
+    render_body,
+    render_case,
+    render_cases,
+    render_cases_of_years,
+    render_front,
+    render_topic,
+    render_topic_years,
+    render_topics,
+    render_year,
+    render_years,
+)
+from .render_meeting import render_item, render_meeting
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What every page renderer may read: the catalog, the site's name and the copied files
+    by their path in the site (an attachment line shows its file's type and size)."""
+
+    catalog: Catalog
+    site_name: str
+    files: Mapping[str, FileCopy]
+
+
+@dataclass(frozen=True)
+class PageKind:
+    name: str
+    make: Callable[[PageContext], Iterable[PageOutput]]
+
+
+PAGE_KINDS: list[PageKind] = []
+
+
+def page_kind(name: str) -> Callable[[Callable[[PageContext], Iterable[PageOutput]]],
+                                     Callable[[PageContext], Iterable[PageOutput]]]:
+    """Register a page kind; adding a kind of page is one registration."""
+    def register(make: Callable[[PageContext], Iterable[PageOutput]]
+                 ) -> Callable[[PageContext], Iterable[PageOutput]]:
+        if any(kind.name == name for kind in PAGE_KINDS):
+            raise ValueError(f"page kind {name!r} is registered twice")
+        PAGE_KINDS.append(PageKind(name, make))
+        return make
+    return register
+
+
+def make_pages(context: PageContext) -> list[PageOutput]:
+    """Every page of every registered kind, in registration order."""
+    return [page for kind in PAGE_KINDS for page in kind.make(context)]
+
+
+@page_kind("front")
+def front(c: PageContext) -> Iterable[PageOutput]:
+    return [render_front(c.catalog, c.site_name)]
+
+
+@page_kind("bodies")
+def bodies(c: PageContext) -> Iterable[PageOutput]:
+    return [render_bodies(c.catalog)]
+
+
+@page_kind("years")
+def years(c: PageContext) -> Iterable[PageOutput]:
+    return [render_years(c.catalog)]
+
+
+@page_kind("topics")
+def topics(c: PageContext) -> Iterable[PageOutput]:
+    return [render_topics(c.catalog)]
+
+
+@page_kind("cases")
+def cases(c: PageContext) -> Iterable[PageOutput]:
+    return [render_cases(c.catalog)]
+
+
+@page_kind("body")
+def body(c: PageContext) -> Iterable[PageOutput]:
+    return [render_body(b, c.catalog) for b in c.catalog.archive.bodies]
+
+
+@page_kind("year")
+def year(c: PageContext) -> Iterable[PageOutput]:
+    return [render_year(y, c.catalog) for y in sorted(c.catalog.by_year)]
+
+
+@page_kind("topic")
+def topic(c: PageContext) -> Iterable[PageOutput]:
+    return [render_topic(t) for t in c.catalog.topics.values()]
+
+
+@page_kind("topic-year")
+def topic_year(c: PageContext) -> Iterable[PageOutput]:
+    return [page for t in c.catalog.topics.values() for page in render_topic_years(t)]
+
+
+@page_kind("cases-of-year")
+def cases_of_year(c: PageContext) -> Iterable[PageOutput]:
+    return render_cases_of_years(c.catalog)
+
+
+@page_kind("case")
+def case(c: PageContext) -> Iterable[PageOutput]:
+    return [render_case(k) for k in c.catalog.cases.values()]
+
+
+@page_kind("meeting")
+def meeting(c: PageContext) -> Iterable[PageOutput]:
+    """A meeting's page, each followed by its punkter's pages (with the previous and next)."""
+    for m in c.catalog.meetings:
+        yield render_meeting(m, c.catalog)
+        treatments = [Treatment(m, item) for item in m.items]
+        for i, treatment in enumerate(treatments):
+            neighbours = (treatments[i - 1] if i else None,
+                          treatments[i + 1] if i + 1 < len(treatments) else None)
+            yield render_item(treatment, neighbours, c.catalog, c.files)

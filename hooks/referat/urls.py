@@ -1,0 +1,40 @@
+"""The engine's addresses: a page's path in the docs tree (paths.py) to its output file and URL.
+
+Kept apart from file paths: `paths` says where a page's Markdown lives (`aar/2022.md`), this
+module says where its HTML goes (`aar/2022/index.html`) and its address (`aar/2022/`), with
+directory URLs as the site uses them. The adapter checks that MkDocs agrees.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import quote
+
+MARKDOWN = ".md"
+INDEX_NAMES = ("index", "README")
+
+
+def output_path(page_path: str) -> str:
+    """The HTML file of a page, relative to the site folder: `aar/2022.md` -> `aar/2022/index.html`."""
+    parent, name = posixpath.split(page_path)
+    stem = name.removesuffix(MARKDOWN)
+    folder = parent if stem in INDEX_NAMES else posixpath.join(parent, stem)
+    return posixpath.join(folder, "index.html")
+
+
+def url(page_path: str) -> str:
+    """A page's address relative to the site's root: `aar/2022/`, and `./` for the front page."""
+    folder = posixpath.dirname(output_path(page_path))
+    return quote((folder or ".") + "/")
+
+
+def root_url(page_path: str) -> str:
+    """A page's address from the server's root, as search records link to it: `/aar/2022/`."""
+    address = url(page_path)
+    return "/" if address == "./" else "/" + address
+
+
+def page_path(address: str) -> str:
+    """The page path of a site-relative address made by `url` (the reverse of `url`)."""
+    folder = address.strip("/").removeprefix(".")
+    return posixpath.join(folder, "index.md") if folder else "index.md"

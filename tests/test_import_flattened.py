@@ -1,0 +1,45 @@
+"""Flattened text (a PDF's page on one line) and minute references before an item's number."""
+
+from __future__ import annotations
+
+from referat.importer.flattened import split_flattened
+from referat.importer.headers import candidate
+from referat.importer.lines import Line
+
+PAGE = ("2 Kommunalbestyrelsens møde 28. november 2005 Punkt 1: Der var ingen meddelelser. "
+        "ØKONOMIUDVALGET 2. Ny styrelsesvedtægt - 2. behandling Økonomiudvalget den 25. oktober 2005, "
+        "pkt. 3 Resumé Kommunernes anliggender styres af kommunalbestyrelser, der vælges efter reglerne "
+        "i den kommunale valglov. 3. Ændring af vedtægt for Folkeoplysningsudvalget Resumé Vedtægten")
+
+
+def test_a_flattened_page_is_split_before_its_item_headers_and_its_page_number() -> None:
+    texts = [line.text for line in split_flattened([Line(PAGE, 7)])]
+    assert texts[0] == "2"
+    assert [t[:12] for t in texts[1:]] == ["Kommunalbest", "Punkt 1: Der", "2. Ny styrel", "3. Ændring a"]
+    assert " ".join(texts) == PAGE
+
+
+def test_a_short_line_or_one_header_is_left_alone() -> None:
+    line = Line("1. Godkendelse af dagsorden, som 2. udgave viser", 1)
+    assert split_flattened([line]) == [line]
+    long = Line("Der var enighed om 12. Punkt " + "tekst " * 60, 2)
+    assert split_flattened([long]) == [long]
+
+
+def test_a_minute_reference_before_the_number_is_the_items_case_number() -> None:
+    header = candidate([Line("C048/23      1.         APOLOGIES FOR ABSENCE.", 1)], 0)
+    assert header is not None
+    assert (header.number, header.title, header.journal) == ("1", "APOLOGIES FOR ABSENCE.", "C048/23")
+
+
+def test_a_list_of_members_one_a_line_goes_on_over_blank_lines(tmp_path) -> None:
+    from referat.importer.assemble import import_source
+
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of the Parish Council held on 5 May 2021\n\nPresent:\n\n"
+                      "Cllr Mr A H Porter (Chair)\n\nCllr Mrs B Abbott\n\nAbsent:\n\n"
+                      "  There were no absences\n\n1. ELECTION OF CHAIR\n\nIt was RESOLVED that "
+                      "Cllr Porter be elected Chair.\n", encoding="utf-8")
+    people = import_source(source).meeting["participants"]
+    assert [(p["name"], p.get("role")) for p in people] == [("Mr A H Porter", "Chair"),
+                                                            ("Mrs B Abbott", None)]
