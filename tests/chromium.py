@@ -17,6 +17,7 @@ neither find nor install one, one line saying what to run, and exits 1. The test
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import socket
@@ -82,6 +83,12 @@ def from_variable(places: Places) -> Chromium | None:
 
 def playwright_chromium(env: Mapping[str, str]) -> Path | None:
     """Where Playwright's own Chromium is, or would be installed; None without Playwright."""
+    return asked_playwright(tuple(sorted(env.items())))
+
+
+@functools.lru_cache(maxsize=8)
+def asked_playwright(env: tuple[tuple[str, str], ...]) -> Path | None:
+    """Playwright's answer, asked once for an environment: it takes a second, and never changes."""
     try:
         result = subprocess.run([sys.executable, "-c", PLAYWRIGHT_PATH], env=dict(env),
                                 capture_output=True, text=True, timeout=60, check=False)
