@@ -20,6 +20,10 @@ from sites import mkdocs_build
 MARKER = "Zorbluxkvist"  # written in the closed item's file, outside its title and decision
 CLOSED_TITLE = "Personalesag om Fjordhestgaarden"
 CLOSED_DECISION = "Indstillingen om Kvartsmoellen blev tiltrådt."
+# The closed item shares its case and a topic with an open one: they are published for the open
+# item and never for the closed one. Its own topic is published nowhere.
+JOURNAL = "81.02.00-G01-4-23"
+CLOSED_TOPIC = "Tjenstlige Forhold Oerebrovej"
 # Words of the meeting and its open items: the scan must find these, so it can find the marker.
 OPEN_WORDS = ("Lindetraesalen", "Skovbrynsstien", "Pilefletningen", "Vandrerhjemmet")
 MEETING = f"""\
@@ -31,6 +35,7 @@ location: Lindetraesalen
 items:
   - number: 1
     title: Cykelsti ved Skovbrynsstien
+    journal: {JOURNAL}
     topics: [Trafik]
     sections:
       Sagsfremstilling: |
@@ -40,7 +45,8 @@ items:
   - number: 2
     title: {CLOSED_TITLE}  # {MARKER} efter titlen
     closed: true  # {MARKER}: sagsfremstillingen er fortrolig
-    topics: [Personale]
+    journal: {JOURNAL}
+    topics: [{CLOSED_TOPIC}, Trafik]
     # {MARKER}
 {{content}}    decision: {CLOSED_DECISION}  # {MARKER} efter beslutningen
   - number: 3
@@ -161,3 +167,45 @@ def test_a_closed_item_with_content_stops_the_build_and_publishes_nothing(
     assert "nothing was built" in result.stderr
     assert not site.exists() or not any(site.rglob("*"))
     assert MARKER not in result.stdout + result.stderr
+
+
+def article(site: dict[str, bytes], page: str) -> str:
+    html = site[page].decode()
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def test_the_closed_items_journal_and_topics_are_published_nowhere(site: dict[str, bytes]) -> None:
+    """Not on its own page, the case's page, a topic's page, in search or its filters."""
+    assert containing(site, CLOSED_TOPIC) == set()
+    assert containing(site, CLOSED_TOPIC.split()[-1]) == set()
+    closed = article(site, "raadet/2025-11-26/punkt-2/index.html")
+    assert JOURNAL not in closed and "sag/" not in closed and "emne/" not in closed
+    assert "Trafik" not in closed and 'data-pagefind-filter="emne' not in site[
+        "raadet/2025-11-26/punkt-2/index.html"].decode()
+
+
+def test_the_case_and_topic_pages_list_only_the_open_item(site: dict[str, bytes]) -> None:
+    case = next(name for name in site if name.startswith("sag/") and name != "sag/index.html")
+    for page in (case, "emne/trafik/index.html"):
+        text = article(site, page)
+        assert "Skovbrynsstien" in text and CLOSED_TITLE not in text and "punkt-2" not in text, page
+    assert "punkt-2" not in article(site, "raadet/2025-11-26/punkt-1/index.html").split(
+        "Forrige punkt")[0].split("Næste punkt")[0]
+    assert sorted(name for name in site if name.startswith("emne/")) == [
+        "emne/index.html", "emne/trafik/index.html"]
+
+
+def test_a_closed_items_journal_and_topics_are_a_warning_saying_so(tmp_path: Path) -> None:
+    root = write(tmp_path, "comments")
+    code, out = run_check(root)
+    lines = (root / "raadet/2025-11-26.yml").read_text(encoding="utf-8").splitlines()
+    for key in ("journal", "topics"):
+        at = max(n for n, line in enumerate(lines, 1) if line.strip().startswith(f"{key}:"))
+        assert f"2025-11-26.yml:{at}: items[2].{key}: warning: a closed item's {key} is not " \
+            "published anywhere" in out
+    assert code == 0
+    assert run_strict(root) == 1
+
+
+def run_strict(folder: Path) -> int:
+    return CliRunner().invoke(main, ["check", "--strict", str(folder)]).exit_code

@@ -40,21 +40,24 @@ class Catalog:
     by_year: dict[int, list[Meeting]]
 
     def case_of(self, treatment: Treatment) -> Case | None:
+        """The case page of a treatment; none for a closed one, whose journal is not published."""
         journal = treatment.item.journal
-        return self.cases[journal] if journal else None
+        return self.cases.get(journal) if journal and not treatment.item.closed else None
 
 
 def build_catalog(archive: Archive) -> Catalog:
     """Index an archive; meetings and treatments oldest first."""
     meetings = sorted(archive.meetings, key=lambda m: m.sort_key)
     treatments = archive.treatments()
+    # A closed item's journal number and topics are published nowhere, so it is in no index.
+    published = [t for t in treatments if not t.item.closed]
     by_body: dict[str, list[Meeting]] = defaultdict(list)
     by_year: dict[int, list[Meeting]] = defaultdict(list)
     for meeting in meetings:
         by_body[meeting.body.slug].append(meeting)
         by_year[meeting.date.year].append(meeting)
-    return Catalog(archive, meetings, treatments, index_topics(treatments),
-                   index_cases(treatments), dict(by_body), dict(by_year))
+    return Catalog(archive, meetings, treatments, index_topics(published),
+                   index_cases(published), dict(by_body), dict(by_year))
 
 
 def index_topics(treatments: list[Treatment]) -> dict[str, Topic]:

@@ -66,6 +66,11 @@ def _check_closed(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
                                         "a closed item publishes only its title and decision, and "
                                         "the repository may be public; remove the "
                                         f"{key} from this file"))
+        for key, present in (("journal", item.journal), ("topics", item.topics)):
+            if present:
+                field = f"{item.where}.{key}"
+                problems.append(Problem(meeting.source, lines.get(field, item.line), field,
+                                        CLOSED_FACTS.format(key=key), "warning"))
     return problems
 
 
@@ -78,3 +83,11 @@ def _check_unplaced(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]
     return [Problem(meeting.source, lines.get("unplaced", 1), "unplaced",
                     f"{len(meeting.unplaced)} lines from the imported source are not placed{where}; "
                     "move each to its field or delete it, then delete 'unplaced'", "warning")]
+
+
+# A closed item's journal number and topics stay in its file, for the record, and are published
+# nowhere: on the case's page or a topic's page they would tie the closed treatment to the case's
+# public history, which can tell who it is about. The decision alone is what must be published.
+CLOSED_FACTS = ("a closed item's {key} is not published anywhere (it would link the closed "
+                "treatment to the case's public pages); it stays in this file only, so remove it "
+                "if the repository is public and it may identify someone")

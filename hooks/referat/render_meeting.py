@@ -114,8 +114,9 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
         related(other_treatments(treatment, here, catalog), pager(neighbours, here)),
     )
     title = f"{item_label(treatment)} · {meeting_title(meeting)}"
-    entry = search_entry(meeting, item_label(treatment), "Punkt",
-                         topic_names(item.topics, catalog), plain(item.decision or "") or None)
+    topics = () if item.closed else topic_names(item.topics, catalog)  # closed: not published
+    entry = search_entry(meeting, item_label(treatment), "Punkt", topics,
+                         plain(item.decision or "") or None)
     return Page(here, title, markdown, "punkt", meeting.source, short(item.decision) or None,
                 search=entry)
 
@@ -142,7 +143,7 @@ def item_facts(treatment: Treatment, here: str, catalog: Catalog) -> str:
     item = treatment.item
     case = catalog.case_of(treatment)
     topics = [f"[{inline(name)}]({paths.link(here, paths.topic(slugify(name)))})"
-              for name in dict.fromkeys(item.topics)]
+              for name in dict.fromkeys(item.topics) if not item.closed]
     return facts([
         ("Tidspunkt", danish.when(treatment.meeting.date, treatment.meeting.start)),
         ("Sag", f"[{inline(case.journal)}]({paths.link(here, paths.journal(case.slug))})"

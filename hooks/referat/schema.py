@@ -86,8 +86,13 @@ ITEM = Record("item", "Et punkt på dagsordenen.", (
           "journalnummer samles på sagens side.", example="15.00.00-G01-2536-21"),
     Field("topics", TEXT_LIST, "Emner, som læserne kan finde punktet under.",
           example="[Økonomi, Integrationspolitik]"),
-    Field("closed", BOOL, "true for et lukket punkt: kun titel og beslutning offentliggøres, og "
-          "filen må ikke indeholde sections eller attachments.", default=False, example="false"),
+    Field("closed", BOOL, "true for et lukket punkt: kun titel og beslutning offentliggøres "
+          "(Ankestyrelsen: beslutninger fra lukkede møder skal offentliggøres), og filen må ikke "
+          "indeholde sections eller attachments, for repositoriet kan være offentligt. journal og "
+          "topics må stå i filen, men offentliggøres ingen steder (hverken på punktets side, "
+          "sagens side, emnesider eller i søgningen), for de ville knytte det lukkede punkt til "
+          "sagens offentlige forløb og kan afsløre, hvem sagen handler om; check giver en "
+          "advarsel.", default=False, example="false"),
     Field("sections", SECTIONS, "Punktets afsnit i referatets rækkefølge, med overskriften som "
           "nøgle og teksten (Markdown) som værdi, fx Anledning, Indstilling, Sagsfremstilling.",
           example="{Indstilling: \"1. At dagsorden godkendes\"}"),
