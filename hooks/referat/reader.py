@@ -87,7 +87,8 @@ class Reader:
         return result
 
     def unknown_key(self, key: ScalarNode, record: s.Record, where: str) -> None:
-        close = difflib.get_close_matches(key.value, record.keys, n=1)
+        # A long key is no misspelt one, and difflib's time and memory grow with its length.
+        close = difflib.get_close_matches(key.value, record.keys, n=1) if len(key.value) < 99 else []
         hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(record.keys)}"
         self.problem(key, join(where, key.value), f"unknown key, its value would be lost; {hint}")
 
