@@ -66,8 +66,8 @@ def _check_closed(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
                                         "a closed item publishes only its title and decision, and "
                                         "the repository may be public; remove the "
                                         f"{key} from this file"))
-        for key, present in (("journal", item.journal), ("topics", item.topics)):
-            if present:
+        for key, fact in (("journal", bool(item.journal)), ("topics", bool(item.topics))):
+            if fact:
                 field = f"{item.where}.{key}"
                 problems.append(Problem(meeting.source, lines.get(field, item.line), field,
                                         CLOSED_FACTS.format(key=key), "warning"))
