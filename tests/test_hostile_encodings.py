@@ -98,7 +98,8 @@ def test_bad_bytes_are_an_error_at_the_line_of_the_first(reported: tuple[Path, l
 def test_invisible_characters_are_errors_in_names_and_comments(reported: tuple[Path, list[str]],
                                                                name: str) -> None:
     file = "body.yml" if name == "body-name" else "2025-11-26.yml"
-    found = of(reported, name, file)
+    # A name with a hidden character may also clash with the plain one's address: reported apart.
+    found = [p for p in of(reported, name, file) if "gets the same address" not in p]
     expected = INVISIBLE_TEXT[name][1]
     assert len(found) == len(expected), found
     for problem, (line, field, start) in zip(found, expected, strict=True):

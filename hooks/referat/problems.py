@@ -39,6 +39,8 @@ def one_line(text: str) -> str:
 
 def closest(word: str, known: Sequence[str]) -> str | None:
     """The known word that a misspelt one most likely meant, or None if none is close."""
+    if len(word) >= 99:  # a long word is no misspelt key, and difflib's cost grows with its length
+        return None
     close = difflib.get_close_matches(word, known, n=1)
     return close[0] if close else None
 
