@@ -112,11 +112,13 @@ def meeting_text(i: int, text: str) -> tuple[dict[str, object], dict[str, object
     """body.yml and a meeting file whose every text field holds `text`."""
     date = dt.date(2024, 1, 1) + dt.timedelta(days=i)
     body = {"name": text, "organisation": text, "description": text}
-    item = {"number": "1", "title": text, "journal": text, "topics": [text, "Fælles emne"],
+    # Payloads that differ only in punctuation get one address: the number keeps each apart.
+    item = {"number": "1", "title": text, "journal": f"{text} {i}", "topics": [f"{text} {i}", "Fælles emne"],
             "sections": {text: text, "Sagsfremstilling": text}, "decision": text,
             "attachments": [{"title": text, "url": f"https://example.dk/{text}"},
                             {"title": text, "file": "bilag/bilag.pdf"}, {"title": text}]}
-    closed = {"number": "2", "title": text, "journal": text, "topics": [text], "closed": True,
+    closed = {"number": "2", "title": text, "journal": f"{text} {i}", "topics": [f"{text} {i}"],
+              "closed": True,
               "decision": text}
     meeting = {"date": date.isoformat(), "start": "17:00", "location": text, "minute_taker": text,
                "participants": [{"name": text, "party": text, "role": text},

@@ -139,7 +139,8 @@ def test_a_reordering_character_in_markdown_is_an_error(tmp_path: Path) -> None:
 def test_many_invisible_characters_are_reported_up_to_a_limit(tmp_path: Path) -> None:
     meetings = write_meetings(tmp_path, {"raad/2025-11-26.yml": meeting(title=ZWSP.join("x" * 5000))})
     ran = check(meetings)
-    assert ran.code == 1 and len(ran.problems(meetings)) == 20
+    invisible = [p for p in ran.problems(meetings) if "is invisible" in p]
+    assert ran.code == 1 and len(invisible) == 20  # (the title's length is a problem of its own)
 
 
 @pytest.fixture(scope="module")

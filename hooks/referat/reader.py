@@ -71,11 +71,11 @@ class Reader:
         result = []
         for key, value in node.value:
             if not isinstance(key, ScalarNode):
-                self.problem(key, where, f"a key must be plain text, found {describe(key)}; "
+                self.problem(key, where or "file", f"a key must be plain text, found {describe(key)}; "
                              "write 'key: value'")
                 continue
             if is_null(key) or not str(key.value).strip():
-                self.problem(key, where, "a key is empty; write 'key: value'")
+                self.problem(key, where or "file", "a key is empty; write 'key: value'")
                 continue
             if key.value in seen:
                 self.problem(key, join(where, key.value), f"duplicate key: it is also on line "

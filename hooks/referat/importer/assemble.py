@@ -245,7 +245,13 @@ def take_end(item: Item) -> str | None:
 def item_record(item: Item, meeting_status: Status, result: Imported) -> dict[str, Any]:
     record: dict[str, Any] = {"number": number_value(item.number), "title": item.title}
     result.unsure += item.notes
-    if item.journal:
+    if item.journal and item.closed:
+        # A closed item publishes only its title and decision, and the draft goes into the
+        # repository: the number is left out of the file, and named here so it is not lost.
+        result.unsure.append(f"item {item.number}: closed; its journal number {item.journal} "
+                             "is left out of the draft, as a closed item publishes only its "
+                             "title and decision")
+    elif item.journal:
         record["journal"] = item.journal
     if item.closed:
         record["closed"] = True
