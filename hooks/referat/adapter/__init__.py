@@ -99,8 +99,8 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadServer
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the generated pages (the nav's for MkDocs to build, the others for the adapter) and
-    the files to copy."""
+    """Add the generated pages (the nav's for MkDocs to build, the others for the adapter), the
+    files to copy and the files the engine wrote whole."""
     site: Site = getattr(config, SITE)
     project, _ = settings(config)
     for page in site.pages:
@@ -110,6 +110,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(page_file(page, config, project) if page.nav else rendered_file(page, config))
     for asset in site.assets:
         files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
+    for text in site.texts:  # feeds, calendars, data files: MkDocs writes them as they are
+        files.append(File.generated(config, text.path, content=text.text))
     return files
 
 
