@@ -11,8 +11,9 @@ import re
 from collections import Counter
 
 from .headers import PREFIXED
+from .journal import find_journal
 from .lines import Dropped, Line
-from .vocabulary import find_journal, is_decision_heading, is_section_heading
+from .vocabulary import is_decision_heading, is_section_heading
 
 PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:side|page|s\.)?\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?(?:\s*-)?$",
                          re.IGNORECASE)

@@ -15,11 +15,9 @@ import re
 from dataclasses import dataclass
 
 from .headerscore import LINK, shape_features, weighted
+from .journal import JOURNAL, JOURNAL_LINE, find_journal
 from .lines import Line
 from .vocabulary import (
-    JOURNAL,
-    JOURNAL_LINE,
-    find_journal,
     is_attachment_heading,
     is_decision_heading,
     is_section_heading,

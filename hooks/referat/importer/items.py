@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .headers import Header
+from .journal import JOURNAL_LINE, VALUE_END, find_journal, split_journal
 from .lines import Line
 from .people import ROLE
 from .vocabulary import (
@@ -18,7 +19,6 @@ from .vocabulary import (
     DECISION_IN,
     HEADING_COLON,
     RESOLVED,
-    find_journal,
     heading_key,
     is_attachment_heading,
     is_decision_heading,
@@ -86,8 +86,11 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
     if not stripped:
         current.lines.append("")
         return current
-    if item.journal is None and not item_has_headings(item) and (journal := find_journal(stripped)):
-        item.journal = journal
+    if item.journal is None and (found := item_journal(item, stripped)):
+        item.journal, rest = found
+        for part in VALUE_END.split(rest):  # 'Dok.nr.: 330-2020-488200   Åbent': read as lines
+            if part.strip():
+                current = read_line(item, current, part.strip(), lines_seen)
         return current
     if CLOSED.fullmatch(stripped.rstrip(".")):
         if lines_seen and not item.closed:  # 'Lukket punkt.' in the body: closed, but say so
@@ -105,6 +108,15 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
         return block
     current.lines.append(text)
     return current
+
+
+def item_journal(item: Item, text: str) -> tuple[str, str] | None:
+    """The item's case number on this line: a bare number only before the item's first section
+    heading (later it is a figure of the text), a labelled one ('Sagsnr.: 24/1187') anywhere."""
+    found = split_journal(text)
+    if found is None or item_has_headings(item) and JOURNAL_LINE.match(text.strip("*_ ")):
+        return None
+    return found
 
 
 def own_heading(item: Item, current: Block, text: str) -> Block | None:

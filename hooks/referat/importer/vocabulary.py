@@ -46,28 +46,6 @@ CLOSED = re.compile(r"\s*(?:[-–:]\s*)?"
                     r"|\b(?:lukket punkt|lukket sag|lukket|closed item|exempt item|exempt|fortroligt?)\b"
                     r"(?=\s*[-–:)]?\s*$|\s*[-–:]))\s*[-–:]?\s*", re.IGNORECASE)
 
-JOURNAL_SHAPES = (
-    r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}",  # KLE: 15.00.00-G01-2536-21
-    r"\d{2}\.\d{2}\.\d{2}(?:[A-ZÆØÅ]\d{2})?\s*-\s*\d{4}/\d+",  # 15.20G00 - 2013/01963
-    r"\d{2}\.\d{2}[A-ZÆØÅ]\d{2}\s*-\s*\d{4}/\d+",
-    r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}",
-    r"\d{3}-\d{4}-\d{3,}",  # 306-2013-54105
-    r"[A-ZÆØÅ]{1,5}\s?\d{1,6}/\d{2,4}",  # IU 30/2004
-    r"\d{2}/\d{4,6}/[A-Z]{2,5}",  # 24/00512/FUL, an English planning application
-    r"\d{2,4}/\d{3,7}",  # 20/33839, 2013/01963
-    r"\d{2}-\d{4,7}",  # 24-01234
-    r"\d{5,8}",  # 299835
-)
-JOURNAL = "(?:" + "|".join(JOURNAL_SHAPES) + ")"
-JOURNAL_LINE = re.compile(rf"^(?P<journal>{JOURNAL})$")
-JOURNAL_LABEL = re.compile(
-    r"^(?:(?:acadre|sbsys|edoc|esdh|captia|workzone|f2|kmd|prepare)\s+)?"  # the case system's name
-    r"(?:sags?\.?\s?nr\.?|sag|j\.?\s?nr\.?|journal\s?nr\.?|journalnummer|sagsnummer|case(?: ref(?:erence)?)?"
-    r"|application|planning application|application no\.?|ref\.?|dok\.?\s?nr\.?|acadre\s?nr\.?"
-    r"|sbsys\s?nr\.?)(?![a-zæøå])\s*[:.]?\s*(?P<journal>\S.*?)\s*$",
-    re.IGNORECASE)
-
-
 def heading_key(text: str) -> str:
     """A heading as matched against the vocabulary: lower case, without colon, bold or number."""
     text = text.strip().strip("*_").strip()
@@ -88,13 +66,3 @@ def is_decision_heading(text: str) -> bool:
 
 def is_attachment_heading(text: str) -> bool:
     return heading_key(text) in ATTACHMENT_HEADINGS
-
-
-def find_journal(text: str) -> str | None:
-    """The case number on a line that is only a case number, or a labelled one."""
-    text = text.replace("**", "").strip().strip("*_").strip()
-    if found := JOURNAL_LINE.match(text):
-        return found["journal"]
-    if (found := JOURNAL_LABEL.match(text)) and re.search(r"\d", found["journal"]):
-        return found["journal"].rstrip(".")
-    return None
