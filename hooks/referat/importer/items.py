@@ -86,8 +86,8 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
     if not stripped:
         current.lines.append("")
         return current
-    if item.journal is None and (found := item_journal(item, stripped)):
-        item.journal, rest = found
+    if item.journal is None and (journal := item_journal(item, stripped)):
+        item.journal, rest = journal
         for part in VALUE_END.split(rest):  # 'Dok.nr.: 330-2020-488200   Åbent': read as lines
             if part.strip():
                 current = read_line(item, current, part.strip(), lines_seen)
