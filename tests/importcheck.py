@@ -51,7 +51,8 @@ def item_differences(actual: dict[str, Any], expected: dict[str, Any]) -> list[s
         out.append(f"section headings: {list(got)} != {list(want)}")
     out += [f"section {k}:\n  got      {normal(got[k])!r}\n  expected {normal(want[k])!r}"
             for k in want if k in got and normal(got[k]) != normal(want[k])]
-    titles = [[a.get("title") for a in item.get("attachments") or []] for item in (actual, expected)]
+    titles = [[(a.get("title"), a.get("url")) for a in item.get("attachments") or []]
+              for item in (actual, expected)]
     if titles[0] != titles[1]:
         out.append(f"attachments: {titles[0]} != {titles[1]}")
     return out

@@ -268,7 +268,7 @@ def item_record(item: Item, meeting_status: Status, result: Imported) -> dict[st
     if decision := decision_text([b for b in blocks if b.kind == "decision"]):
         record["decision"] = decision
     if titles := attachment_titles([b for b in blocks if b.kind == "attachments"]):
-        record["attachments"] = [{"title": t} for t in titles]
+        record["attachments"] = titles
     return record
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
@@ -16,7 +17,10 @@ FURNITURE_TAGS = ("nav", "header", "footer", "aside", "script", "style", "noscri
 FURNITURE_NAMES = re.compile(r"cookie|consent|gdpr|banner|breadcrumb|skip|share|print|menu|navbar|"
                              r"social|toolbar|to-?top|back-?to", re.IGNORECASE)
 BLOCKS = {"p", "div", "section", "article", "main", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-          "blockquote", "pre", "dt", "dd", "table", "ul", "ol", "dl", "address", "figure", "figcaption"}
+          "blockquote", "pre", "dt", "dd", "table", "ul", "ol", "dl", "address", "figure", "figcaption",
+          "button"}  # a button left in is an item's title in an accordion
+ITEM_BUTTON = re.compile(r"^(?:punkt|pkt\.?|sag|item)?\s*(?:nr\.?\s*)?\d{1,4}(?:\.\d{1,3})?[.:)]?\s+\S",
+                         re.IGNORECASE)
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 
@@ -29,10 +33,19 @@ def read_html(text: str) -> tuple[list[Line], list[Dropped]]:
     root = soup.find("main") or soup.find(role="main") or soup.find("article") or soup.body or soup
     for outside in outside_text(soup, root):
         dropped.append(Dropped(Line(outside, 0), "uden for sidens hovedindhold"))
-    walker = Walker()
+    walker = Walker(page_address(soup))
     walker.walk(root)
     walker.flush()
     return walker.lines, dropped
+
+
+def page_address(soup: BeautifulSoup) -> str:
+    """Where the page says it lives: <base href>, its canonical link, or its og:url."""
+    for tag, key in ((soup.find("base"), "href"), (soup.find("link", rel="canonical"), "href"),
+                     (soup.find("meta", property="og:url"), "content")):
+        if isinstance(tag, Tag) and re.match(r"^https?://", str(tag.get(key) or "")):
+            return str(tag.get(key))
+    return ""
 
 
 def remove_furniture_elements(soup: BeautifulSoup) -> list[Line]:
@@ -51,10 +64,20 @@ def remove_furniture_elements(soup: BeautifulSoup) -> list[Line]:
 
 
 def is_furniture(tag: Tag) -> bool:
+    if tag.name == "button" and opens_an_item(tag):
+        return False
     if tag.name in FURNITURE_TAGS:
         return True
     names = " ".join(name for key in ("id", "class", "role") for name in tag.get_attribute_list(key))
     return bool(names.strip()) and bool(FURNITURE_NAMES.search(names)) and tag.name not in ("main", "article")
+
+
+def opens_an_item(button: Tag) -> bool:
+    """An accordion's button that holds an item's title ('3. Budget 2025'), as publishing systems
+    fold items: the item's header, not page furniture like 'Kopier link'."""
+    text = visible(button)
+    return len(text) > 8 and bool(ITEM_BUTTON.match(text)) or (
+        bool(button.get("aria-controls") or button.get("aria-expanded")) and len(text.split()) >= 3)
 
 
 def outside_text(soup: BeautifulSoup, root: Tag | BeautifulSoup) -> list[str]:
@@ -80,7 +103,8 @@ class Walker:
     blocks = BLOCKS
     markers = True  # list items start with '- ' or 'N. ', as in Markdown
 
-    def __init__(self) -> None:
+    def __init__(self, base: str = "") -> None:
+        self.base = base  # the page's own address, for its relative links
         self.lines: list[Line] = []
         self.parts: list[str] = []
         self.heading = 0
@@ -108,8 +132,36 @@ class Walker:
             self.flush()
         elif tag.name in self.blocks:
             self.block(tag)
+        elif tag.name in ("strong", "b") and self.markers and not self.heading:
+            self.inline(tag, "**", "**")
+        elif tag.name == "a" and self.markers and (url := self.address(tag)):
+            self.inline(tag, "[", f"]({url})")
         else:
             self.walk(tag)
+
+    def inline(self, tag: Tag, before: str, after: str) -> None:
+        """Bold and links as Markdown, their markers around the text and not its spaces."""
+        outer, self.parts = self.parts, []
+        self.walk(tag)
+        inner, self.parts = "".join(self.parts), outer
+        text = SPACES.sub(" ", inner).strip()
+        if not text or text.strip("*") != text and before == "**":
+            self.parts.append(inner)
+            return
+        lead, trail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()):]
+        self.parts += [lead and " ", before, text.replace("[", "(").replace("]", ")"), after,
+                       trail and " "]
+
+    def address(self, tag: Tag) -> str | None:
+        """A link's address, absolute (resolved against the page's own address), or None for a
+        link within the page, a script, or a relative link on a page that does not say where it is."""
+        href = str(tag.get("href") or "").strip()
+        if href.startswith("#"):
+            return None
+        url = urljoin(self.base, href) if self.base else href
+        if not re.match(r"^https?://[^\s()<>]+$", url):
+            return None
+        return url
 
     def block(self, tag: Tag) -> None:
         self.flush()
@@ -120,6 +172,8 @@ class Walker:
         self.walk(tag)
         self.flush()
         self.heading = 0
+        if tag.name == "li" and tag.find_next_sibling("li") and self.lines and self.lines[-1].blank:
+            self.lines.pop()  # a list's items are lines of one paragraph, as in Markdown
 
     def row(self, tag: Tag) -> None:
         self.flush()

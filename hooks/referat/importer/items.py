@@ -35,6 +35,7 @@ OPEN = re.compile(r"(?:åben sag|åbent punkt|åben|åbent|offentlig|open item|o
 OWN_HEADING = re.compile(r"^[A-ZÆØÅ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")
 OPENS_A_LIST = re.compile(r"\b(?:er|var|at|om|følgende|bl\.a|is|are|was|were|following|include)\s*:$",
                           re.IGNORECASE)
+LINK_LINE = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>https?://[^\s()]+)\)")  # as the HTML reader writes it
 BULLET = re.compile(r"^\s*(?:[-•*·▪]|\d+[.)])\s+")
 
 
@@ -222,5 +223,12 @@ def decision_text(blocks: list[Block]) -> str | None:
     return "\n\n".join(parts) or None
 
 
-def attachment_titles(blocks: list[Block]) -> list[str]:
-    return [BULLET.sub("", line).strip() for block in blocks for line in block.lines if line.strip()]
+def attachment_titles(blocks: list[Block]) -> list[dict[str, str]]:
+    """The attachments a 'Bilag' block lists: a title each, and the address of a linked one."""
+    records = []
+    for line in (BULLET.sub("", line).strip() for block in blocks for line in block.lines):
+        if found := LINK_LINE.fullmatch(line.replace("**", "")):
+            records.append({"title": found["title"].strip(), "url": found["url"]})
+        elif line:
+            records.append({"title": line})
+    return records
