@@ -190,11 +190,11 @@ def test_cli_writes_the_draft_and_a_summary(tmp_path: Path) -> None:
 
 
 def test_cli_refuses_a_file_it_cannot_read(tmp_path: Path) -> None:
-    odd = tmp_path / "referat.docx"
+    odd = tmp_path / "referat.odt"
     odd.write_bytes(b"PK")
     result = CliRunner().invoke(main, ["import", str(odd)])
     assert result.exit_code == 1
-    assert "cannot import a .docx" in result.stderr and "Traceback" not in result.output
+    assert "cannot import a .odt" in result.stderr and "Traceback" not in result.output
 
 
 def test_cli_all_imports_a_folder_with_progress(tmp_path: Path) -> None:
@@ -233,3 +233,17 @@ def test_every_text_case_printed_to_pdf_imports_as_its_text(case: Path, tmp_path
     text_as_printed = tmp_path / "printed.txt"
     text_as_printed.write_text("\n".join(lines), encoding="utf-8")
     assert differences(import_source(pdf).meeting, import_source(text_as_printed).meeting) == []
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda case: case.name)
+def test_every_text_case_saved_as_word_imports_as_its_text(case: Path, tmp_path: Path) -> None:
+    """The .docx a secretary would save of the text, a paragraph a line: the same meeting."""
+    from docx import Document
+
+    document = Document()
+    for line in source_of(case).read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.sections[0].header.paragraphs[0].text = f"{case.name}   Referat"
+    word = tmp_path / "referat.docx"
+    document.save(str(word))
+    assert differences(import_source(word).meeting, import_source(source_of(case)).meeting) == []

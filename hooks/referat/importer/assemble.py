@@ -56,7 +56,7 @@ class Imported:
 
 
 def import_source(path: Path, body: str | None = None) -> Imported:
-    """Read one source file (.txt, .md, .html or .pdf) into a meeting."""
+    """Read one source file (.txt, .md, .html, .pdf or .docx) into a meeting."""
     lines, dropped = read_source(path)
     lines = split_flattened(lines)
     profile = detect(lines)

@@ -1,4 +1,4 @@
-"""`referat import`: minutes in .txt, .md, .html or .pdf to meeting files, with a summary on stderr."""
+"""`referat import`: minutes (.txt, .md, .html, .pdf, .docx) to meeting files, with a summary on stderr."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from .sources import SUFFIXES, SourceError
 @click.option("--force", is_flag=True, help="With --all: overwrite meeting files that exist.")
 def import_command(source: Path | None, body: str | None, output: Path | None, folder: Path | None,
                    meetings: Path, force: bool) -> None:
-    """Import minutes from SOURCE (.txt, .md, .html or .pdf) as a draft meeting file.
+    """Import minutes from SOURCE (.txt, .md, .html, .pdf or .docx) as a draft meeting file.
 
     The meeting file goes to standard output (or -o FILE); a summary of what was found, what was
     left out as page furniture and what to check by hand goes to standard error. Review the draft

@@ -194,11 +194,19 @@ def join_broken(lines: list[str]) -> list[str]:
     for line in (line.rstrip() for line in lines):
         previous = out[-1] if out else ""
         if line.strip() and previous.strip() and not previous.endswith((".", ":", "!", "?", ";")) \
-                and not BULLET.match(previous) and not re.match(r"^\s*[-•*·▪]\s", line):
+                and not BULLET.match(previous) and not re.match(r"^\s*[-•*·▪]\s", line) \
+                and not starts_a_list(previous, line):
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)
     return out
+
+
+def starts_a_list(previous: str, line: str) -> bool:
+    """'Forvaltningen indstiller,' / '1. at ...': a numbered recommendation, not a wrapped line
+    ('til 29. januar' / '2024. Der er' is one)."""
+    found = re.match(r"^\s*\d{1,2}[.)]\s+(?P<first>\w+)", line)
+    return found is not None and (previous.endswith(",") or found["first"].lower() in ("at", "that"))
 
 
 def absentee_names(names: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Reading a source file (.txt, .md, .html, .pdf) into lines of text.
+"""Reading a source file (.txt, .md, .html, .pdf, .docx) into lines of text.
 
 Each reader keeps what the format says about structure (headings, table cells, pages) on the lines
 and leaves every judgement about content to the later stages.
@@ -13,7 +13,7 @@ from pathlib import Path
 from .html_source import read_html
 from .lines import Dropped, Line
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_BOLD_LINE = re.compile(r"^\*\*([^*].*?)\*\*\s*$")
 EMPTY_ROW = re.compile(r"^\s*\|(?:\s*\|)+\s*$")
@@ -37,6 +37,10 @@ def read_source(path: Path) -> tuple[list[Line], list[Dropped]]:
         from .pdf_source import read_pdf  # pypdf is loaded only for PDFs
 
         return plain_lines(read_pdf(path))
+    if suffix == ".docx":
+        from .docx_source import read_docx  # python-docx is loaded only for Word documents
+
+        return read_docx(path)
     text = read_text(path)
     if suffix in (".html", ".htm"):
         return read_html(text)
