@@ -74,6 +74,12 @@ def test_corpus_case_finds_its_body(case: Path) -> None:
     assert import_source(source_of(case)).body == read_yaml(case / "case.yml")["body"]
 
 
+@pytest.mark.parametrize("case", corpus("test_corpus_case_finds_its_organisation"))
+def test_corpus_case_finds_its_organisation(case: Path) -> None:
+    """The authority on the letterhead, in the title or running header, or the site's furniture."""
+    assert import_source(source_of(case)).organisation == read_yaml(case / "case.yml").get("organisation")
+
+
 @pytest.mark.parametrize("case", corpus("test_page_furniture_is_left_out_and_listed"))
 def test_page_furniture_is_left_out_and_listed(case: Path) -> None:
     imported = import_source(source_of(case))
@@ -209,6 +215,8 @@ def test_cli_all_imports_a_folder_with_progress(tmp_path: Path) -> None:
     assert "[1/2]" in result.stderr and "[2/2]" in result.stderr
     written = sorted(p.name for p in (meetings / "integrationsraadet").iterdir())
     assert written == ["2022-09-28.yml", "2025-11-26.yml", "body.yml"]
+    body = read_yaml(meetings / "integrationsraadet" / "body.yml")
+    assert body == {"name": "Integrationsrådet", "organisation": "Holstebro Kommune"}  # the letterhead's
     again = CliRunner().invoke(main, ["import", "--all", str(sources), "--meetings", str(meetings),
                                       "--body", "Integrationsrådet"])
     assert again.exit_code == 1 and "use --force" in again.stderr

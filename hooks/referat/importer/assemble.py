@@ -26,6 +26,7 @@ from .items import (
 )
 from .lines import Dropped, Line
 from .nextmeeting import take_next_meeting
+from .organisation import organisation_of
 from .people import attendance_of, merge_people, parse_person, participant_record
 from .profiles import Profile, active, detect, fallback_decision_headings, title_labels
 from .sources import read_source
@@ -53,6 +54,7 @@ class Imported:
     repeated_absentees: int = 0
     text_lines: int = 0  # lines of the source with text, for the summary's doubts
     text_words: int = 0
+    organisation: str | None = None  # the authority on the letterhead, for body.yml
 
 
 def import_source(path: Path, body: str | None = None) -> Imported:
@@ -84,7 +86,8 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
     result = Imported(path, {}, body or facts.body or running_body(dropped), unplaced=facts.unplaced,
                       titles=facts.titles, dropped=dropped, unsure=notes,
                       text_lines=sum(not line.blank for line in lines),
-                      text_words=sum(len(line.text.split()) for line in lines))
+                      text_words=sum(len(line.text.split()) for line in lines),
+                      organisation=organisation_of(facts, dropped))
     result.meeting = meeting_record(facts, items, result)
     return result
 

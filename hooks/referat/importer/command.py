@@ -108,6 +108,12 @@ def import_one(source: Path, meetings: Path, body: str | None, force: bool) -> s
         return f"error: {target} exists; use --force to overwrite it"
     target.parent.mkdir(parents=True, exist_ok=True)
     if not (target.parent / "body.yml").exists():
-        (target.parent / "body.yml").write_text(f"name: {scalar(imported.body)}\n", encoding="utf-8")
+        (target.parent / "body.yml").write_text(body_file(imported), encoding="utf-8")
     target.write_text(draft(imported), encoding="utf-8")
     return f"{target} ({len(imported.meeting['items'])} items, {len(imported.dropped)} lines dropped)"
+
+
+def body_file(imported: Imported) -> str:
+    """A new body's body.yml: its name, and the authority the letterhead names."""
+    organisation = f"organisation: {scalar(imported.organisation)}\n" if imported.organisation else ""
+    return f"name: {scalar(imported.body or '')}\n{organisation}"
