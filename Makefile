@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # pytest-xdist's workers for `make check` and `make test`.
 WORKERS ?= 2
 
-.PHONY: serve build site check test chromium lint golden generated screenshot bench clean clean-cache
+.PHONY: serve build site check test chromium ocr lint golden generated screenshot bench clean clean-cache
 
 # Made again whenever the pins change; the stamp is written only once everything is installed, so a
 # failed install is tried again by the next `make`.
@@ -34,7 +34,10 @@ check: $(STAMP)  ## the fast loop: ruff, mypy and every test that needs no brows
 chromium: $(STAMP)  ## find the Chromium the browser tests drive, or install one
 	$(BIN)/python tests/chromium.py --install
 
-test: chromium  ## run every test, after finding or installing Chromium
+ocr: $(STAMP)  ## find OCRmyPDF and Tesseract's Danish data (for scanned PDFs), or install them
+	$(BIN)/python tests/ocrtools.py --install
+
+test: chromium ocr  ## run every test, after finding or installing Chromium and the OCR tools
 	$(BIN)/ruff check hooks tests bench scripts
 	$(BIN)/mypy hooks
 	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck -pyflakes= .github/workflows/*.yml

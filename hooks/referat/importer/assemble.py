@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Status
+from . import ocr
 from .facts import Facts, is_body_name, read_facts
 from .flattened import split_flattened
 from .furniture import RUNNING, remove_furniture
@@ -55,6 +56,7 @@ class Imported:
     text_lines: int = 0  # lines of the source with text, for the summary's doubts
     text_words: int = 0
     organisation: str | None = None  # the authority on the letterhead, for body.yml
+    read_by_ocr: bool = False  # a scanned PDF: its text was recognised, not read
 
 
 def import_source(path: Path, body: str | None = None) -> Imported:
@@ -63,7 +65,9 @@ def import_source(path: Path, body: str | None = None) -> Imported:
     lines = split_flattened(lines)
     profile = detect(lines)
     with active(profile):
-        return read_meeting(path, body, profile_furniture(lines, profile, dropped), dropped)
+        imported = read_meeting(path, body, profile_furniture(lines, profile, dropped), dropped)
+    imported.read_by_ocr = path.resolve() in ocr.READ
+    return imported
 
 
 def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[Dropped]) -> Imported:

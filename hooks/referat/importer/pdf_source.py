@@ -25,8 +25,9 @@ def read_pdf(path: Path) -> list[Line]:
         raise SourceError(f"{path}: not a readable PDF ({error}); export the minutes again, "
                           "or import them as text") from error
     if not any(text.strip() for text in pages):
-        raise SourceError(f"{path}: the PDF has no text layer (it is scanned images); run OCR on it "
-                          "first, for example with ocrmypdf, and import the result")
+        from .ocr import ocr_pages  # a scanned PDF: its pages are images, read by OCR
+
+        pages = ocr_pages(path)
     lines: list[Line] = []
     for page_number, text in enumerate(pages, 1):
         for raw in text.splitlines():

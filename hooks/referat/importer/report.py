@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .assemble import Imported
+from .ocr import NOTE
 
 SHOWN = 40  # dropped lines listed one by one; the rest are counted
 LONG = 60  # text lines from which one item is more likely a miss than a one-item meeting
@@ -11,7 +12,7 @@ LONG = 60  # text lines from which one item is more likely a miss than a one-ite
 def doubts(imported: Imported) -> list[str]:
     """What the importer itself doubts about the whole draft, for the top of the summary."""
     items = len(imported.meeting.get("items", []))
-    out = []
+    out = [f"DOUBT: {NOTE}"] if imported.read_by_ocr else []
     if items <= 1 and imported.text_lines >= LONG:
         out.append(f"DOUBT: {items} item{'s' * (items != 1)} found in {imported.text_lines} lines of "
                    "text: the item headers were probably not recognised; compare the draft with "
