@@ -37,6 +37,7 @@ LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABEL
                                                     key=len, reverse=True))
                    + r"|[a-zæøå]+medlemmer)\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$",
                    re.IGNORECASE)
+ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w .-]{1,30}:(?:\s|$)")  # 'Bemærkninger:' starts a line of its own
 TITLE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda|summons)\b",
                    re.IGNORECASE)
 # The nouns that name a council's bodies, also at the end of a Danish compound ('Bevillingsnævnet'),
@@ -93,6 +94,8 @@ def read_facts(lines: list[Line]) -> Facts:
             people_label = found["label"] if kind_of(found["label"]) == "people" else None
             previous_dated = kind_of(found["label"]) == "date"
             continue
+        if people_label and ANY_LABEL.match(text):
+            people_label = None  # 'Bemærkninger:' after the members: another label, not a name
         if people_label and add_people(facts, text, people_label):
             continue
         if read_free(facts, text, previous_dated):
@@ -145,7 +148,8 @@ def join_broken(lines: list[Line]) -> list[Line]:
     for line in lines:
         text = line.text.strip().strip("*_").strip()
         wrapped = full >= 60 and bool(out) and len(out[-1].text.strip()) >= full and \
-            not LABEL.match(text) and not re.match(r"^[-•*·]\s", text) and not line.heading
+            not LABEL.match(text) and not ANY_LABEL.match(text) and not re.match(r"^[-•*·]\s", text) \
+            and not line.heading
         if out and (text[:1].islower() or wrapped) and not out[-1].blank and not out[-1].cells \
                 and not line.cells and text:
             out[-1] = out[-1].with_text(f"{out[-1].text.strip().strip('*_').strip()} {text}")

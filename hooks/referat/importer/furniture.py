@@ -27,11 +27,12 @@ TAB_ENTRY = re.compile(r"^(?P<title>\S.*?)\s{4,}(?P<page>\d{1,4})$")
 TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|contents|items|agenda items|"
                          r"punkter på dagsordenen|dagsordenens punkter|dagsordenspunkter|sager på mødet)"
                          r"\s*:?$", re.IGNORECASE)
-LINK = (r"(?:til toppen|tilbage til toppen|udskriv(?: siden| referatet| dagsordenen)?|print(?: this page)?|"
+LINK = (r"(?:til toppen|tilbage til toppen"
+        r"|udskriv(?: hele)?(?: siden| referatet| dagsorden(?:en)?| dagsordnen)?|print(?: this page)?|"
         r"back to top|top|del(?: siden)?|share(?: this page)?|læs op|lyt|vis som pdf|hent som pdf|"
         r"(?:download|hent)(?: som)?(?: hele)?(?: pdf| referat(?:et)?| dagsorden(?:en)?| minutes| agenda)?"
         r"(?:\s*\((?:pdf|word|docx?)\))?)")
-LINKS = re.compile(rf"^{LINK}(?:\s*[|·•/–-]?\s*{LINK})*$", re.IGNORECASE)
+LINKS = re.compile(rf"^(?:[-•*·]\s*)?{LINK}(?:\s*[|·•/–-]?\s*{LINK})*$", re.IGNORECASE)  # '• Udskriv' too
 LINK_WORDS = re.compile(rf"\b{LINK}(?!\w)", re.IGNORECASE)  # each link of a bar, listed on its own
 LINK_REASON = "link på siden"
 DIGITS = re.compile(r"\d+")

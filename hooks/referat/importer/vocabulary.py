@@ -33,10 +33,13 @@ DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byråd
                      "decision", "resolved", "resolution", "resolutions", "decisions")
 ATTACHMENT_HEADINGS = ("bilag", "bilagsoversigt", "vedlagte bilag", "attachments", "appendices",
                        "appendix", "background papers", "supporting documents")
-# "Beslutning i Økonomiudvalget den 4. marts 2024", "Beslutning fra Byrådet 20-03-2024"
+# "Beslutning i Økonomiudvalget den 4. marts 2024", "Beslutning fra Byrådet 20-03-2024",
+# "Beslutning Teknik- og Miljøudvalget den 11-08-2021", "Regionsrådets beslutning den 24. april 2024"
 DECISION_IN = re.compile(r"^(?:(?:beslutning|afgørelse|indstilling)\s+(?:i|fra|af)\s+\S.*"
+                         r"|(?:beslutning|afgørelse)\s+[^.,;!?]{2,60}?\s(?:den|d\.)\s+"
+                         r"\d{1,2}[.\-/ ]\S*(?:\s+\S+){0,2}"
                          r"|[a-zæøå-]+s\s+(?:beslutning|afgørelse)\s+(?:den|d\.)\s+\S.*)$",
-                         re.IGNORECASE)  # also 'Regionsrådets beslutning den 24. april 2024'
+                         re.IGNORECASE)
 RESOLVED = re.compile(r"^(?:it was\s+|proposed,?\s+seconded,?\s+and\s+)?(?:unanimously\s+)?RESOLVED\b",
                       re.IGNORECASE)
 HEADING_COLON = re.compile(r"^(?P<head>[^:]{2,60}?)\s*:\s*(?P<rest>.*)$")

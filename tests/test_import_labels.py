@@ -1,0 +1,56 @@
+"""Preamble labels and decision headings as Aabenraa's pages write them: a label after the members
+ends their list, 'Beslutning <udvalg> den <dato>' is a decision heading, '• Udskriv' a link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from referat.importer.assemble import import_source
+from referat.importer.vocabulary import is_decision_heading
+
+SOURCE = """Beslutningsprotokol
+
+onsdag den 11. august 2021 kl. 09:00
+
+Mødested: Lokale 412, Skelbækvej
+Udvalg: Teknik- og Miljøudvalget
+Medlemmer: Arne Leyh Petersen, Kurt Andresen, Eivind Underbjerg Hansen, Thomas Juhl, Jan Riber Jakobsen
+Bemærkninger:
+Udskriv hele dagsordnen
+  • Udskriv
+    Sagsid.: 20/33839, Sagsinitialer: AGVA
+
+    Sagsfremstilling
+
+    Udvalget godkender dagsordenen.
+
+    Beslutning Teknik- og Miljøudvalget den 11-08-2021
+
+    Godkendt.
+
+  • Udskriv
+    Sagsid.: 20/35762, Sagsinitialer: OLD2_AWS
+
+    Sagsfremstilling
+
+    Tillægget genfremlægges.
+"""
+
+
+def test_a_label_after_the_members_ends_their_list(tmp_path: Path) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text(SOURCE, encoding="utf-8")
+    meeting = import_source(source).meeting
+    assert [p["name"] for p in meeting["participants"]] == [
+        "Arne Leyh Petersen", "Kurt Andresen", "Eivind Underbjerg Hansen", "Thomas Juhl",
+        "Jan Riber Jakobsen"]
+    item = meeting["items"][0]
+    assert [i["journal"] for i in meeting["items"]] == ["20/33839", "20/35762"]
+    assert item["decision"].endswith("Godkendt.") and "Udskriv" not in str(meeting)
+
+
+def test_a_decision_heading_may_name_its_body_without_a_preposition() -> None:
+    assert is_decision_heading("Beslutning Teknik- og Miljøudvalget den 11-08-2021")
+    assert is_decision_heading("Beslutning i Økonomiudvalget den 4. marts 2024")
+    assert not is_decision_heading("Beslutningen om skolen blev truffet den 4. marts, og siden er der sket "
+                                   "meget")
