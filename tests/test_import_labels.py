@@ -54,3 +54,26 @@ def test_a_decision_heading_may_name_its_body_without_a_preposition() -> None:
     assert is_decision_heading("Beslutning i Økonomiudvalget den 4. marts 2024")
     assert not is_decision_heading("Beslutningen om skolen blev truffet den 4. marts, og siden er der sket "
                                    "meget")
+
+
+def test_party_letters_after_a_comma_and_substitutes_under_afbud(tmp_path: Path) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text("Regionsrådet - Referat - 25. november 2019\n\nDeltagere\n\n • Stephanie Lose, V\n"
+                      " • Villy Søvndal, F\n\n • Afbud\n\n • Villy Søvndal, F - Tine Hundahl Jensen "
+                      "stedfortræder\n\n1. Regnskab\n\nBeslutning\nGodkendt.\n", encoding="utf-8")
+    people = import_source(source).meeting["participants"]
+    assert people == [
+        {"name": "Stephanie Lose", "party": "V", "attendance": "present"},
+        {"name": "Villy Søvndal", "party": "F", "attendance": "excused"},
+        {"name": "Tine Hundahl Jensen", "attendance": "substitute", "substitute_for": "Villy Søvndal"}]
+
+
+def test_names_run_together_and_a_role_before_the_name(tmp_path: Path) -> None:
+    source = tmp_path / "minutes.txt"
+    source.write_text("Brandon Town Council\nMinutes of the meeting held on 4 April 2005\n\n"
+                      "Present: The Vice Chairman Cllr. Mrs E Milner, Cllr. R Silvester,\n"
+                      "Cllr. Mrs C Arnold\nCllr. P Macloughlin\n\n1. Apologies\n\nNone.\n", encoding="utf-8")
+    people = import_source(source).meeting["participants"]
+    assert [(p["name"], p.get("role")) for p in people] == [
+        ("Mrs E Milner", "vice chairman"), ("R Silvester", None), ("Mrs C Arnold", None),
+        ("P Macloughlin", None)]

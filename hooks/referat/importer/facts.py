@@ -96,6 +96,9 @@ def read_facts(lines: list[Line]) -> Facts:
             continue
         if people_label and ANY_LABEL.match(text):
             people_label = None  # 'Bemærkninger:' after the members: another label, not a name
+        if people_label and attendance_of(bullet := re.sub(r"^[-•*·]\s*", "", text)):
+            people_label = bullet  # '• Afbud' inside the list: the names below it sent apologies
+            continue
         if people_label and add_people(facts, text, people_label):
             continue
         if read_free(facts, text, previous_dated):

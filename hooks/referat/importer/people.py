@@ -53,17 +53,40 @@ def attendance_of(word: str) -> Attendance | None:
 
 
 def split_people(text: str) -> list[str]:
-    """A line of names split into one text per person; a role after a comma stays with its person."""
-    pieces = [p.strip() for p in re.split(r",|;|\s+[·•|]\s+|\s+og\s+|\s+and\s+|\s+&\s+", text)
-              if p.strip()]
+    """A line of names split into one text per person; a role or a party after a comma stays with
+    its person ('Stephanie Lose, V'), and 'Villy Søvndal, F - Tine Hundahl Jensen stedfortræder'
+    is two people, the second the first one's substitute."""
+    pieces = [p.strip() for p in PEOPLE_SEPARATOR.split(text) if p.strip()]
     people: list[str] = []
+    role_first = ""  # 'The Vice Chairman' split off its 'Cllr. Mrs E Milner'
     for piece in pieces:
-        if people and is_role(piece.strip(" .")):
+        if ROLE_BEFORE.match(f"{piece} cllr "):
+            role_first = f"{piece} "
+            continue
+        piece, role_first = role_first + piece, ""
+        if people and (found := PARTY_THEN_SUBSTITUTE.match(piece)):
+            people[-1] += f" ({found['party']})"
+            absent = BULLET_MARK.sub("", people[-1])
+            people.append(f"{found['name']} stedfortræder for {absent}")
+        elif people and PARTY_CODE.match(piece):
+            people[-1] += f" ({piece})"
+        elif people and is_role(piece.strip(" .")):
             people[-1] += f", {piece}"
         else:
             people.append(piece)
     return people
 
+
+# Between two people: a comma, 'og', a bullet, or 'Cllr.' starting the next name (not 'for Cllr.').
+PEOPLE_SEPARATOR = re.compile(r",|;|\s+[·•|]\s+|\s+og\s+|\s+and\s+|\s+&\s+|(?<!for)(?<!of)\s+(?=cllr\.?\s)",
+                              re.IGNORECASE)
+BULLET_MARK = re.compile(r"^[-•*·]\s*")
+PARTY_CODE = re.compile(r"^[A-ZÆØÅ]{1,3}$")  # 'V', 'SF', 'Ø' after a comma: the party's letter
+PARTY_THEN_SUBSTITUTE = re.compile(r"^(?P<party>[A-ZÆØÅ]{1,3})\s+[-–]\s+(?P<name>.+?)\s+"
+                                   r"(?:stedfortræder|suppleant)$", re.IGNORECASE)
+# 'The Vice Chairman Cllr. Mrs E Milner': a role written before the name.
+ROLE_BEFORE = re.compile(r"^(?:the\s+)?(?P<role>vice[- ]chairman|vice[- ]chair|chairman|chair|"
+                         r"deputy mayor|town mayor|mayor)\s+(?=cllr\.?\s|councillor\s)", re.IGNORECASE)
 
 # In parentheses after a name, capitalised words are a role too: '(Town Mayor)', '(Chair)'.
 TITLE_CASE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅa-zæøå][a-zæøå]+){0,3}$")
@@ -87,7 +110,10 @@ def parse_person(text: str, attendance: Attendance = "present") -> Participant |
     if found := SUBSTITUTE.search(text):
         attendance, text = "substitute", text[:found.start()]
         substitute_for = TITLES.sub("", found["for"].strip())
+    before = ROLE_BEFORE.match(text)
+    text = text[before.end():] if before else text
     party, role, text = take_party_and_role(text)
+    role = role or (before["role"].lower() if before else None)
     name = TITLES.sub("", text).strip(" ,.-–")
     if not name or not re.search(r"[A-Za-zÆØÅæøå]", name):
         return None
