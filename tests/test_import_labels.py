@@ -77,3 +77,14 @@ def test_names_run_together_and_a_role_before_the_name(tmp_path: Path) -> None:
     assert [(p["name"], p.get("role")) for p in people] == [
         ("Mrs E Milner", "vice chairman"), ("R Silvester", None), ("Mrs C Arnold", None),
         ("P Macloughlin", None)]
+
+
+def test_a_title_right_above_its_case_number_line_is_the_items_title(tmp_path: Path) -> None:
+    """Rødovre's pages: 'Spørgetid' over 'Sag nr. 129'; the title is not the previous item's text."""
+    source = tmp_path / "referat.txt"
+    source.write_text("Kommunalbestyrelsen\n\n24-09-2019\n\nSpørgetid\nSag nr. 129\n\nSagens kerne\n\n"
+                      "Beslutning\n\nTaget til efterretning.\n\nTillæg 1 til Lokalplan 145\nSag nr. 130\n\n"
+                      "Beslutning\n\nGodkendt.\n", encoding="utf-8")
+    items = import_source(source).meeting["items"]
+    assert [(i["number"], i["title"], i["decision"]) for i in items] == [
+        (129, "Spørgetid", "Taget til efterretning."), (130, "Tillæg 1 til Lokalplan 145", "Godkendt.")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -76,13 +76,13 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
     notes: list[str] = []
     headers = find_headers(lines)
     contents = find_contents(lines, headers)
-    headers = [h for h in headers if h.index not in contents.indexes]
+    headers = titled_from_above([h for h in headers if h.index not in contents.indexes], lines)
     if not headers and not contents.entries and (one := single_item(lines)) is not None:
         headers = [one]
         notes.append(f"no item headers: the text is read as one item, titled by line "
                      f"{lines[one.index].number}; check its title and write its number")
     bounds = zip(headers, ends(headers, lines), strict=True)
-    items = [read_item(h, lines[h.index + (not h.opens_body): end]) for h, end in bounds]
+    items = [read_item(h, lines[h.index + (not h.opens_body) + h.below: end]) for h, end in bounds]
     items = with_contents(items, contents, notes)
     preamble = lines[: headers[0].index] if headers else lines
     facts = read_facts(drop_toc(preamble, headers, items, dropped))
@@ -94,6 +94,21 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
                       organisation=organisation_of(facts, dropped))
     result.meeting = meeting_record(facts, items, result)
     return result
+
+
+def titled_from_above(headers: list[Header], lines: list[Line]) -> list[Header]:
+    """A header with a number and no title ('Sag nr. 129') right under a line that reads as a
+    title ('Spørgetid'), as some municipal pages write them: the item starts at its title."""
+    out: list[Header] = []
+    for header in headers:
+        above = header.index - 1
+        text = lines[above].text.strip().strip("*_").strip() if above >= 0 else ""
+        if not header.title and not header.opens_body and text and reads_as_title(text) \
+                and not LABEL_LINE.match(text) and heading_block(text) is None \
+                and candidate(lines, above) is None and (not out or out[-1].index < above):
+            header = replace(header, index=above, title=text, below=1)
+        out.append(header)
+    return out
 
 
 def profile_furniture(lines: list[Line], profile: Profile, dropped: list[Dropped]) -> list[Line]:

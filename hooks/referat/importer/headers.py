@@ -50,6 +50,7 @@ class Header:
     score: int
     opens_body: bool = False  # the line is the item's own first line (a case number), not a header
     journal: str | None = None  # a case number or minute reference written before the number
+    below: int = 0  # lines after the header's own that belong to it ('Spørgetid' / 'Sag nr. 129')
 
     @property
     def key(self) -> tuple[int | str, ...]:
