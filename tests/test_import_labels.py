@@ -88,3 +88,13 @@ def test_a_title_right_above_its_case_number_line_is_the_items_title(tmp_path: P
     items = import_source(source).meeting["items"]
     assert [(i["number"], i["title"], i["decision"]) for i in items] == [
         (129, "Spørgetid", "Taget til efterretning."), (130, "Tillæg 1 til Lokalplan 145", "Godkendt.")]
+
+
+def test_a_long_flattened_line_that_gives_the_date_is_kept_as_unplaced_data(tmp_path: Path) -> None:
+    source = tmp_path / "referat.txt"
+    line = ("1 Møde i Kommunalbestyrelsen mandag den 25. september 2006 i Kommunalbestyrelsens mødesal "
+            "REFERAT Eventuelle skriftlige spørgsmål til Kommunalbestyrelsen frems af forældre blev besvaret")
+    source.write_text(f"{line}\n\n1. Meddelelser\n\nBeslutning\nTaget til efterretning.\n", encoding="utf-8")
+    meeting = import_source(source).meeting
+    assert str(meeting["date"]) == "2006-09-25"
+    assert [u["text"] for u in meeting["unplaced"]] == [line]  # its other words are not lost

@@ -37,6 +37,7 @@ LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABEL
                                                     key=len, reverse=True))
                    + r"|[a-zæøå]+medlemmer)\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$",
                    re.IGNORECASE)
+LONG_FACT = 20  # words: a line this long that gives a title or a date says more than that
 ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w .-]{1,30}:(?:\s|$)")  # 'Bemærkninger:' starts a line of its own
 TITLE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda|summons)\b",
                    re.IGNORECASE)
@@ -103,6 +104,8 @@ def read_facts(lines: list[Line]) -> Facts:
             continue
         if read_free(facts, text, previous_dated):
             previous_dated = facts.date is not None
+            if len(text.split()) > LONG_FACT:
+                facts.unplaced.append(line)  # a paragraph, not a title or a date line: more than its facts
             continue
         if not facts.titles and facts.date is None and ORGANISATION.match(text):
             facts.letterhead.append(line)  # the authority's name on the letterhead, before the title
