@@ -98,3 +98,19 @@ def test_a_long_flattened_line_that_gives_the_date_is_kept_as_unplaced_data(tmp_
     meeting = import_source(source).meeting
     assert str(meeting["date"]) == "2006-09-25"
     assert [u["text"] for u in meeting["unplaced"]] == [line]  # its other words are not lost
+
+
+def test_a_resolution_in_a_paragraph_of_its_own_is_the_decision(tmp_path: Path) -> None:
+    """Wainfleet's minutes: the motion, the discussion, then 'PROPOSED, SECONDED and RESOLVED ...'
+    with its vote; the paragraphs around it are the minute's text, kept apart from the decision."""
+    source = tmp_path / "minutes.txt"
+    source.write_text("Minutes of the Town Council held on Tuesday 1st August 2023\n\n"
+                      "1. Election of Chair\n\n"
+                      "To elect a chair for the Town Council.\n\nSM called for nominations.\n\n"
+                      "PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair.\n\n"
+                      "Proposed by: Cllr Taylor   Seconded by: Cllr Gradwell\n\n"
+                      "Cllr. SM duly signed the acceptance of office.\n", encoding="utf-8")
+    item = import_source(source).meeting["items"][0]
+    assert item["decision"] == ("PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair.\n\n"
+                                "Proposed by: Cllr Taylor   Seconded by: Cllr Gradwell")
+    assert "duly signed" in str(item["sections"]) and "SM called" in str(item["sections"])

@@ -278,7 +278,7 @@ def item_record(item: Item, meeting_status: Status, result: Imported) -> dict[st
     if item.closed:
         record["closed"] = True
     blocks = weigh_decisions(item.blocks)
-    if not any(b.heading for b in blocks) and meeting_status == "held":
+    if not any(b.heading or b.kind == "decision" for b in blocks) and meeting_status == "held":
         for block in blocks:
             block.kind = "decision"  # text straight under the title is what was decided
     sections = sections_of(blocks)

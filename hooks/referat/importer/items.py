@@ -36,6 +36,9 @@ OWN_HEADING = re.compile(r"^[A-ZÆØÅ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:$")
 OPENS_A_LIST = re.compile(r"\b(?:er|var|at|om|følgende|bl\.a|is|are|was|were|following|include)\s*:$",
                           re.IGNORECASE)
 LINK_LINE = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>https?://[^\s()]+)\)")  # as the HTML reader writes it
+# The vote under a resolution: part of the decision ('Proposed by: Cllr Taylor   Seconded by: ...').
+VOTE = re.compile(r"^(?:proposed|seconded|carried|agreed|unanimously|for\s*:|against\s*:|abstentions?\s*:"
+                  r"|vedtaget|forkastet|for stemte|imod stemte)", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-•*·▪]|\d+[.)])\s+")
 
 
@@ -87,6 +90,10 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
     if not stripped:
         current.lines.append("")
         return current
+    if current.heading == "" and current.kind == "decision" and ends_paragraph(current.lines) \
+            and not VOTE.match(stripped):
+        current = Block(None)  # the paragraph after 'RESOLVED that ...' is the minute's text again
+        item.blocks.append(current)
     if item.journal is None and (journal := item_journal(item, stripped)):
         item.journal, rest = journal
         for part in VALUE_END.split(rest):  # 'Dok.nr.: 330-2020-488200   Åbent': read as lines
@@ -104,7 +111,8 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
     if found := ABSENTEES.match(stripped):
         item.absentees.append((found["label"], found["names"]))
         return current
-    if (block := heading_block(stripped) or own_heading(item, current, stripped)) is not None:
+    block = heading_block(stripped) or own_heading(item, current, stripped)
+    if block is not None and not resolved_within(item, current, block):
         item.blocks.append(block)
         return block
     current.lines.append(text)
@@ -129,6 +137,20 @@ def own_heading(item: Item, current: Block, text: str) -> Block | None:
     if not OWN_HEADING.match(text) or OPENS_A_LIST.search(text):
         return None
     return Block(text.rstrip(":").strip(), [], "section")
+
+
+def ends_paragraph(lines: list[str]) -> bool:
+    """A blank line after a finished sentence: not a page break in the middle of one."""
+    text = [line.strip() for line in lines if line.strip()]
+    return bool(lines) and not lines[-1].strip() and bool(text) and (
+        text[-1].endswith((".", "!", "?")) or bool(VOTE.match(text[-1])))
+
+
+def resolved_within(item: Item, current: Block, block: Block) -> bool:
+    """'It was RESOLVED that ...' inside a paragraph of an item without headings: the paragraph,
+    resolution and all, is the minute, not a decision apart from its text."""
+    return block.heading == "" and block.kind == "decision" and not item_has_headings(item) \
+        and bool(current.lines) and bool(current.lines[-1].strip())
 
 
 def item_has_headings(item: Item) -> bool:
