@@ -114,3 +114,13 @@ def test_a_resolution_in_a_paragraph_of_its_own_is_the_decision(tmp_path: Path) 
     assert item["decision"] == ("PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair.\n\n"
                                 "Proposed by: Cllr Taylor   Seconded by: Cllr Gradwell")
     assert "duly signed" in str(item["sections"]) and "SM called" in str(item["sections"])
+
+
+def test_members_listed_inside_a_line_of_flattened_text(tmp_path: Path) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text("1 Egebjerg Kommune Kommunalbestyrelsen Referat Dato: Mødested: Afbud fra: Onsdag den "
+                      "15-maj-2002 Kommunalbestyrelsens mødelokaler Fraværende: Ingen. Mødedeltagere: "
+                      "Arne Ebsen, Birger Jensen, Vibeke Rindom åben\n\n89. Kvartalsrapport\n\n"
+                      "Beslutning\nTaget til efterretning.\n", encoding="utf-8")
+    meeting = import_source(source).meeting
+    assert [p["name"] for p in meeting["participants"]] == ["Arne Ebsen", "Birger Jensen", "Vibeke Rindom"]

@@ -37,6 +37,8 @@ LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(x) for v in LABEL
                                                     key=len, reverse=True))
                    + r"|[a-zæøå]+medlemmer)\.?(?:\s*:\s*|\s+(?=\S)|\s*$)(?P<value>.*)$",
                    re.IGNORECASE)
+EMBEDDED_PEOPLE = re.compile(r"\b(?P<label>mødedeltagere|deltagere|til stede|afbud fra|members present|"
+                             r"present)\s*:\s*(?P<names>[A-ZÆØÅ][^:]*)", re.IGNORECASE)
 LONG_FACT = 20  # words: a line this long that gives a title or a date says more than that
 ANY_LABEL = re.compile(r"^[A-ZÆØÅ][\w .-]{1,30}:(?:\s|$)")  # 'Bemærkninger:' starts a line of its own
 TITLE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda|summons)\b",
@@ -106,6 +108,7 @@ def read_facts(lines: list[Line]) -> Facts:
             previous_dated = facts.date is not None
             if len(text.split()) > LONG_FACT:
                 facts.unplaced.append(line)  # a paragraph, not a title or a date line: more than its facts
+                embedded_people(facts, text)
             continue
         if not facts.titles and facts.date is None and ORGANISATION.match(text):
             facts.letterhead.append(line)  # the authority's name on the letterhead, before the title
@@ -276,6 +279,15 @@ def read_column_row(facts: Facts, cells: tuple[str, ...]) -> bool:
     if person is not None:
         facts.people.append(person)
     return person is not None
+
+
+def embedded_people(facts: Facts, text: str) -> None:
+    """A list of members inside a line of flattened text ('... Fraværende: Ingen. Mødedeltagere:
+    Arne Ebsen, Birger Jensen, ..., Vibeke Rindom åben'): up to the next label or a lower-case word."""
+    for found in EMBEDDED_PEOPLE.finditer(text):
+        names = re.split(r"\s+(?=[a-zæøå])|\s+\S+:", found["names"], maxsplit=1)[0]
+        if len(names.split(",")) >= 2:
+            add_people(facts, names, found["label"])
 
 
 def add_people(facts: Facts, text: str, label: str) -> bool:
