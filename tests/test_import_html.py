@@ -64,3 +64,12 @@ def test_attachment_links_keep_their_address_resolved_against_the_page(tmp_path:
 def test_a_relative_link_on_a_page_that_does_not_say_where_it_is_stays_text() -> None:
     lines, _ = read_html('<p>Se <a href="/bilag/1">bilag 1</a> og <a href="javascript:x()">mere</a></p>')
     assert [line.text for line in lines if line.text] == ["Se bilag 1 og mere"]
+
+
+def test_share_dialog_text_is_furniture_and_listed(tmp_path: Path) -> None:
+    source = tmp_path / "referat.txt"
+    source.write_text("Byrådet - Referat - 20. marts 2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\n"
+                      "Godkendt.\n\nKopier link\nTip en ven\nDel på Facebook\n", encoding="utf-8")
+    imported = import_source(source)
+    assert imported.meeting["items"][0]["decision"] == "Godkendt."
+    assert {"Kopier link", "Tip en ven", "Del på Facebook"} <= {d.line.text for d in imported.dropped}

@@ -29,6 +29,7 @@ TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|con
                          r"\s*:?$", re.IGNORECASE)
 LINK = (r"(?:til toppen|tilbage til toppen"
         r"|udskriv(?: hele)?(?: siden| referatet| dagsorden(?:en)?| dagsordnen)?|print(?: this page)?|"
+        r"kopier link(?:et)?|copy link|tip en ven|send til en ven|del på (?:facebook|linkedin|x|twitter)|"
         r"back to top|top|del(?: siden)?|share(?: this page)?|læs op|lyt|vis som pdf|hent som pdf|"
         r"(?:download|hent)(?: som)?(?: hele)?(?: pdf| referat(?:et)?| dagsorden(?:en)?| minutes| agenda)?"
         r"(?:\s*\((?:pdf|word|docx?)\))?)")
