@@ -38,7 +38,7 @@ KINDS = {
     "cases": "sag/",
     "cases-of-year": "sager/2025/",
     "search": "soeg/?q=integration",
-    "404": "findes-ikke/",
+    "404": "404.html",  # what the web server sends for an address that does not exist
 }
 PHONE, DESKTOP = 390, 1280
 HEIGHTS = {PHONE: 844, DESKTOP: 900}

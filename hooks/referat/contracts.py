@@ -67,4 +67,4 @@ def for_templates() -> dict[str, Any]:
     """The contract as the templates read it."""
     return {"kinds": {"meeting": KIND_MEETING, "punkt": KIND_PUNKT, "index": KIND_INDEX},
             "searchable": list(SEARCHABLE_KINDS), "meta_kind": META_KIND,
-            "meta_search": META_SEARCH}
+            "meta_search": META_SEARCH, "box_related": BOX_RELATED}

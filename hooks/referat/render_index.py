@@ -14,6 +14,7 @@ from .render_meeting import cards, crumbs, has_page, item_label, meeting_title, 
 from .text import block, inline, short
 
 LATEST = 10
+LATEST_DECISIONS = 6  # on the front page: a phone's screen or two
 TOPIC_PAGE_LIMIT = 100  # a topic with more punkter gets a page per year
 
 
@@ -47,7 +48,7 @@ def render_front(catalog: Catalog, site_name: str) -> Page:
     latest = [m for m in reversed(catalog.meetings) if m.status != "planned"][:LATEST]
     upcoming = [m for m in catalog.meetings if m.status == "planned"]
     decided = [t for t in reversed(catalog.treatments)
-               if t.meeting.status == "held" and t.item.decision][:LATEST]
+               if t.meeting.status == "held" and t.item.decision][:LATEST_DECISIONS]
     ways = "\n".join(f"- [{label}]({paths.link(here, target)}): {what}" for label, target, what in (
         ("Organer", paths.BODIES, "råd og udvalg og alle deres møder"),
         ("År", paths.YEARS, "alle møder år for år"),
@@ -200,10 +201,10 @@ def render_cases_of_years(catalog: Catalog) -> list[Page]:
 
 
 def render_cases_of_year(year: int, cases: list[Case]) -> Page:
-    """A year's cases: each named by its latest title and linked to its page (or, for a case
+    """A year's cases: each named by its title and linked to its page (or, for a case
     treated once, to the punkt that treated it)."""
     here = paths.cases_of_year(year)
-    rows = [[f"[{inline(c.treatments[-1].item.title)}]({paths.link(here, case_target(c))})",
+    rows = [[f"[{inline(case_name(c))}]({paths.link(here, case_target(c))})",
              inline(c.journal), str(len(c.treatments)),
              meeting_link(c.treatments[-1].meeting, here,
                           danish.short_date(c.treatments[-1].meeting.date))]
@@ -211,6 +212,14 @@ def render_cases_of_year(year: int, cases: list[Case]) -> Page:
     body = cards(TABLE_CASES, table(["Sag", "Journalnummer", "Behandlinger", "Seneste"], rows))
     trail = crumbs(here, [("Sager", paths.JOURNALS)])
     return Page(here, f"Sager fra {year}", join(trail, f"# Sager fra {year}", body))
+
+
+def case_name(case: Case) -> str:
+    """A case's name: the title most of its punkter share, else the title it was first treated
+    under (a case's later titles add '2. behandling' and the like)."""
+    titles = Counter(t.item.title for t in case.treatments)
+    title, times = titles.most_common(1)[0]
+    return title if times > 1 else case.treatments[0].item.title
 
 
 def case_target(case: Case) -> str:
@@ -222,10 +231,10 @@ def case_target(case: Case) -> str:
 
 
 def render_case(case: Case) -> Page:
-    """A case's page, named by its latest title: its history across meetings and bodies, oldest
+    """A case's page, named by its title: its history across meetings and bodies, oldest
     first."""
     here = paths.journal(case.slug)
-    name = case.treatments[-1].item.title
+    name = case_name(case)
     first = case.treatments[0].meeting.date.year
     markdown = join(crumbs(here, [("Sager", paths.JOURNALS),
                                   (f"Sager fra {first}", paths.cases_of_year(first))]),

@@ -26,7 +26,6 @@ def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
     """The page of one meeting: facts, agenda with each punkt's decision, attendance, next meeting."""
     here = paths.meeting(meeting)
     markdown = join(
-        crumbs(here, [("Organer", paths.BODIES), (meeting.body.name, paths.body(meeting.body))]),
         f"# {inline(meeting_title(meeting))}",
         meeting_facts(meeting, here),
         status_note(meeting),
