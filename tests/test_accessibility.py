@@ -372,7 +372,7 @@ def test_not_found_page_is_danish_with_a_search_box(page: Page, site_url: str) -
     expect(page).to_have_title("Siden findes ikke - Referater og beslutninger")
     assert "Not found" not in page.content()
     form = page.get_by_role("search", name="Søg efter siden")
-    form.get_by_role("searchbox", name="Søg i referater og beslutninger").fill("budget")
+    form.get_by_role("searchbox", name="Hvad leder du efter?").fill("budget")
     form.get_by_role("button", name="Søg").click()
     page.wait_for_url("**/soeg/?q=budget")
 

@@ -126,7 +126,7 @@ def test_front_page_has_search_latest_decisions_and_meetings(page: Page, base_ur
     expect(latest).to_have_count(6)
     expect(latest.first).to_contain_text("Punkt 36: Eventuelt")
     form = page.get_by_role("search", name="Find en beslutning")
-    form.get_by_role("searchbox", name="Søg i referater og beslutninger").fill("høring")
+    form.get_by_role("searchbox", name="Hvad leder du efter?").fill("høring")
     form.get_by_role("button", name="Søg").click()
     page.wait_for_url("**/soeg/?q=h%C3%B8ring")
 
