@@ -51,8 +51,8 @@ generated: $(STAMP)  ## rewrite the files made from the schema
 	$(BIN)/referat format-doc -o docs/format.md
 	$(BIN)/cog -r README.md
 
-screenshot: $(STAMP)  ## the README's screenshot of a punkt page, taken with headless Chromium
-	$(BIN)/python scripts/screenshot.py docs/images/punkt.png
+screenshot: $(STAMP)  ## the README's screenshots of a punkt page (phone, desktop), taken with headless Chromium
+	$(BIN)/python scripts/screenshot.py docs/images
 
 bench: $(STAMP)  ## build synthetic archives and print build time and memory
 	$(BIN)/python bench/run.py

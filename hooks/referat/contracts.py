@@ -36,7 +36,7 @@ BOX_DECISION = "beslutning"  # a punkt's decision, set apart; search weighs its 
 BOX_RELATED = "relateret"  # links to other pages; search leaves it out
 
 # Class names of the theme overrides, styled by referat.css and used by soeg.js.
-CLASSES = (
+CLASSES: tuple[str, ...] = (
     BOX_DECISION, BOX_RELATED,
     "referat-menu", "referat-footer__about",
     "referat-search", "referat-search__label", "referat-search__input", "referat-search__button",
@@ -46,9 +46,25 @@ CLASSES = (
     "referat-result__title", "referat-result__meta", "referat-result__excerpt", "referat-more",
 )
 
+# Boxes the page renderers write (`!!! referat-crumbs ""`), styled by referat.css: the breadcrumb,
+# and tables that become stacked cards on a phone (the modifier names the table's columns).
+BOX_CRUMBS: Final = "referat-crumbs"
+BOX_TABLE: Final = "referat-cards"
+TABLE_AGENDA: Final = "referat-cards--agenda"  # Punkt, Titel, Beslutning
+TABLE_TREATMENTS: Final = "referat-cards--treatments"  # Dato, Organ, Punkt, Beslutning
+TABLE_CASES: Final = "referat-cards--cases"  # Sag, Journalnummer, Behandlinger, Seneste
+CLOSED_MARK: Final = "Lukket punkt"  # what an agenda and a punkt page say of a closed punkt
+# Page parts of the templates (main.html's partials): the buttons on punkt and meeting pages, the
+# front page's and the 404 page's search forms.
+CLASSES += (
+    BOX_CRUMBS, BOX_TABLE, TABLE_AGENDA, TABLE_TREATMENTS, TABLE_CASES,
+    "referat-actions", "referat-actions__button", "referat-actions__status",
+    "referat-findform", "referat-findform__input",
+)
+
 
 def for_templates() -> dict[str, Any]:
     """The contract as the templates read it."""
     return {"kinds": {"meeting": KIND_MEETING, "punkt": KIND_PUNKT, "index": KIND_INDEX},
             "searchable": list(SEARCHABLE_KINDS), "meta_kind": META_KIND,
-            "meta_search": META_SEARCH}
+            "meta_search": META_SEARCH, "box_related": BOX_RELATED}

@@ -22,7 +22,7 @@ from .render_index import (
     render_year,
     render_years,
 )
-from .render_meeting import render_item, render_meeting
+from .render_meeting import has_page, render_item, render_meeting
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,9 @@ def cases_of_year(c: PageContext) -> Iterable[PageOutput]:
 
 @page_kind("case")
 def case(c: PageContext) -> Iterable[PageOutput]:
-    return [render_case(k) for k in c.catalog.cases.values()]
+    """A page for each case treated more than once; a case treated once is read on its punkt's
+    page, which has the same facts (issue 11: fewer pages where they add nothing)."""
+    return [render_case(k) for k in c.catalog.cases.values() if has_page(k)]
 
 
 @page_kind("meeting")

@@ -7,12 +7,14 @@ from collections.abc import Iterable
 
 from . import danish, paths
 from .catalog import Case, Catalog, Topic
+from .contracts import TABLE_CASES, TABLE_TREATMENTS
 from .model import Body, Journal, Meeting, Treatment
-from .pages import Page, join, table
-from .render_meeting import item_label, meeting_title
+from .pages import Page, facts, join, table
+from .render_meeting import cards, crumbs, has_page, item_label, meeting_title, person
 from .text import block, inline, short
 
 LATEST = 10
+LATEST_DECISIONS = 6  # on the front page: a phone's screen or two
 TOPIC_PAGE_LIMIT = 100  # a topic with more punkter gets a page per year
 
 
@@ -31,17 +33,22 @@ def meeting_list(meetings: Iterable[Meeting], here: str, with_body: bool = False
 
 
 def treatment_table(treatments: Iterable[Treatment], here: str) -> str:
-    rows = [[danish.short_date(t.meeting.date), inline(t.meeting.body.name),
+    """Punkter with their dates and bodies (linked to the meeting and the body) and decisions."""
+    rows = [[meeting_link(t.meeting, here, danish.short_date(t.meeting.date)),
+             f"[{inline(t.meeting.body.name)}]({paths.link(here, paths.body(t.meeting.body))})",
              f"[{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})",
              inline(short(t.item.decision)) or "–"] for t in treatments]
-    return table(["Dato", "Organ", "Punkt", "Beslutning"], rows)
+    return cards(TABLE_TREATMENTS, table(["Dato", "Organ", "Punkt", "Beslutning"], rows))
 
 
 def render_front(catalog: Catalog, site_name: str) -> Page:
-    """The front page: the latest meetings and every way in."""
+    """The front page: the search field (the template's), the latest decisions, the coming
+    meetings, the latest meetings and every way in."""
     here = paths.FRONT
     latest = [m for m in reversed(catalog.meetings) if m.status != "planned"][:LATEST]
     upcoming = [m for m in catalog.meetings if m.status == "planned"]
+    decided = [t for t in reversed(catalog.treatments)
+               if t.meeting.status == "held" and t.item.decision][:LATEST_DECISIONS]
     ways = "\n".join(f"- [{label}]({paths.link(here, target)}): {what}" for label, target, what in (
         ("Organer", paths.BODIES, "råd og udvalg og alle deres møder"),
         ("År", paths.YEARS, "alle møder år for år"),
@@ -52,9 +59,10 @@ def render_front(catalog: Catalog, site_name: str) -> Page:
         f"# {inline(site_name)}",
         f"Referater og beslutninger fra {danish.count(len(catalog.meetings), 'møde', 'møder')} "
         f"med {danish.count(len(catalog.treatments), 'punkt', 'punkter')}.",
-        "## Find beslutninger", ways,
+        join("## Seneste beslutninger", treatment_table(decided, here)) if decided else "",
         join("## Kommende møder", meeting_list(upcoming, here, True)) if upcoming else "",
         "## Seneste møder", meeting_list(latest, here, True) or "Der er ingen møder endnu.",
+        "## Find beslutninger", ways,
     )
     return Page(here, site_name, markdown, nav=True)
 
@@ -64,20 +72,48 @@ def render_bodies(catalog: Catalog) -> Page:
     lines = [f"- [{inline(b.name)}]({paths.link(here, paths.body(b))}): "
              f"{danish.count(len(catalog.by_body.get(b.slug, [])), 'møde', 'møder')}"
              for b in sorted(catalog.archive.bodies, key=lambda b: danish.sort_key(b.name))]
-    return Page(here, "Organer", join("# Organer", "\n".join(lines) or "Der er ingen organer."),
-                nav=True)
+    return Page(here, "Organer", join(crumbs(here, []), "# Organer",
+                                      "\n".join(lines) or "Der er ingen organer."), nav=True)
 
 
 def render_body(body: Body, catalog: Catalog) -> Page:
-    """A body's page: what it is, and its meetings by year, newest first."""
+    """A body's page: what it is, its members and next meeting, and its meetings by year, newest
+    first."""
     here = paths.body(body)
     meetings = list(reversed(catalog.by_body.get(body.slug, [])))
     years = sorted({m.date.year for m in meetings}, reverse=True)
     by_year = [join(f"## {year}", meeting_list((m for m in meetings if m.date.year == year), here))
                for year in years]
-    markdown = join(f"# {inline(body.name)}", inline(body.organisation or ""),
-                    block(body.description or ""), *by_year)
-    return Page(here, body.name, markdown)
+    markdown = join(crumbs(here, [("Organer", paths.BODIES)]), f"# {inline(body.name)}",
+                    inline(body.organisation or ""), block(body.description or ""),
+                    coming(meetings, here), members(meetings, here), *by_year)
+    return Page(here, body.name, markdown, description=f"{body.name}: medlemmer, møder, "
+                f"dagsordener og referater.")
+
+
+def members(meetings: list[Meeting], here: str) -> str:
+    """The members as the latest held meeting lists them (its participants but the substitutes)."""
+    latest = next((m for m in meetings if m.status == "held" and m.participants), None)
+    if latest is None:
+        return ""
+    names = [f"- {person(p)}" for p in latest.participants if p.attendance != "substitute"]
+    source = f"Efter deltagerlisten fra mødet {meeting_link(latest, here, danish.short_date(latest.date))}."
+    return join("## Medlemmer", "\n".join(names), source)
+
+
+def coming(meetings: list[Meeting], here: str) -> str:
+    """The body's next meeting: the first planned one, else the one the latest minutes announce."""
+    planned = [m for m in meetings if m.status == "planned"]
+    if planned:
+        first = planned[-1]  # `meetings` is newest first
+        return join("## Næste møde", meeting_link(first, here, danish.when(first.date, first.start))
+                    + (f", {inline(first.location)}" if first.location else ""))
+    announced = next((m.next_meeting for m in meetings if m.status == "held"), None)
+    if announced is None or (meetings and announced.date <= meetings[0].date):
+        return ""
+    when = danish.when(announced.date, announced.start, announced.end)
+    place = f", {inline(announced.location)}" if announced.location else ""
+    return join("## Næste møde", f"{when[0].upper()}{when[1:]}{place}.")
 
 
 def render_years(catalog: Catalog) -> Page:
@@ -85,7 +121,8 @@ def render_years(catalog: Catalog) -> Page:
     lines = [f"- [{year}]({paths.link(here, paths.year(year))}): "
              f"{danish.count(len(catalog.by_year[year]), 'møde', 'møder')}"
              for year in sorted(catalog.by_year, reverse=True)]
-    return Page(here, "År", join("# År", "\n".join(lines) or "Der er ingen møder endnu."), nav=True)
+    return Page(here, "År", join(crumbs(here, []), "# År",
+                                 "\n".join(lines) or "Der er ingen møder endnu."), nav=True)
 
 
 def render_year(year: int, catalog: Catalog) -> Page:
@@ -95,7 +132,8 @@ def render_year(year: int, catalog: Catalog) -> Page:
     sections = [join(f"## {inline(b.name)}",
                      meeting_list((m for m in catalog.by_year[year] if m.body == b), here))
                 for b in bodies]
-    return Page(here, f"Møder i {year}", join(f"# Møder i {year}", *sections))
+    return Page(here, f"Møder i {year}", join(crumbs(here, [("År", paths.YEARS)]),
+                                              f"# Møder i {year}", *sections))
 
 
 def render_topics(catalog: Catalog) -> Page:
@@ -103,8 +141,8 @@ def render_topics(catalog: Catalog) -> Page:
     topics = sorted(catalog.topics.values(), key=lambda t: danish.sort_key(t.name))
     lines = [f"- [{inline(t.name)}]({paths.link(here, paths.topic(t.slug))}): "
              f"{danish.count(len(t.treatments), 'punkt', 'punkter')}" for t in topics]
-    return Page(here, "Emner", join("# Emner", "\n".join(lines) or "Der er ingen emner endnu."),
-                nav=True)
+    return Page(here, "Emner", join(crumbs(here, []), "# Emner",
+                                    "\n".join(lines) or "Der er ingen emner endnu."), nav=True)
 
 
 def render_topic(topic: Topic) -> Page:
@@ -117,7 +155,8 @@ def render_topic(topic: Topic) -> Page:
         listing = join("Punkterne står år for år:", "\n".join(
             f"- [{year}]({paths.link(here, paths.topic_year(topic.slug, year))}): "
             f"{danish.count(n, 'punkt', 'punkter')}" for year, n in years_of(topic.treatments)))
-    return Page(here, topic.name, join(f"# {inline(topic.name)}", count, listing))
+    return Page(here, topic.name, join(crumbs(here, [("Emner", paths.TOPICS)]),
+                                       f"# {inline(topic.name)}", count, listing))
 
 
 def render_topic_years(topic: Topic) -> list[Page]:
@@ -128,9 +167,9 @@ def render_topic_years(topic: Topic) -> list[Page]:
     for year, _ in years_of(topic.treatments):
         here = paths.topic_year(topic.slug, year)
         chosen = [t for t in reversed(topic.treatments) if t.meeting.date.year == year]
-        back = f"[Alle år]({paths.link(here, paths.topic(topic.slug))})"
+        trail = crumbs(here, [("Emner", paths.TOPICS), (topic.name, paths.topic(topic.slug))])
         pages.append(Page(here, f"{topic.name} {year}", join(
-            f"# {inline(topic.name)} {year}", back, treatment_table(chosen, here))))
+            trail, f"# {inline(topic.name)} {year}", treatment_table(chosen, here))))
     return pages
 
 
@@ -146,8 +185,10 @@ def render_cases(catalog: Catalog) -> Page:
     years = Counter(c.treatments[0].meeting.date.year for c in catalog.cases.values())
     lines = [f"- [{year}]({paths.link(here, paths.cases_of_year(year))}): "
              f"{danish.count(n, 'sag', 'sager')}" for year, n in sorted(years.items(), reverse=True)]
-    intro = "Sagerne efter det år, de første gang blev behandlet. Hver sag har sin egen side med sit forløb."
-    return Page(here, "Sager", join("# Sager", intro if lines else "Der er ingen sager endnu.",
+    intro = ("Sagerne efter det år, de første gang blev behandlet. En sag, der er behandlet flere "
+             "gange, har sin egen side med sit forløb.")
+    return Page(here, "Sager", join(crumbs(here, []), "# Sager",
+                                    intro if lines else "Der er ingen sager endnu.",
                                     "\n".join(lines)), nav=True)
 
 
@@ -160,23 +201,49 @@ def render_cases_of_years(catalog: Catalog) -> list[Page]:
 
 
 def render_cases_of_year(year: int, cases: list[Case]) -> Page:
+    """A year's cases: each named by its title and linked to its page (or, for a case
+    treated once, to the punkt that treated it)."""
     here = paths.cases_of_year(year)
-    rows = [[f"[{inline(c.journal)}]({paths.link(here, paths.journal(c.slug))})",
-             str(len(c.treatments)), danish.short_date(c.treatments[0].meeting.date),
-             danish.short_date(c.treatments[-1].meeting.date), inline(c.treatments[-1].item.title)]
+    rows = [[f"[{inline(case_name(c))}]({paths.link(here, case_target(c))})",
+             inline(c.journal), str(len(c.treatments)),
+             meeting_link(c.treatments[-1].meeting, here,
+                          danish.short_date(c.treatments[-1].meeting.date))]
             for c in cases]
-    body = table(["Journalnummer", "Behandlinger", "Første", "Seneste", "Seneste titel"], rows)
-    back = f"[Alle år]({paths.link(here, paths.JOURNALS)})"
-    return Page(here, f"Sager fra {year}", join(f"# Sager fra {year}", back, body))
+    body = cards(TABLE_CASES, table(["Sag", "Journalnummer", "Behandlinger", "Seneste"], rows))
+    trail = crumbs(here, [("Sager", paths.JOURNALS)])
+    return Page(here, f"Sager fra {year}", join(trail, f"# Sager fra {year}", body))
+
+
+def case_name(case: Case) -> str:
+    """A case's name: the title most of its punkter share, else the title it was first treated
+    under (a case's later titles add '2. behandling' and the like)."""
+    titles = Counter(t.item.title for t in case.treatments)
+    title, times = titles.most_common(1)[0]
+    return title if times > 1 else case.treatments[0].item.title
+
+
+def case_target(case: Case) -> str:
+    """Where a case is read: its own page, or the one punkt of a case treated once."""
+    if has_page(case):
+        return paths.journal(case.slug)
+    only = case.treatments[0]
+    return paths.item(only.meeting, only.item)
 
 
 def render_case(case: Case) -> Page:
-    """A case's page: its history across meetings and bodies, oldest first."""
+    """A case's page, named by its title: its history across meetings and bodies, oldest
+    first."""
     here = paths.journal(case.slug)
-    markdown = join(f"# Sag {inline(case.journal)}", kle_line(case.journal),
-                    f"Sagen er behandlet {danish.count(len(case.treatments), 'gang', 'gange')}.",
+    name = case_name(case)
+    first = case.treatments[0].meeting.date.year
+    markdown = join(crumbs(here, [("Sager", paths.JOURNALS),
+                                  (f"Sager fra {first}", paths.cases_of_year(first))]),
+                    f"# {inline(name)}",
+                    facts([("Journalnummer", inline(case.journal)), ("KLE", kle_line(case.journal)),
+                           ("Behandlet", danish.count(len(case.treatments), "gang", "gange"))]),
                     "## Forløb", treatment_table(case.treatments, here))
-    return Page(here, f"Sag {case.journal}", markdown)
+    return Page(here, f"{name} (sag {case.journal})", markdown,
+                description=f"Sag {case.journal}: {name}. Sagens forløb på tværs af møder.")
 
 
 def kle_line(journal: str) -> str:
@@ -184,5 +251,5 @@ def kle_line(journal: str) -> str:
     if parts is None:
         return ""
     topic, facet, sequence, year = parts
-    return (f"KLE-emne {topic}, handlingsfacet {facet}, løbenummer {sequence}, "
-            f"sagen er oprettet i {'20' if int(year) < 70 else '19'}{year}.")
+    return (f"emne {topic}, handlingsfacet {facet}, løbenummer {sequence}, "
+            f"sagen er oprettet i {'20' if int(year) < 70 else '19'}{year}")

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from urllib.parse import quote
 
 from . import danish, paths
-from .catalog import Catalog
-from .model import Attachment, Meeting, NextMeeting, Participant, Treatment
+from .catalog import Case, Catalog
+from .contracts import BOX_CRUMBS, BOX_TABLE, CLOSED_MARK, TABLE_AGENDA
+from .model import Attachment, Attendance, Meeting, NextMeeting, Participant, Treatment
 from .pages import Asset, Page, SearchEntry, SearchKind, facts, join, table
 from .slugs import slugify
 from .text import block, indent, inline, plain, short
@@ -22,19 +23,39 @@ def item_label(treatment: Treatment) -> str:
 
 
 def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
-    """The page of one meeting: facts, attendance, agenda with short decisions, next meeting."""
+    """The page of one meeting: facts, agenda with each punkt's decision, attendance, next meeting."""
     here = paths.meeting(meeting)
     markdown = join(
         f"# {inline(meeting_title(meeting))}",
         meeting_facts(meeting, here),
         status_note(meeting),
-        attendance(meeting.participants),
         agenda(meeting, here),
+        attendance(meeting.participants),
         next_meeting(meeting.next_meeting),
     )
     return Page(here, meeting_title(meeting), markdown, "meeting", meeting.source,
-                f"{danish.STATUS[meeting.status]} fra {meeting_title(meeting)}",
+                meeting_description(meeting),
                 search=search_entry(meeting, meeting_title(meeting), "Møde"))
+
+
+def meeting_description(meeting: Meeting) -> str:
+    """'Referat fra Integrationsrådet 26. november 2025: 6 punkter.' (the page's description)."""
+    items = danish.count(len(meeting.items), "punkt", "punkter")
+    return f"{danish.STATUS[meeting.status]} fra {meeting_title(meeting)}: {items}."
+
+
+def crumbs(here: str, trail: list[tuple[str, str]]) -> str:
+    """The way back to the front page, as a list in a box the stylesheet shows as a breadcrumb
+    (Forside › Organer › Byrådet); the page itself is its heading, so it is not repeated."""
+    links = [("Forside", paths.FRONT), *trail]
+    lines = [f"- [{inline(label)}]({paths.link(here, target)})" for label, target in links]
+    return f'!!! {BOX_CRUMBS} ""\n\n{indent(chr(10).join(lines))}'
+
+
+def cards(kind: str, markdown: str) -> str:
+    """A table in a box the stylesheet turns into stacked cards on a phone (`kind` names the
+    table's columns for the stylesheet); a real table at wider widths."""
+    return f'!!! {BOX_TABLE} {kind} ""\n\n{indent(markdown)}'
 
 
 def search_entry(meeting: Meeting, heading: str, kind: SearchKind, topics: tuple[str, ...] = (),
@@ -64,26 +85,36 @@ def status_note(meeting: Meeting) -> str:
     return ""
 
 
+# Attendance in the order a reader asks: who was there, who stood in, who sent word, who was absent.
+ATTENDANCE_ORDER: tuple[Attendance, ...] = ("present", "substitute", "excused", "absent")
+
+
 def attendance(participants: tuple[Participant, ...]) -> str:
+    """Attendance in a few lines, one for each kind: 'Mødt: Anne Aa (A, formand), ...'."""
     if not participants:
         return ""
-    rows = [[inline(p.name), inline(p.party or ""), inline(p.role or ""), attendance_label(p)]
-            for p in participants]
-    return join("## Deltagere", table(["Navn", "Parti", "Rolle", "Fremmøde"], rows))
+    groups = [(danish.ATTENDANCE[kind], ", ".join(person(p) for p in participants
+                                                  if p.attendance == kind))
+              for kind in ATTENDANCE_ORDER]
+    return join("## Deltagere", facts(groups))
 
 
-def attendance_label(person: Participant) -> str:
-    label = danish.ATTENDANCE[person.attendance]
-    return f"{label} for {inline(person.substitute_for)}" if person.substitute_for else label
+def person(who: Participant) -> str:
+    """'Anne Aa (A, formand)'; a substitute says whom for."""
+    about = ", ".join(inline(x) for x in (who.party, who.role) if x)
+    text = inline(who.name) + (f" ({about})" if about else "")
+    return f"{text} for {inline(who.substitute_for)}" if who.substitute_for else text
 
 
 def agenda(meeting: Meeting, here: str) -> str:
+    """Each punkt's number, title and decision; a closed punkt says so."""
     if not meeting.items:
         return join("## Dagsorden", "Mødet har ingen punkter.")
     rows = [[inline(item.number),
-             f"[{inline(item.title)}]({paths.link(here, paths.item(meeting, item))})",
+             f"[{inline(item.title)}]({paths.link(here, paths.item(meeting, item))})"
+             + (f" *{CLOSED_MARK}*" if item.closed else ""),
              inline(short(item.decision)) or "–"] for item in meeting.items]
-    return join("## Dagsorden", table(["Punkt", "Titel", "Beslutning"], rows))
+    return join("## Dagsorden", cards(TABLE_AGENDA, table(["Punkt", "Titel", "Beslutning"], rows)))
 
 
 def next_meeting(announced: NextMeeting | None) -> str:
@@ -107,9 +138,9 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
         f"# {inline(item.title)}",
         item_context(treatment, here),
         item_facts(treatment, here, catalog),
+        decision(item.decision),
         "Punktet er lukket. Kun titel og beslutning offentliggøres." if item.closed else "",
         *open_parts,
-        decision(item.decision),
         "" if item.closed else attachments(treatment, here, assets),
         related(other_treatments(treatment, here, catalog), pager(neighbours, here)),
     )
@@ -117,8 +148,9 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
     topics = () if item.closed else topic_names(item.topics, catalog)  # closed: not published
     entry = search_entry(meeting, item_label(treatment), "Punkt", topics,
                          plain(item.decision or "") or None)
-    return Page(here, title, markdown, "punkt", meeting.source, short(item.decision) or None,
-                search=entry)
+    about = short(item.decision) or "Der er ikke registreret en beslutning."
+    return Page(here, title, markdown, "punkt", meeting.source,
+                f"{item_label(treatment)}, {meeting_title(meeting)}. Beslutning: {about}", search=entry)
 
 
 def topic_names(topics: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
@@ -135,7 +167,7 @@ def related(*blocks: str) -> str:
 def item_context(treatment: Treatment, here: str) -> str:
     meeting = treatment.meeting
     link = f"[{inline(meeting_title(meeting))}]({paths.link(here, paths.meeting(meeting))})"
-    closed = " · Lukket punkt" if treatment.item.closed else ""
+    closed = f" · {CLOSED_MARK}" if treatment.item.closed else ""
     return f"Punkt {inline(treatment.item.number)} på mødet {link}{closed}"
 
 
@@ -146,8 +178,7 @@ def item_facts(treatment: Treatment, here: str, catalog: Catalog) -> str:
               for name in dict.fromkeys(item.topics) if not item.closed]
     return facts([
         ("Tidspunkt", danish.when(treatment.meeting.date, treatment.meeting.start)),
-        ("Sag", f"[{inline(case.journal)}]({paths.link(here, paths.journal(case.slug))})"
-         if case else ""),
+        ("Sag", case_fact(case, here)),
         ("Emner", ", ".join(topics)),
     ])
 
@@ -181,14 +212,30 @@ def file_facts(asset: Asset) -> str:
     return f"{danish.file_kind(asset.path)}, {danish.file_size(asset.size)}"
 
 
+def case_fact(case: Case | None, here: str) -> str:
+    """The journal number, linked to the case's page when the case has one (treated more than
+    once: a case treated once has no page, for it would repeat this one)."""
+    if case is None:
+        return ""
+    if not has_page(case):
+        return inline(case.journal)
+    return f"[{inline(case.journal)}]({paths.link(here, paths.journal(case.slug))})"
+
+
+def has_page(case: Case) -> bool:
+    """A case has a page of its own only when it was treated more than once."""
+    return len(case.treatments) > 1
+
+
 def other_treatments(treatment: Treatment, here: str, catalog: Catalog) -> str:
+    """The case's other treatments, newest first, each with its decision."""
     case = catalog.case_of(treatment)
     others = [t for t in case.treatments if t.item is not treatment.item] if case else []
     if not case or not others:
         return ""
     lines = [f"- {inline(danish.short_date(t.meeting.date))}, {inline(t.meeting.body.name)}: "
-             f"[{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})"
-             for t in others]
+             f"[{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})  \n"
+             f"  Beslutning: {inline(short(t.item.decision)) or '–'}" for t in reversed(others)]
     case_link = f"[sagens side]({paths.link(here, paths.journal(case.slug))})"
     return join("## Sagens andre behandlinger", "\n".join(lines), f"Hele forløbet står på {case_link}.")
 

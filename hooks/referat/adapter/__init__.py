@@ -29,6 +29,7 @@ from ..settings import Settings, read_settings
 from .files import page_file, rendered_file
 from .preview import PREVIEW, problems_site, show_problems_everywhere
 from .render import render_site
+from .repository import check_repository
 from .sitemap import write_sitemap
 
 log = logging.getLogger("mkdocs.referat")
@@ -74,6 +75,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     """Check every meeting and make the outputs before MkDocs cleans the site folder; stop on
     errors (or, in a preview, show them)."""
     project, meetings = settings(config)
+    check_repository(config)
     config.extra["referat_contract"] = contracts.for_templates()
     site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config))
     for problem in site.problems:
