@@ -38,3 +38,49 @@ def page_path(address: str) -> str:
     """The page path of a site-relative address made by `url` (the reverse of `url`)."""
     folder = address.strip("/").removeprefix(".")
     return posixpath.join(folder, "index.md") if folder else "index.md"
+
+
+# The open data and the OParl-shaped API (docs/data.md documents every address below).
+DATA = "data"  # beside the page "Data og abonnement" (docs/data.md, at data/)
+MEETING_DATA = "meeting.json"  # in a meeting page's folder
+BULK_DATA = f"{DATA}/referater.ndjson"
+DECISIONS_CSV = f"{DATA}/beslutninger.csv"
+OPARL = "oparl"
+
+
+def meeting_data(meeting_page: str) -> str:
+    """The JSON file of a meeting, in its page's folder: `raad/2025-11-26/meeting.json`."""
+    return posixpath.join(posixpath.dirname(output_path(meeting_page)), MEETING_DATA)
+
+
+def data_schema(name: str) -> str:
+    """The published JSON Schema of a data format: `data/schema/meeting.schema.json`."""
+    return f"{DATA}/schema/{name}.schema.json"
+
+
+def oparl(*parts: str) -> str:
+    """A file of the OParl-shaped API: `oparl('meeting', 'raad', '2025-11-26')` ->
+    `oparl/meeting/raad/2025-11-26.json`."""
+    return posixpath.join(OPARL, *parts) + ".json"
+
+
+def oparl_list(kind: str, page: int, *owner: str) -> str:
+    """Page `page` (from 1) of a paginated OParl list: `oparl/list/meeting/1.json`, or a list
+    owned by one object: `oparl/list/organization/raad/meeting/1.json`."""
+    return oparl("list", *owner, kind, str(page))
+
+
+def absolute(site_url: str, site_path: str) -> str:
+    """A file's site path as an address from outside the site, with mkdocs.yml's site_url (from
+    the server's root without one): data files are read where a relative address means nothing."""
+    return base(site_url) + quote(site_path.removeprefix("/"))
+
+
+def page_address(site_url: str, page_path: str) -> str:
+    """A page's address from outside the site: `https://example.dk/raad/2025-11-26/`."""
+    address = url(page_path)
+    return base(site_url) + ("" if address == "./" else address)
+
+
+def base(site_url: str) -> str:
+    return (site_url if site_url.endswith("/") else site_url + "/") if site_url else "/"
