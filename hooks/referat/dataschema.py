@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +41,15 @@ def url(key: str, help: str, required: bool = True) -> s.Field:
     return s.Field(key, URL, help, required=required)
 
 
-def reused(record: s.Record, key: str) -> s.Field:
+def reused(record: s.Record, key: str, help: str | None = None) -> s.Field:
+    """A field of the meeting file's records; `help` when its text speaks to the file's writer."""
     found = record.field(key)
     assert found is not None, key  # a key of the meeting file's own records
-    return found
+    return replace(found, help=help) if help else found
+
+
+DATE = "Mødets dato, ÅÅÅÅ-MM-DD."
+NUMBER = "Punktets nummer som i referatet, som tekst: 31, 4.01, 1.a."
 
 
 LICENCE = s.Record("licence", "Licensen, som filen er udgivet under (mkdocs.yml: "
@@ -70,11 +76,15 @@ ATTACHMENT = s.Record("attachment", "Et bilag til punktet.", (
 
 ITEM = s.Record("item", "Et punkt på dagsordenen. Et lukket punkt har kun titel og beslutning: "
                 "journal er null, og topics, sections og attachments er tomme.", (
-    reused(s.ITEM, "number"), reused(s.ITEM, "title"),
+    reused(s.ITEM, "number", NUMBER), reused(s.ITEM, "title"),
     url("url", "Punktets side."),
-    reused(s.ITEM, "closed"), reused(s.ITEM, "journal"), reused(s.ITEM, "topics"),
+    reused(s.ITEM, "closed", "true for et lukket punkt: kun titel og beslutning offentliggøres."),
+    reused(s.ITEM, "journal", "Sagens journalnummer, præcis som i sagssystemet; null for et "
+           "lukket punkt."),
+    reused(s.ITEM, "topics", "Punktets emner; tom for et lukket punkt."),
     s.Field("sections", s.RECORD_LIST, "Punktets afsnit i rækkefølge.", record=SECTION),
-    reused(s.ITEM, "decision"),
+    reused(s.ITEM, "decision", "Beslutningen (Markdown), som den står i mødefilen; null, når "
+           "der ikke er registreret en beslutning."),
     s.Field("attachments", s.RECORD_LIST, "Punktets bilag.", record=ATTACHMENT),
 ))
 
@@ -84,8 +94,10 @@ MEETING = s.Record("meeting-data", "Et møde som åbne data: filen meeting.json 
     url("schema", "Adressen på denne JSON Schema."),
     url("url", "Mødets side."),
     s.Field("body", s.RECORD, BODY.help, required=True, record=BODY),
-    *(reused(s.MEETING, key) for key in ("date", "start", "end", "location", "status",
-                                         "minute_taker", "participants")),
+    reused(s.MEETING, "date", DATE),
+    reused(s.MEETING, "start", "Starttidspunkt, TT:MM."),
+    reused(s.MEETING, "end", "Sluttidspunkt, TT:MM."),
+    *(reused(s.MEETING, key) for key in ("location", "status", "minute_taker", "participants")),
     s.Field("items", s.RECORD_LIST, "Dagsordenens punkter i rækkefølge.", record=ITEM),
     reused(s.MEETING, "next_meeting"),
 ))
@@ -93,9 +105,9 @@ MEETING = s.Record("meeting-data", "Et møde som åbne data: filen meeting.json 
 # One row of beslutninger.csv: one punkt. Every value is text, as a CSV reader returns it.
 DECISION_ROW = s.Record("decision-row", "En række i beslutninger.csv: ét punkt og dets "
                         "beslutning. Alle værdier er tekst; et tomt felt er en tom tekst.", (
-    reused(s.MEETING, "date"),
+    reused(s.MEETING, "date", DATE),
     text("body", "Organets navn.", required=True),
-    reused(s.ITEM, "number"), reused(s.ITEM, "title"),
+    reused(s.ITEM, "number", NUMBER), reused(s.ITEM, "title"),
     text("journal", "Sagens journalnummer; tomt for et lukket punkt."),
     text("topics", "Punktets emner adskilt af '; '; tomt for et lukket punkt."),
     s.Field("decision", s.MARKDOWN, "Beslutningen (Markdown), som den står i mødefilen."),

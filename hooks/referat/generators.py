@@ -23,7 +23,7 @@ class Run:
     meetings: Path
     site_name: str
     outputs: list[Output] = field(default_factory=list)
-    site_url: str = ""  # mkdocs.yml's site_url, for the absolute addresses data files need
+    site_url: str = ""  # the site's address on the web, for feeds' links ('' when not known)
     licence: Licence = DEFAULT_LICENCE  # extra.referat.licence, carried by every data file
 
     def of(self, kind: type) -> list:  # type: ignore[type-arg]

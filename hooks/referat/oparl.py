@@ -74,7 +74,8 @@ def prepare(run: Run) -> tuple[o.Api, dict[str, list[Meeting]]]:
 
 def file_of(api: o.Api, obj: dict[str, Any]) -> TextOutput:
     """An object at the site path its id names (an id is urls.absolute of that path)."""
-    return TextOutput(unquote(obj["id"].removeprefix(urls.base(api.site_url))), dumps(obj), JSON)
+    prefix = urls.absolute(api.site_url, "")
+    return TextOutput(unquote(obj["id"].removeprefix(prefix)), dumps(obj), JSON)
 
 
 def dumps(obj: dict[str, Any]) -> str:
@@ -132,6 +133,6 @@ def paginate(api: o.Api, kind: str, objects: Sequence[dict[str, Any]],
         page = {"data": list(objects[n * PAGE_SIZE:(n + 1) * PAGE_SIZE]),
                 "pagination": {"totalElements": len(objects), "elementsPerPage": PAGE_SIZE,
                                "currentPage": n + 1, "totalPages": pages},
-                "links": links}
+                "links": links, "license": api.licence}  # beyond OParl: so an empty page has it
         outputs.append(TextOutput(urls.oparl_list(kind, n + 1, *owner), dumps(page), JSON))
     return outputs

@@ -51,7 +51,7 @@ class Api:
         return urls.absolute(self.site_url, urls.oparl_list(kind, 1, *owner))
 
     def web(self, page_path: str) -> str:
-        return urls.page_address(self.site_url, page_path)
+        return urls.absolute(self.site_url, page_path)
 
     def base(self, kind: str, address: str, first: str, last: str) -> dict[str, Any]:
         """The keys every object has: id, type, licence, created and modified."""

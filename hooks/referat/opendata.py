@@ -64,7 +64,7 @@ def meeting_record(run: Run, meeting: Meeting) -> dict[str, Any]:
     return {
         "licence": licence(run),
         "schema": schema_url(run, "meeting-data"),
-        "url": urls.page_address(run.site_url, paths.meeting(meeting)),
+        "url": urls.absolute(run.site_url, paths.meeting(meeting)),
         "body": {"slug": body.slug, "name": body.name, "organisation": body.organisation},
         "date": meeting.date.isoformat(),
         "start": clock(meeting.start),
@@ -100,7 +100,7 @@ def item_record(run: Run, meeting: Meeting, item: Item) -> dict[str, Any]:
     return {
         "number": item.number,
         "title": item.title,
-        "url": urls.page_address(run.site_url, paths.item(meeting, item)),
+        "url": urls.absolute(run.site_url, paths.item(meeting, item)),
         "closed": item.closed,
         "journal": item.journal if shown else None,
         "topics": list(dict.fromkeys(item.topics)) if shown else [],

@@ -70,17 +70,10 @@ def oparl_list(kind: str, page: int, *owner: str) -> str:
     return oparl("list", *owner, kind, str(page))
 
 
-def absolute(site_url: str, site_path: str) -> str:
-    """A file's site path as an address from outside the site, with mkdocs.yml's site_url (from
-    the server's root without one): data files are read where a relative address means nothing."""
-    return base(site_url) + quote(site_path.removeprefix("/"))
-
-
-def page_address(site_url: str, page_path: str) -> str:
-    """A page's address from outside the site: `https://example.dk/raad/2025-11-26/`."""
-    address = url(page_path)
-    return base(site_url) + ("" if address == "./" else address)
-
-
-def base(site_url: str) -> str:
-    return (site_url if site_url.endswith("/") else site_url + "/") if site_url else "/"
+def absolute(site_url: str, path: str) -> str:
+    """A file's or page's address on the web, from the site's address (`site_url`); relative
+    to the site's root when the site's address is not known. (The same function as the feeds'
+    branch adds: keep one when merging.)"""
+    address = quote(path) if not path.endswith(MARKDOWN) else url(path)
+    address = "" if address == "./" else address
+    return site_url.rstrip("/") + "/" + address if site_url else "/" + address
