@@ -41,6 +41,7 @@ KINDS = {
     "cases of a year": "sager/2024/",
     "search with results": "soeg/?q=budget",
     "accessibility statement": "tilgaengelighed/",
+    "data and subscriptions": "data/",
 }
 # The lists of bodies, years, topics and cases share their frame with the kinds above: the checks
 # that type or print use the kinds above only.
