@@ -107,7 +107,7 @@ def test_nav_holds_index_pages_only(example: Path) -> None:
     html = (example / "integrationsraadet" / "2025-11-26" / "punkt-31" / "index.html").read_text()
     nav = re.findall(r'<a href="([^"#]*)" class="md-nav__link', html)
     assert nav == ["../../..", "../../../organer/", "../../../aar/", "../../../emne/",
-                   "../../../sag/", "../../../om/", "../../../format/",
+                   "../../../sag/", "../../../data/", "../../../om/", "../../../format/",
                    "../../../tilgaengelighed/", "../../../ydelse/", "../../../soeg/"]
 
 
