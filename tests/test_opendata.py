@@ -15,7 +15,7 @@ import pytest
 
 from conftest import ROOT
 from data_site import SITE_URL, addresses, data_site, local, read_json
-from referat import dataschema, urls
+from referat import dataschema, opendata, urls
 from referat.engine import build_site
 from referat.settings import DEFAULT_LICENCE, Licence, read_settings
 
@@ -110,7 +110,7 @@ def test_the_csv_has_a_valid_row_for_every_punkt(site: Path,
         assert problems(check, row) == [], row
         assert (row["date"], row["body"], row["number"], row["title"], row["url"]) == (
             meeting["date"], meeting["body"]["name"], item["number"], item["title"], item["url"])
-        assert row["decision"] == (item["decision"] or "")
+        assert row["decision"] == opendata.cell(item["decision"] or "")
         assert row["topics"].split("; ") == (item["topics"] or [""])
         assert row["licence"] == DEFAULT_LICENCE.url
 
@@ -160,6 +160,23 @@ def test_the_licence_set_in_mkdocs_yml_goes_into_every_file() -> None:
     assert len(data) > 10
     assert [t.path for t in data if licence.url not in t.text] == []
     assert [t.path for t in data if DEFAULT_LICENCE.url in t.text] == []
+
+
+def test_a_formula_in_a_cell_is_text_in_the_csv_and_as_written_in_json(tmp_path: Path) -> None:
+    """A spreadsheet would run `=HYPERLINK(...)`; the CSV gives it a leading apostrophe."""
+    folder = tmp_path / "raadet"
+    folder.mkdir()
+    (folder / "body.yml").write_text("name: Rådet\n", encoding="utf-8")
+    (folder / "2025-01-02.yml").write_text(
+        "date: 2025-01-02\nitems:\n  - number: 1\n    title: '=HYPERLINK(\"https://x.dk\")'\n"
+        "    decision: '- At forslaget godkendes'\n    topics: ['@Trafik']\n", encoding="utf-8")
+    texts = {t.path: t.text for t in build_site(tmp_path, "Referater", site_url=SITE_URL).texts}
+    [row] = csv.DictReader(texts[CSV_FILE].removeprefix("\ufeff").splitlines())
+    assert (row["title"], row["decision"], row["topics"]) == (
+        "'=HYPERLINK(\"https://x.dk\")", "'- At forslaget godkendes", "'@Trafik")
+    [item] = json.loads(texts["raadet/2025-01-02/meeting.json"])["items"]
+    assert (item["title"], item["decision"]) == ('=HYPERLINK("https://x.dk")',
+                                                 "- At forslaget godkendes")
 
 
 def test_unplaced_lines_are_in_no_data_file(tmp_path: Path) -> None:

@@ -104,7 +104,9 @@ MEETING = s.Record("meeting-data", "Et møde som åbne data: filen meeting.json 
 
 # One row of beslutninger.csv: one punkt. Every value is text, as a CSV reader returns it.
 DECISION_ROW = s.Record("decision-row", "En række i beslutninger.csv: ét punkt og dets "
-                        "beslutning. Alle værdier er tekst; et tomt felt er en tom tekst.", (
+                        "beslutning. Alle værdier er tekst; et tomt felt er en tom tekst. En "
+                        "tekst, der begynder med =, +, -, @, tabulator eller linjeskift, har en "
+                        "apostrof (') foran, så et regneark ikke udfører den som en formel.", (
     reused(s.MEETING, "date", DATE),
     text("body", "Organets navn.", required=True),
     reused(s.ITEM, "number", NUMBER), reused(s.ITEM, "title"),

@@ -28,6 +28,9 @@ CSV = "text/csv"
 # csv (encoding utf-8-sig) and pandas read past it. docs/data.md says so.
 BOM = "\ufeff"
 TOPIC_SEPARATOR = "; "
+# A cell a spreadsheet would run as a formula (=HYPERLINK(...), DDE): text from a pull request
+# gets a leading apostrophe in the CSV, as OWASP advises; the JSON keeps the text as written.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @generator("open-data", TextOutput)
@@ -126,10 +129,16 @@ def decisions_csv(run: Run, records: list[tuple[Meeting, dict[str, Any]]]) -> st
     for meeting, record in records:
         for item in record["items"]:
             writer.writerow({
-                "date": record["date"], "body": meeting.body.name, "number": item["number"],
-                "title": item["title"], "journal": item["journal"] or "",
-                "topics": TOPIC_SEPARATOR.join(item["topics"]),
-                "decision": item["decision"] or "", "closed": str(item["closed"]).lower(),
+                "date": record["date"], "body": cell(meeting.body.name),
+                "number": cell(item["number"]), "title": cell(item["title"]),
+                "journal": cell(item["journal"] or ""),
+                "topics": cell(TOPIC_SEPARATOR.join(item["topics"])),
+                "decision": cell(item["decision"] or ""), "closed": str(item["closed"]).lower(),
                 "url": item["url"], "licence": run.licence.url,
             })
     return BOM + out.getvalue()
+
+
+def cell(text: str) -> str:
+    """A text cell that no spreadsheet runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
