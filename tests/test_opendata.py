@@ -179,6 +179,18 @@ def test_a_formula_in_a_cell_is_text_in_the_csv_and_as_written_in_json(tmp_path:
                                                  "- At forslaget godkendes")
 
 
+def test_a_cpr_number_stops_every_data_file(tmp_path: Path) -> None:
+    """The personal-data rules hold for the data as for the pages: nothing is published."""
+    folder = tmp_path / "raadet"
+    folder.mkdir()
+    (folder / "body.yml").write_text("name: Rådet\n", encoding="utf-8")
+    (folder / "2025-01-02.yml").write_text(
+        "date: 2025-01-02\nitems:\n  - {number: 1, title: Eventuelt, decision: 'Sag om "
+        "070761-4285.'}\n", encoding="utf-8")
+    built = build_site(tmp_path, "Referater", site_url=SITE_URL)
+    assert built.texts == [] and any("CPR" in str(p) and p.is_error for p in built.problems)
+
+
 def test_unplaced_lines_are_in_no_data_file(tmp_path: Path) -> None:
     folder = tmp_path / "raadet"
     folder.mkdir()
