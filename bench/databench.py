@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -56,15 +57,20 @@ for g in generators.GENERATORS:
 """
 
 
-def cold_build(meetings: Path, work: Path, left_out: tuple[str, ...]) -> float:
-    """Wall seconds of one `mkdocs build` with a new cache and site folder."""
+def cold_build(meetings: Path, work: Path, left_out: tuple[str, ...]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the build and its workers and Pagefind) of
+    one `mkdocs build` with a new cache and site folder. On a shared machine the CPU seconds
+    are the steadier figure: wall time grows with the other jobs' load."""
     run = Path(tempfile.mkdtemp(dir=work))
     env = {**os.environ, "REFERAT_MEETINGS": str(meetings), "REFERAT_CACHE": str(run / "cache"),
            "NO_MKDOCS_2_WARNING": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     subprocess.run([sys.executable, "-c", BUILD, ",".join(left_out), str(ROOT / "mkdocs.yml"),
                     str(run / "site")], env=env, cwd=ROOT, check=True, capture_output=True)
-    return time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return time.monotonic() - started, cpu
 
 
 def main() -> None:
@@ -78,15 +84,19 @@ def main() -> None:
         meetings = work / "meetings"
         subprocess.run([sys.executable, str(BENCH / "synth.py"), str(meetings), "--items",
                         str(args.items), "--seed", str(args.seed), "--quiet"], check=True)
-        times: dict[str, list[float]] = {"with": [], "without": []}
+        times: dict[str, list[tuple[float, float]]] = {"with": [], "without": []}
         for n in range(args.rounds):
             for variant, left_out in (("with", ()), ("without", DATA_GENERATORS)):
                 times[variant].append(cold_build(meetings, work, left_out))
-                print(f"round {n + 1}: {variant:7s} the data generators: "
-                      f"{times[variant][-1]:6.1f} s", flush=True)
-        with_, without = (statistics.median(times[k]) for k in ("with", "without"))
-        print(f"cold build, median of {args.rounds}: {with_:.1f} s with, {without:.1f} s without: "
-              f"+{with_ - without:.1f} s ({(with_ / without - 1) * 100:+.1f} %)")
+                wall, cpu = times[variant][-1]
+                print(f"round {n + 1}: {variant:7s} the data generators: {wall:6.1f} s wall, "
+                      f"{cpu:6.1f} s CPU", flush=True)
+        for column, label in ((0, "wall"), (1, "CPU")):
+            with_, without = (statistics.median(t[column] for t in times[k])
+                              for k in ("with", "without"))
+            print(f"cold build {label}, median of {args.rounds}: {with_:.1f} s with, "
+                  f"{without:.1f} s without: {with_ - without:+.1f} s "
+                  f"({(with_ / without - 1) * 100:+.1f} %)")
         timing = subprocess.run([sys.executable, "-c", TIMING, str(meetings)], check=True,
                                 capture_output=True, text=True).stdout
         for line in timing.splitlines():
