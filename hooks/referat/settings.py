@@ -64,8 +64,8 @@ SETTINGS = (
             "are grouped into bundles of at most this many pages (README, Search)", "5000",
             kind="count"),
     Setting("licence", f"{{name: {DEFAULT_LICENCE.name}, url: {DEFAULT_LICENCE.url}}}",
-            "the licence of the open data, the feeds and the API (docs/data.md): its name and "
-            "its https:// address; every file carries both",
+            "the licence of the open data and the OParl-shaped API (docs/data.md): its name "
+            "and its https:// address; every data file carries both",
             "{name: CC0 1.0, url: https://creativecommons.org/publicdomain/zero/1.0/}",
             kind="licence"),
 )
