@@ -29,7 +29,7 @@ SettingKind = Literal["text", "count", "licence"]  # count: a whole number, 0 or
 
 @dataclass(frozen=True)
 class Licence:
-    """The licence every data file, feed and API object carries: its name and its address."""
+    """The licence every data file and API object carries: its name and its address."""
 
     name: str
     url: str
