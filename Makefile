@@ -48,6 +48,7 @@ golden: $(STAMP)  ## refresh the golden files after an intended change, then rev
 
 generated: $(STAMP)  ## rewrite the files made from the schema
 	$(BIN)/referat schema -o schema
+	$(BIN)/python -m referat.dataschema -o schema
 	$(BIN)/referat format-doc -o docs/format.md
 	$(BIN)/cog -r README.md
 

@@ -47,6 +47,7 @@ KINDS = {
     "search with results": "soeg/?q=budget",
     "accessibility statement": "tilgaengelighed/",
     "not found": "404.html",  # what the server sends for an address that does not exist
+    "data and subscriptions": "data/",
 }
 # The lists of bodies, years, topics and cases share their frame with the kinds above: the checks
 # that type or print use the kinds above only.

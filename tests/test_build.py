@@ -109,7 +109,7 @@ def test_nav_holds_index_pages_only(example: Path) -> None:
     html = (example / "integrationsraadet" / "2025-11-26" / "punkt-31" / "index.html").read_text()
     nav = re.findall(r'<a href="([^"#]*)" class="md-nav__link', html)
     assert nav == ["../../..", "../../../organer/", "../../../aar/", "../../../emne/",
-                   "../../../sag/", "../../../soeg/", "../../../om/",
+                   "../../../sag/", "../../../soeg/", "../../../data/", "../../../om/",
                    "../../../tilgaengelighed/", "../../../format/", "../../../ydelse/"]
 
 

@@ -8,7 +8,10 @@ the search index's compressed files included. A closed item with sections or att
 
 from __future__ import annotations
 
+import csv
 import gzip
+import io
+import json
 from pathlib import Path
 
 import pytest
@@ -217,3 +220,26 @@ def test_a_closed_items_journal_and_topics_are_a_warning_saying_so(tmp_path: Pat
 
 def run_strict(folder: Path) -> int:
     return CliRunner().invoke(main, ["check", "--strict", str(folder)]).exit_code
+
+
+def test_the_data_files_and_the_api_carry_the_closed_items_title_and_decision_only(
+        site: dict[str, bytes]) -> None:
+    """The scan above covers the open data and the OParl-shaped API too: they are in the site,
+    they name the closed punkt's title and decision, and nothing else of it."""
+    meeting, bulk = "raadet/2025-11-26/meeting.json", "data/referater.ndjson"
+    agenda_item, csv_file = "oparl/agendaitem/raadet/2025-11-26/punkt-2.json", "data/beslutninger.csv"
+    for name in (meeting, bulk, agenda_item, csv_file, "oparl/meeting/raadet/2025-11-26.json"):
+        assert CLOSED_TITLE.encode() in site[name] and b"Kvartsmoellen" in site[name], name
+    data = [name for name in site if name.endswith((".json", ".ndjson", ".csv"))]
+    assert len(data) > 20 and not containing({n: site[n] for n in data}, MARKER)
+    assert not containing({n: site[n] for n in data}, CLOSED_TOPIC.split()[-1])
+    [closed] = [i for i in json.loads(site[meeting])["items"] if i["closed"]]
+    assert (closed["journal"], closed["topics"], closed["sections"], closed["attachments"]) == (
+        None, [], [], [])
+    item = json.loads(site[agenda_item])
+    assert item["public"] is False and not {"consultation", "keyword", "auxiliaryFile"} & set(item)
+    row = next(r for r in csv.DictReader(io.StringIO(site[csv_file].decode("utf-8-sig")))
+               if r["closed"] == "true")
+    assert (row["title"], row["journal"], row["topics"]) == (CLOSED_TITLE, "", "")
+    papers = [n for n in data if n.startswith(("oparl/paper/", "oparl/consultation/"))]
+    assert papers and not containing({n: site[n] for n in papers}, CLOSED_TITLE)

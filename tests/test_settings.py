@@ -69,7 +69,8 @@ def test_a_misspelt_key_is_an_error_at_its_line_with_a_did_you_mean(tmp_path: Pa
 def test_an_unknown_key_far_from_any_lists_the_known_keys(tmp_path: Path) -> None:
     _, problems = read(config(tmp_path, "theme_colour: red"))
     assert problems == ["mkdocs.yml:5: extra.referat.theme_colour: unknown key, its value would be "
-                        "lost; known keys: meetings, accessibility, cache, workers, search_bundle_pages"]
+                        "lost; known keys: meetings, accessibility, cache, workers, search_bundle_pages, "
+                        "licence"]
 
 
 @pytest.mark.parametrize(("value", "found"), [
@@ -129,7 +130,8 @@ def test_extra_referat_that_is_not_a_mapping_is_an_error_at_its_line(tmp_path: P
     path.write_text("site_name: Test\n\nextra:\n  referat: meetings\n", encoding="utf-8")
     _, problems = read_settings("meetings", path)
     assert [str(p) for p in problems] == ["mkdocs.yml:4: extra.referat: expected a mapping of keys "
-                                          "(meetings, accessibility, cache, workers, search_bundle_pages), "
+                                          "(meetings, accessibility, cache, workers, search_bundle_pages, "
+                                          "licence), "
                                           "found 'meetings'"]
 
 

@@ -12,6 +12,7 @@ from .generators import Run, run_all
 from .loader import load
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput, TextOutput
 from .problems import Problem
+from .settings import DEFAULT_LICENCE, Licence
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,13 @@ class Site:
 
 
 def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
-               cache: Cache | None = None) -> Site:
+               cache: Cache | None = None, site_url: str = "",
+               licence: Licence = DEFAULT_LICENCE) -> Site:
     """Load the meetings folder and make every output; none if any file has an error. With a
-    cache, meeting files whose bytes are unchanged are not parsed again."""
+    cache, meeting files whose bytes are unchanged are not parsed again. `site_url` and
+    `licence` go into the data files."""
     archive, problems = load(meetings, display_root, cache)
     if any(p.is_error for p in problems):
         return Site((), problems)
-    run = Run(build_catalog(archive), meetings, site_name)
+    run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, licence=licence)
     return Site(tuple(run_all(run)), problems)

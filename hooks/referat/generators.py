@@ -12,6 +12,7 @@ from . import paths, urls
 from .catalog import Catalog
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput
 from .pagekinds import PageContext, make_pages
+from .settings import DEFAULT_LICENCE, Licence
 
 
 @dataclass
@@ -22,6 +23,8 @@ class Run:
     meetings: Path
     site_name: str
     outputs: list[Output] = field(default_factory=list)
+    site_url: str = ""  # the site's address on the web, for feeds' links ('' when not known)
+    licence: Licence = DEFAULT_LICENCE  # extra.referat.licence, carried by every data file
 
     def of(self, kind: type) -> list:  # type: ignore[type-arg]
         return [o for o in self.outputs if isinstance(o, kind)]
@@ -73,3 +76,7 @@ def decisions(run: Run) -> Sequence[Output]:
     """Each punkt's decision as a search record of its own, linking to the punkt's page."""
     return [DecisionRecord(urls.root_url(page.path), page.search)
             for page in run.of(PageOutput) if page.search is not None and page.search.decision]
+
+
+# Whole-file outputs register in their own modules (imported last: they use the registry above).
+from . import oparl, opendata  # noqa: E402,F401

@@ -24,7 +24,19 @@ WHERE = "extra.referat"
 ADDRESS = re.compile(r"^(?![a-z][a-z0-9+.-]*:)|^https?://", re.IGNORECASE)
 
 
-SettingKind = Literal["text", "count"]  # count: a whole number, 0 or more
+SettingKind = Literal["text", "count", "licence"]  # count: a whole number, 0 or more
+
+
+@dataclass(frozen=True)
+class Licence:
+    """The licence every data file and API object carries: its name and its address."""
+
+    name: str
+    url: str
+
+
+DEFAULT_LICENCE = Licence("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")
+LICENCE_KEYS = ("name", "url")
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,11 @@ SETTINGS = (
     Setting("search_bundle_pages", "5000", "the most pages one search bundle holds; older years "
             "are grouped into bundles of at most this many pages (README, Search)", "5000",
             kind="count"),
+    Setting("licence", f"{{name: {DEFAULT_LICENCE.name}, url: {DEFAULT_LICENCE.url}}}",
+            "the licence of the open data and the OParl-shaped API (docs/data.md): its name "
+            "and its https:// address; every data file carries both",
+            "{name: CC0 1.0, url: https://creativecommons.org/publicdomain/zero/1.0/}",
+            kind="licence"),
 )
 KEYS = tuple(setting.key for setting in SETTINGS)
 
@@ -65,6 +82,7 @@ class Settings:
     cache: Path
     workers: int  # 0: one per core
     search_bundle_pages: int
+    licence: Licence = DEFAULT_LICENCE
 
 
 def read_settings(values: object, config_file: Path) -> tuple[Settings, list[Problem]]:
@@ -79,7 +97,7 @@ def read_settings(values: object, config_file: Path) -> tuple[Settings, list[Pro
     project = config_file.parent
     settings = Settings(project, (project / chosen["meetings"]).resolve(), chosen["accessibility"],
                         (project / chosen["cache"]).resolve(), int(chosen["workers"]),
-                        int(chosen["search_bundle_pages"]) or 1)
+                        int(chosen["search_bundle_pages"]) or 1, reader.licence)
     return settings, reader.problems
 
 
@@ -90,6 +108,7 @@ class SettingsReader:
         self.path = config_file.name  # problems name files relative to the project folder
         self.lines = key_lines(config_file)
         self.problems: list[Problem] = []
+        self.licence = DEFAULT_LICENCE  # a mapping, not text: kept apart from texts()
 
     def report(self, key: str, message: str) -> None:
         """A problem with a key, or with extra.referat itself when `key` is ''."""
@@ -118,6 +137,9 @@ class SettingsReader:
     def text(self, setting: Setting, value: object) -> str | None:
         if setting.kind == "count":
             return self.count(setting, value)
+        if setting.kind == "licence":
+            self.licence = self.read_licence(setting, value) or self.licence
+            return None
         if not isinstance(value, str):
             self.report(setting.key, f"expected text, found {describe(value)}; write e.g. "
                         f"'{setting.key}: {setting.example}'")
@@ -140,7 +162,31 @@ class SettingsReader:
         return None
 
 
+    def read_licence(self, setting: Setting, value: object) -> Licence | None:
+        """`licence: {name: ..., url: https://...}`; both keys are needed, no other."""
+        if not isinstance(value, Mapping):
+            self.report(setting.key, f"expected a mapping with name and url, found "
+                        f"{describe(value)}; write e.g. '{setting.key}: {setting.example}'")
+            return None
+        for key in value:
+            if key not in LICENCE_KEYS:
+                self.report(setting.key, f"{key}: {unknown_key(str(key), LICENCE_KEYS)}")
+        name, url = (value.get(key) for key in LICENCE_KEYS)
+        ok = True
+        if not isinstance(name, str) or not name.strip():
+            self.report(setting.key, f"name: expected the licence's name as text, found "
+                        f"{describe(name)}; write e.g. 'name: {DEFAULT_LICENCE.name}'")
+            ok = False
+        if not isinstance(url, str) or not re.match(r"^https?://\S+$", url.strip()):
+            self.report(setting.key, f"url: expected the licence's https:// address, found "
+                        f"{describe(url)}; write e.g. 'url: {DEFAULT_LICENCE.url}'")
+            ok = False
+        return Licence(str(name).strip(), str(url).strip()) if ok else None
+
+
 def describe(value: object) -> str:
+    if value is None:
+        return "nothing"
     if isinstance(value, Mapping):
         return "a mapping"
     if isinstance(value, list | tuple):

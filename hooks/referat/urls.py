@@ -38,3 +38,42 @@ def page_path(address: str) -> str:
     """The page path of a site-relative address made by `url` (the reverse of `url`)."""
     folder = address.strip("/").removeprefix(".")
     return posixpath.join(folder, "index.md") if folder else "index.md"
+
+
+# The open data and the OParl-shaped API (docs/data.md documents every address below).
+DATA = "data"  # beside the page "Data og abonnement" (docs/data.md, at data/)
+MEETING_DATA = "meeting.json"  # in a meeting page's folder
+BULK_DATA = f"{DATA}/referater.ndjson"
+DECISIONS_CSV = f"{DATA}/beslutninger.csv"
+OPARL = "oparl"
+
+
+def meeting_data(meeting_page: str) -> str:
+    """The JSON file of a meeting, in its page's folder: `raad/2025-11-26/meeting.json`."""
+    return posixpath.join(posixpath.dirname(output_path(meeting_page)), MEETING_DATA)
+
+
+def data_schema(name: str) -> str:
+    """The published JSON Schema of a data format: `data/schema/meeting.schema.json`."""
+    return f"{DATA}/schema/{name}.schema.json"
+
+
+def oparl(*parts: str) -> str:
+    """A file of the OParl-shaped API: `oparl('meeting', 'raad', '2025-11-26')` ->
+    `oparl/meeting/raad/2025-11-26.json`."""
+    return posixpath.join(OPARL, *parts) + ".json"
+
+
+def oparl_list(kind: str, page: int, *owner: str) -> str:
+    """Page `page` (from 1) of a paginated OParl list: `oparl/list/meeting/1.json`, or a list
+    owned by one object: `oparl/list/organization/raad/meeting/1.json`."""
+    return oparl("list", *owner, kind, str(page))
+
+
+def absolute(site_url: str, path: str) -> str:
+    """A file's or page's address on the web, from the site's address (`site_url`); relative
+    to the site's root when the site's address is not known. (The same function as the feeds'
+    branch adds: keep one when merging.)"""
+    address = quote(path) if not path.endswith(MARKDOWN) else url(path)
+    address = "" if address == "./" else address
+    return site_url.rstrip("/") + "/" + address if site_url else "/" + address

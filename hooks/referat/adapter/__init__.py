@@ -77,7 +77,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     project, meetings = settings(config)
     check_repository(config)
     config.extra["referat_contract"] = contracts.for_templates()
-    site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config))
+    site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config),
+                      site_url=config.site_url or "", licence=checked(config).licence)
     for problem in site.problems:
         # A warning (personal data such as a phone number) is printed as information: MkDocs would
         # count a logged warning and fail `mkdocs build --strict`, and only errors stop a build.

@@ -1,0 +1,144 @@
+"""Open data: every meeting as JSON beside its page, the whole archive as one NDJSON file, every
+punkt's decision in one CSV, and the JSON Schema of each (formats in dataschema.py, addresses in
+urls.py, documented in docs/data.md).
+
+A data file publishes what the pages publish and nothing more: a closed punkt's title and
+decision only (no journal, topics, sections or attachments), no `unplaced` lines, no YAML
+comments (the loader never keeps them). Every file carries the licence of extra.referat.licence.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from . import dataschema, paths, urls
+from .generators import Run, generator
+from .model import Item, Meeting, NextMeeting, Participant
+from .outputs import Output, TextOutput
+
+JSON = "application/json"
+NDJSON = "application/x-ndjson"
+CSV = "text/csv"
+# Excel opens a CSV as UTF-8 only when it starts with a byte order mark; LibreOffice, Python's
+# csv (encoding utf-8-sig) and pandas read past it. docs/data.md says so.
+BOM = "\ufeff"
+TOPIC_SEPARATOR = "; "
+# A cell a spreadsheet would run as a formula (=HYPERLINK(...), DDE): text from a pull request
+# gets a leading apostrophe in the CSV, as OWASP advises; the JSON keeps the text as written.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@generator("open-data", TextOutput)
+def open_data(run: Run) -> Sequence[Output]:
+    """meeting.json for every meeting, the bulk NDJSON, the decisions CSV and the schemas."""
+    records = [(m, meeting_record(run, m)) for m in run.catalog.meetings]
+    outputs: list[Output] = [TextOutput(urls.meeting_data(paths.meeting(m)), dumps(record, 2), JSON)
+                             for m, record in records]
+    outputs.append(TextOutput(urls.BULK_DATA,
+                              "".join(dumps(record) + "\n" for _, record in records), NDJSON))
+    outputs.append(TextOutput(urls.DECISIONS_CSV, decisions_csv(run, records), CSV))
+    outputs += [TextOutput(urls.data_schema(name), dataschema.document(name, schema_url(run, name)),
+                           JSON) for name in dataschema.SCHEMAS]
+    return outputs
+
+
+def dumps(record: dict[str, Any], indent: int | None = None) -> str:
+    """JSON as UTF-8 text, not \\u escapes: Danish letters stay readable in an editor."""
+    return json.dumps(record, ensure_ascii=False, indent=indent,
+                      separators=None if indent else (",", ":"))
+
+
+def schema_url(run: Run, name: str) -> str:
+    return urls.absolute(run.site_url, urls.data_schema(name))
+
+
+def licence(run: Run) -> dict[str, str]:
+    return {"name": run.licence.name, "url": run.licence.url}
+
+
+def meeting_record(run: Run, meeting: Meeting) -> dict[str, Any]:
+    """A meeting as dataschema.MEETING describes it, every key written."""
+    body = meeting.body
+    return {
+        "licence": licence(run),
+        "schema": schema_url(run, "meeting-data"),
+        "url": urls.absolute(run.site_url, paths.meeting(meeting)),
+        "body": {"slug": body.slug, "name": body.name, "organisation": body.organisation},
+        "date": meeting.date.isoformat(),
+        "start": clock(meeting.start),
+        "end": clock(meeting.end),
+        "location": meeting.location,
+        "status": meeting.status,
+        "minute_taker": meeting.minute_taker,
+        "participants": [participant(p) for p in meeting.participants],
+        "items": [item_record(run, meeting, item) for item in meeting.items],
+        "next_meeting": next_meeting(meeting.next_meeting),
+    }
+
+
+def clock(time: dt.time | None) -> str | None:
+    return time.strftime("%H:%M") if time else None
+
+
+def participant(person: Participant) -> dict[str, Any]:
+    return {"name": person.name, "party": person.party, "role": person.role,
+            "attendance": person.attendance, "substitute_for": person.substitute_for}
+
+
+def next_meeting(announced: NextMeeting | None) -> dict[str, Any] | None:
+    if announced is None:
+        return None
+    return {"date": announced.date.isoformat(), "start": clock(announced.start),
+            "end": clock(announced.end), "location": announced.location, "note": announced.note}
+
+
+def item_record(run: Run, meeting: Meeting, item: Item) -> dict[str, Any]:
+    """A punkt; a closed one keeps its title and decision and nothing else of its own."""
+    shown = not item.closed
+    return {
+        "number": item.number,
+        "title": item.title,
+        "url": urls.absolute(run.site_url, paths.item(meeting, item)),
+        "closed": item.closed,
+        "journal": item.journal if shown else None,
+        "topics": list(dict.fromkeys(item.topics)) if shown else [],
+        "sections": [{"heading": heading, "text": text}
+                     for heading, text in item.sections.items()] if shown else [],
+        "decision": item.decision,
+        "attachments": [{"title": a.title, "url": attachment_url(run, meeting, a.file, a.url)}
+                        for a in item.attachments] if shown else [],
+    }
+
+
+def attachment_url(run: Run, meeting: Meeting, file: str | None, url: str | None) -> str | None:
+    if file:
+        return urls.absolute(run.site_url, paths.attachment(meeting, file))
+    return url
+
+
+def decisions_csv(run: Run, records: list[tuple[Meeting, dict[str, Any]]]) -> str:
+    """One row a punkt, oldest meeting first, in the order of the agenda (RFC 4180, with BOM)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=dataschema.CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for meeting, record in records:
+        for item in record["items"]:
+            writer.writerow({
+                "date": record["date"], "body": cell(meeting.body.name),
+                "number": cell(item["number"]), "title": cell(item["title"]),
+                "journal": cell(item["journal"] or ""),
+                "topics": cell(TOPIC_SEPARATOR.join(item["topics"])),
+                "decision": cell(item["decision"] or ""), "closed": str(item["closed"]).lower(),
+                "url": item["url"], "licence": run.licence.url,
+            })
+    return BOM + out.getvalue()
+
+
+def cell(text: str) -> str:
+    """A text cell that no spreadsheet runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
