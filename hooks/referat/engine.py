@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cache import Cache
 from .catalog import build_catalog
+from .corrections import read_history
 from .generators import Run, run_all
 from .loader import load
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput, TextOutput
@@ -20,6 +21,7 @@ class Site:
 
     outputs: tuple[Output, ...]
     problems: list[Problem]
+    notes: tuple[str, ...] = ()  # what the build left out and why, for the build's log
 
     @property
     def pages(self) -> list[PageOutput]:
@@ -39,11 +41,15 @@ class Site:
 
 
 def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
-               cache: Cache | None = None) -> Site:
+               cache: Cache | None = None, site_url: str = "", repo_url: str = "") -> Site:
     """Load the meetings folder and make every output; none if any file has an error. With a
-    cache, meeting files whose bytes are unchanged are not parsed again."""
+    cache, meeting files whose bytes are unchanged are not parsed again. `site_url` makes the
+    feeds' links absolute; `repo_url` links corrections to their diffs."""
     archive, problems = load(meetings, display_root, cache)
     if any(p.is_error for p in problems):
         return Site((), problems)
-    run = Run(build_catalog(archive), meetings, site_name)
-    return Site(tuple(run_all(run)), problems)
+    history = read_history(meetings)
+    run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, repo_url=repo_url,
+              history=history)
+    notes = (f"referat: {history.note}",) if history.note else ()
+    return Site(tuple(run_all(run)), problems, notes)

@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import paths, urls
+from . import follow, paths, urls
 from .catalog import Catalog
+from .corrections import History
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput
 from .pagekinds import PageContext, make_pages
 
@@ -22,6 +23,9 @@ class Run:
     meetings: Path
     site_name: str
     outputs: list[Output] = field(default_factory=list)
+    site_url: str = ""  # the site's address on the web, for feeds' links ('' when not known)
+    repo_url: str = ""  # the repository's address, for links to the diffs of corrections
+    history: History = field(default_factory=History)  # the meeting files' git history
 
     def of(self, kind: type) -> list:  # type: ignore[type-arg]
         return [o for o in self.outputs if isinstance(o, kind)]
@@ -65,7 +69,8 @@ def attachment_files(run: Run) -> Sequence[Output]:
 @generator("pages", PageOutput)
 def pages(run: Run) -> Sequence[Output]:
     files = {copy.path: copy for copy in run.of(FileCopy)}
-    return make_pages(PageContext(run.catalog, run.site_name, files))
+    made = make_pages(PageContext(run.catalog, run.site_name, files))
+    return follow.annotate(made, run.catalog, run.history, run.repo_url)
 
 
 @generator("decisions", DecisionRecord)
@@ -73,3 +78,7 @@ def decisions(run: Run) -> Sequence[Output]:
     """Each punkt's decision as a search record of its own, linking to the punkt's page."""
     return [DecisionRecord(urls.root_url(page.path), page.search)
             for page in run.of(PageOutput) if page.search is not None and page.search.decision]
+
+
+# Feeds, calendars and the corrections feed register themselves (after the pages: they read them).
+from . import calendars, feeds  # noqa: E402,F401
