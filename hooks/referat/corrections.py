@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -60,10 +61,13 @@ def git(folder: Path, *args: str) -> str | None:
 
 def read_history(meetings: Path) -> History:
     """The history of every meeting file under `meetings`, or an empty one saying why not."""
+    if shutil.which("git") is None:
+        return History(note="git is not installed: pages show no corrections log and feeds "
+                            "date entries by the meeting")
     shallow = git(meetings, "rev-parse", "--is-shallow-repository")
     if shallow is None:
-        return History(note="the meetings folder is not in a git repository (or git is missing): "
-                            "pages show no corrections log and feeds date entries by the meeting")
+        return History(note="the meetings folder is not in a git repository: pages show no "
+                            "corrections log and feeds date entries by the meeting")
     if shallow.strip() == "true":
         return History(note="the git history is shallow (a checkout with fetch-depth 1?): the "
                             "corrections log is left out; check out the full history "

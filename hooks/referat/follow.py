@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from . import contracts, corrections, danish, paths, urls
 from .catalog import Catalog
@@ -16,6 +17,7 @@ from .text import indent, inline
 
 ATOM = "application/atom+xml"
 ICAL = "text/calendar"
+ZONE = ZoneInfo("Europe/Copenhagen")
 
 
 def page_feeds(catalog: Catalog) -> dict[str, tuple[FeedLink, ...]]:
@@ -63,16 +65,21 @@ def with_heading_line(markdown: str, line: str) -> str:
 def history_box(changes: tuple[Change, ...], repo_url: str, punkt: bool) -> str:
     """The corrections log of a meeting's file, in a box that search leaves out."""
     first, later = changes[0], changes[1:]
-    lines = [f"Først offentliggjort {danish.short_date(first.when.date())}{see(first, repo_url)}."]
+    lines = [f"Først offentliggjort {day(first)}{see(first, repo_url)}."]
     if punkt:
         lines.append("Ændringerne gælder mødets fil, som også rummer mødets andre punkter.")
     if later:
-        lines.append("\n".join(f"- {danish.short_date(c.when.date())}: {inline(c.message)}"
+        lines.append("\n".join(f"- {inline(day(c))}: {inline(c.message)}"
                                f"{see(c, repo_url)}" for c in later))
     else:
         lines.append("Siden er ikke ændret siden.")
     body = "\n\n".join(["### Ændringer", *lines])
     return f'!!! {contracts.BOX_RELATED} ""\n\n{indent(body)}'
+
+
+def day(change: Change) -> str:
+    """The change's date in Danish, as the day was in Copenhagen."""
+    return danish.short_date(change.when.astimezone(ZONE).date())
 
 
 def see(change: Change, repo_url: str) -> str:
