@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .cache import Cache
 from .catalog import build_catalog
-from .corrections import read_history
+from .corrections import History, read_history
 from .generators import Run, run_all
 from .loader import load
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput, TextOutput
@@ -41,14 +41,16 @@ class Site:
 
 
 def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
-               cache: Cache | None = None, site_url: str = "", repo_url: str = "") -> Site:
+               cache: Cache | None = None, site_url: str = "", repo_url: str = "",
+               git_history: bool = False) -> Site:
     """Load the meetings folder and make every output; none if any file has an error. With a
     cache, meeting files whose bytes are unchanged are not parsed again. `site_url` makes the
-    feeds' links absolute; `repo_url` links corrections to their diffs."""
+    feeds' links absolute; `repo_url` links corrections to their diffs; with `git_history` the
+    meeting files' git history makes the corrections log (the adapter asks for it)."""
     archive, problems = load(meetings, display_root, cache)
     if any(p.is_error for p in problems):
         return Site((), problems)
-    history = read_history(meetings)
+    history = read_history(meetings) if git_history else History()
     run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, repo_url=repo_url,
               history=history)
     notes = (f"referat: {history.note}",) if history.note else ()

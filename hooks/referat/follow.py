@@ -73,7 +73,7 @@ def history_box(changes: tuple[Change, ...], repo_url: str, punkt: bool) -> str:
                                f"{see(c, repo_url)}" for c in later))
     else:
         lines.append("Siden er ikke ændret siden.")
-    body = "\n\n".join(["### Ændringer", *lines])
+    body = "\n\n".join(["## Ændringer", *lines])
     return f'!!! {contracts.BOX_RELATED} ""\n\n{indent(body)}'
 
 

@@ -76,7 +76,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     project, meetings = settings(config)
     config.extra["referat_contract"] = contracts.for_templates()
     site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config),
-                      site_url=config.site_url or "", repo_url=config.repo_url or "")
+                      site_url=config.site_url or "", repo_url=config.repo_url or "",
+                      git_history=True)
     for note in site.notes:
         log.info(note)
     for problem in site.problems:
