@@ -66,13 +66,13 @@ def history_box(changes: tuple[Change, ...], repo_url: str, punkt: bool) -> str:
     """The corrections log of a meeting's file, in a box that search leaves out."""
     first, later = changes[0], changes[1:]
     lines = [f"Først offentliggjort {day(first)}{see(first, repo_url)}."]
-    if punkt:
-        lines.append("Ændringerne gælder mødets fil, som også rummer mødets andre punkter.")
     if later:
+        if punkt:
+            lines.append("Ændringerne gælder mødets fil, som også rummer mødets andre punkter.")
         lines.append("\n".join(f"- {inline(day(c))}: {inline(c.message)}"
                                f"{see(c, repo_url)}" for c in later))
     else:
-        lines.append("Siden er ikke ændret siden.")
+        lines.append("Mødets fil er ikke ændret siden." if punkt else "Siden er ikke ændret siden.")
     body = "\n\n".join(["## Ændringer", *lines])
     return f'!!! {contracts.BOX_RELATED} ""\n\n{indent(body)}'
 
