@@ -13,7 +13,10 @@ from urllib.parse import unquote, urlsplit
 import feedparser
 import pytest
 
-from git_site import CLOSED_TITLE, SITE_URL, Builds, build_twice
+from git_site import BEFORE, CLOSED_TITLE, PLANNED, SITE_URL, Builds, build_twice, write
+from referat import calendars, feeds
+from referat.cache import Cache
+from referat.engine import build_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 HEAD_LINK = re.compile(r'<link rel="alternate" type="([^"]+)" title="([^"]*)" href="([^"]+)">')
@@ -149,3 +152,25 @@ def test_every_feed_file_is_named_by_some_page(builds: Builds) -> None:
 
 def test_the_closed_punkt_page_names_no_case_feed(builds: Builds) -> None:
     assert head_links(builds.after / "byraadet/2025-11-26/punkt-2/index.html") == []
+
+
+def test_feeds_and_calendars_come_from_the_cache_until_what_they_show_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild makes again only the feeds and calendars of the edited meeting."""
+    meetings = tmp_path / "meetings"
+    write(meetings, BEFORE)
+    cache = Cache(tmp_path / "cache")
+    first = {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts}
+    made: list[str] = []
+    for module, name in ((feeds, "atom_xml"), (calendars, "ical")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, real=real: made.append(a[1]) or real(*a))
+    again = {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts}
+    assert again == first and made == []
+    (meetings / "byraadet/2026-06-17.yml").write_text(
+        PLANNED.format(place="Rådhuset, lokale 9"), encoding="utf-8")
+    edited = {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts}
+    changed = {path for path in edited if edited[path] != first[path]}
+    assert changed == {"atom/kommende-moeder.xml", "byraadet/atom.xml", "byraadet/kalender.ics",
+                       "kalender/alle-moeder.ics"}
+    assert len(made) == len(changed)

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from . import danish, paths, urls
-from .feeds import ZONE, authority, moment
+from .cache import digest, engine_version
+from .feeds import ZONE, authority, cached, moment
 from .generators import Run, generator
 from .model import Meeting
 from .outputs import Output, TextOutput
@@ -88,7 +89,16 @@ def agenda(meeting: Meeting, page: str) -> str:
 
 
 def calendar(run: Run, name: str, meetings: Sequence[Meeting], path: str) -> TextOutput:
-    """A calendar of meetings, as iCalendar text."""
+    """A calendar of meetings, as iCalendar text; from the cache when none of what it shows
+    changed (the meetings' facts and agenda titles, their files' history, the site's address)."""
+    shown = [(m.body.slug, m.slug, m.body.name, m.date, m.start, m.end, m.location, m.status,
+              [(i.number, i.title) for i in m.items], run.history.of(m.body.slug, m.slug))
+             for m in meetings]
+    key = digest(engine_version(), name, path, run.site_url, repr(shown))
+    return TextOutput(path, cached(run, key, lambda: ical(run, name, meetings)), ICAL)
+
+
+def ical(run: Run, name: str, meetings: Sequence[Meeting]) -> str:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -99,7 +109,7 @@ def calendar(run: Run, name: str, meetings: Sequence[Meeting], path: str) -> Tex
     cal.add_component(copenhagen())
     for meeting in meetings:
         cal.add_component(event(run, meeting))
-    return TextOutput(path, cal.to_ical().decode("utf-8"), ICAL)
+    return str(cal.to_ical().decode("utf-8"))
 
 
 @generator("calendars", TextOutput)

@@ -52,6 +52,6 @@ def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
         return Site((), problems)
     history = read_history(meetings) if git_history else History()
     run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, repo_url=repo_url,
-              history=history)
+              history=history, cache=cache)
     notes = (f"referat: {history.note}",) if history.note else ()
     return Site(tuple(run_all(run)), problems, notes)

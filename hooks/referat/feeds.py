@@ -15,14 +15,17 @@ import datetime as dt
 import html
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 import feedgenerator  # type: ignore[import-untyped]
 
 from . import corrections, danish, paths, urls
+from .cache import digest, engine_version
 from .generators import Run, generator
 from .model import Meeting, Treatment
 from .outputs import Output, TextOutput
@@ -35,6 +38,8 @@ ZONE = ZoneInfo("Europe/Copenhagen")
 # Characters XML 1.0 does not allow; a feed with one would not parse.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NO_DECISION = "Der er ikke registreret en beslutning."
+NAMESPACE = "feeds"  # feeds and calendars kept in the cache, by the digest of what they show
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -107,13 +112,32 @@ def meeting_entry(run: Run, meeting: Meeting) -> Entry:
                  published, updated)
 
 
-def newest(entries: Iterable[Entry]) -> list[Entry]:
-    """The newest entries; their order is the meetings' (the callers pass them oldest first)."""
-    return list(entries)[::-1][:FEED_ENTRIES]
+def newest(things: Sequence[T], entry: Callable[[T], Entry]) -> list[Entry]:
+    """The entries of the newest things, newest first (the callers pass them oldest first); only
+    the entries kept are made."""
+    return [entry(thing) for thing in things[::-1][:FEED_ENTRIES]]
 
 
 def write(run: Run, feed: Feed, fallback: dt.datetime) -> TextOutput:
-    """The feed as Atom XML; `fallback` is the `updated` of a feed without entries."""
+    """The feed as Atom XML; `fallback` is the `updated` of a feed without entries. A feed whose
+    entries are unchanged is read from the cache (writing the XML is most of a feed's cost)."""
+    # The fallback is part of an empty feed only: a new meeting leaves the other feeds' keys alone.
+    key = digest(engine_version(), repr(feed), "" if feed.entries else repr(fallback),
+                 run.site_url, run.site_name)
+    return TextOutput(feed.path, cached(run, key, lambda: atom_xml(run, feed, fallback)), ATOM)
+
+
+def cached(run: Run, key: str, make: Callable[[], str]) -> str:
+    """A feed's or calendar's text from the cache, or made and kept there."""
+    if run.cache is not None and (found := run.cache.read(NAMESPACE, key)) is not None:
+        return found.decode("utf-8")
+    text = make()
+    if run.cache is not None:
+        run.cache.write(NAMESPACE, key, text.encode("utf-8"))
+    return text
+
+
+def atom_xml(run: Run, feed: Feed, fallback: dt.datetime) -> str:
     atom = Atom(title=xml_text(feed.title), link=urls.absolute(run.site_url, feed.page),
                 description=xml_text(feed.subtitle), language="da",
                 feed_url=urls.absolute(run.site_url, feed.path),
@@ -128,7 +152,7 @@ def write(run: Run, feed: Feed, fallback: dt.datetime) -> TextOutput:
                       categories=[xml_text(c) for c in entry.categories])
     out = io.StringIO()
     atom.write(out, "utf-8")
-    return TextOutput(feed.path, out.getvalue(), ATOM)
+    return out.getvalue()
 
 
 class Atom(feedgenerator.Atom1Feed):  # type: ignore[misc]
@@ -144,20 +168,20 @@ class Atom(feedgenerator.Atom1Feed):  # type: ignore[misc]
 
 def body_feeds(run: Run) -> list[Feed]:
     return [Feed(urls.feed(paths.body(body)), f"{body.name}: møder", paths.body(body),
-                 newest(meeting_entry(run, m) for m in run.catalog.by_body.get(body.slug, [])),
+                 newest(run.catalog.by_body.get(body.slug, []), partial(meeting_entry, run)),
                  f"Dagsordener og referater fra {body.name}")
             for body in run.catalog.archive.bodies]
 
 
 def topic_feeds(run: Run) -> list[Feed]:
     return [Feed(urls.feed(paths.topic(t.slug)), f"Emnet {t.name}", paths.topic(t.slug),
-                 newest(punkt_entry(run, x) for x in t.treatments), f"Punkter om {t.name}")
+                 newest(t.treatments, partial(punkt_entry, run)), f"Punkter om {t.name}")
             for t in run.catalog.topics.values()]
 
 
 def case_feeds(run: Run) -> list[Feed]:
     return [Feed(urls.feed(paths.journal(c.slug)), f"Sagen {c.journal}", paths.journal(c.slug),
-                 newest(punkt_entry(run, x) for x in c.treatments),
+                 newest(c.treatments, partial(punkt_entry, run)),
                  "Sagens behandlinger på tværs af møder og organer")
             for c in run.catalog.cases.values()]
 
@@ -172,12 +196,13 @@ def coming(run: Run) -> list[Meeting]:
 @generator("feeds", TextOutput)
 def feeds(run: Run) -> Sequence[Output]:
     """Every Atom feed of the site."""
-    decisions = newest(punkt_entry(run, t) for t in run.catalog.treatments if t.item.decision)
+    decided = [t for t in run.catalog.treatments if t.item.decision]
+    decisions = newest(decided, partial(punkt_entry, run))
     site_wide = [
         Feed(urls.DECISIONS_FEED, "Alle beslutninger", paths.FRONT, decisions,
              f"De nyeste beslutninger fra {run.site_name}"),
         Feed(urls.COMING_FEED, "Kommende møder", paths.FRONT,
-             newest(meeting_entry(run, m) for m in coming(run)), "Planlagte og aflyste møder"),
+             newest(coming(run), partial(meeting_entry, run)), "Planlagte og aflyste møder"),
         Feed(urls.CORRECTIONS_FEED, "Rettelser", paths.FRONT, correction_entries(run),
              "Ændringer i offentliggjorte møder"),
     ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import follow, paths, urls
+from .cache import Cache
 from .catalog import Catalog
 from .corrections import History
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput
@@ -26,6 +27,7 @@ class Run:
     site_url: str = ""  # the site's address on the web, for feeds' links ('' when not known)
     repo_url: str = ""  # the repository's address, for links to the diffs of corrections
     history: History = field(default_factory=History)  # the meeting files' git history
+    cache: Cache | None = None  # where generators keep what they made, by a digest of its inputs
 
     def of(self, kind: type) -> list:  # type: ignore[type-arg]
         return [o for o in self.outputs if isinstance(o, kind)]
