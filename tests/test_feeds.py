@@ -174,3 +174,12 @@ def test_feeds_and_calendars_come_from_the_cache_until_what_they_show_changes(
     assert changed == {"atom/kommende-moeder.xml", "byraadet/atom.xml", "byraadet/kalender.ics",
                        "kalender/alle-moeder.ics"}
     assert len(made) == len(changed)
+
+
+def test_markup_in_a_title_is_text_in_an_html_summary(builds: Builds) -> None:
+    """A meeting entry's summary is HTML: a title's '<b>' in it is escaped, so a reader shows it
+    as written instead of making it bold (or running a script)."""
+    found = entries(builds.after, "byraadet/atom.xml")
+    held = next(e for e in found.values() if e.link.endswith("/byraadet/2025-11-26/"))
+    assert "Punkt 1: Budget for &lt;b&gt;Skolevej&lt;/b&gt;" in held.summary
+    assert "<b>" not in held.summary
