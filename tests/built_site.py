@@ -1,8 +1,10 @@
 """A built site as text to compare: every HTML page and the sitemap, normalised.
 
 Normalising drops only what legitimately differs between two builds of the same tree: the build
-date in the sitemap. Pagefind's bundles are left out: Pagefind names its filter files by a hash
-that differs between two builds of the same pages (its own output, not ours).
+date in the sitemap, and the corrections log of meeting and punkt pages (it shows the git
+history, which differs between clones of the same tree; tests/test_corrections.py checks it).
+Pagefind's bundles are left out: Pagefind names its filter files by a hash that differs between
+two builds of the same pages (its own output, not ours).
 """
 
 from __future__ import annotations
@@ -13,11 +15,17 @@ from pathlib import Path
 
 LASTMOD = re.compile(r"<lastmod>\d{4}-\d{2}-\d{2}</lastmod>")
 SEARCH_BUNDLES = ("pagefind", "pagefind-beslutninger")
+CORRECTIONS_LOG = re.compile(r'<div class="admonition relateret"[^>]*>\s*<h2 id="aendringer">.*?</div>',
+                             re.DOTALL)
+CORRECTIONS_TOC = re.compile(r'<li class="md-nav__item">\s*<a href="#aendringer".*?</li>', re.DOTALL)
 
 
 def normalise(name: str, text: str) -> str:
     """The text of a built file without what varies from build to build."""
-    return LASTMOD.sub("<lastmod>BUILD-DATE</lastmod>", text) if "sitemap" in name else text
+    if "sitemap" in name:
+        return LASTMOD.sub("<lastmod>BUILD-DATE</lastmod>", text)
+    text = CORRECTIONS_TOC.sub("<!-- the corrections log's heading -->", text)
+    return CORRECTIONS_LOG.sub("<!-- the corrections log -->", text)
 
 
 def built_pages(site: Path) -> dict[str, str]:

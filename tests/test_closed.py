@@ -12,11 +12,15 @@ import csv
 import gzip
 import io
 import json
+import os
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from git_site import commit, git
 from referat.cli import main
 from sites import mkdocs_build
 
@@ -84,7 +88,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Every file of the built site, by its path, decompressed."""
     root = tmp_path_factory.mktemp("closed")
     built = root / "site"
-    result = mkdocs_build(built, write(root / "meetings", "comments"))
+    meetings = write(root / "meetings", "comments")
+    # In a repository of its own, so the corrections log and the feeds' dates are made too.
+    git(root, "init", "-q", str(meetings))
+    commit(meetings, "Møde 26. november", "2025-11-27T09:00:00+01:00")
+    git_folder = Path(shutil.which("git") or "git").parent  # the build runs with a bare PATH
+    result = mkdocs_build(built, meetings,
+                          {"PATH": f"{Path(sys.executable).parent}{os.pathsep}{git_folder}"})
     assert result.returncode == 0, result.stderr
     return {p.relative_to(built).as_posix(): readable(p) for p in built.rglob("*") if p.is_file()}
 
@@ -203,7 +213,7 @@ def test_the_case_and_topic_pages_list_only_the_open_item(site: dict[str, bytes]
     assert "punkt-2" not in article(site, "raadet/2025-11-26/punkt-1/index.html").split(
         "Forrige punkt")[0].split("Næste punkt")[0]
     assert sorted(name for name in site if name.startswith("emne/")) == [
-        "emne/index.html", "emne/trafik/index.html"]
+        "emne/index.html", "emne/trafik/atom.xml", "emne/trafik/index.html"]
 
 
 def test_a_closed_items_journal_and_topics_are_a_warning_saying_so(tmp_path: Path) -> None:
@@ -243,3 +253,20 @@ def test_the_data_files_and_the_api_carry_the_closed_items_title_and_decision_on
     assert (row["title"], row["journal"], row["topics"]) == (CLOSED_TITLE, "", "")
     papers = [n for n in data if n.startswith(("oparl/paper/", "oparl/consultation/"))]
     assert papers and not containing({n: site[n] for n in papers}, CLOSED_TITLE)
+
+
+def test_the_feeds_calendars_and_corrections_log_are_scanned(site: dict[str, bytes]) -> None:
+    """The scan above covers them: they are in the site, and the closed punkt is in them by its
+    title and decision only."""
+    feeds = {name for name in site if name.endswith(".xml") and not name.startswith("sitemap")}
+    calendars = {name for name in site if name.endswith(".ics")}
+    assert {"atom/beslutninger.xml", "atom/rettelser.xml", "raadet/atom.xml",
+            "emne/trafik/atom.xml"} <= feeds
+    assert {"kalender/alle-moeder.ics", "raadet/kalender.ics"} == calendars
+    assert {"atom/beslutninger.xml", "raadet/atom.xml"} <= containing(site, CLOSED_DECISION)
+    assert {"atom/beslutninger.xml", "raadet/atom.xml", "kalender/alle-moeder.ics",
+            "raadet/kalender.ics"} <= containing(site, CLOSED_TITLE)
+    case_feed = next(name for name in feeds if name.startswith("sag/"))
+    for name in (case_feed, "emne/trafik/atom.xml"):
+        assert CLOSED_TITLE.encode() not in site[name] and b"Skovbrynsstien" in site[name], name
+    assert "Først offentliggjort".encode() in site["raadet/2025-11-26/punkt-2/index.html"]

@@ -22,6 +22,7 @@ SEARCHABLE_KINDS = (KIND_MEETING, KIND_PUNKT)  # pages whose text search indexes
 # Front-matter keys of a generated page, read by the templates.
 META_KIND = "referat_kind"
 META_SEARCH = "referat_search"  # the search data's markup, made by searchdata.py
+META_FEEDS = "referat_feeds"  # the feeds and calendars a page names in its head
 
 # What a search result says it is, and the filters.
 SEARCH_MEETING: Final = "Møde"
@@ -67,4 +68,4 @@ def for_templates() -> dict[str, Any]:
     """The contract as the templates read it."""
     return {"kinds": {"meeting": KIND_MEETING, "punkt": KIND_PUNKT, "index": KIND_INDEX},
             "searchable": list(SEARCHABLE_KINDS), "meta_kind": META_KIND,
-            "meta_search": META_SEARCH, "box_related": BOX_RELATED}
+            "meta_search": META_SEARCH, "box_related": BOX_RELATED, "meta_feeds": META_FEEDS}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cache import Cache
 from .catalog import build_catalog
+from .corrections import History, read_history
 from .generators import Run, run_all
 from .loader import load
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput, TextOutput
@@ -21,6 +22,7 @@ class Site:
 
     outputs: tuple[Output, ...]
     problems: list[Problem]
+    notes: tuple[str, ...] = ()  # what the build left out and why, for the build's log
 
     @property
     def pages(self) -> list[PageOutput]:
@@ -40,13 +42,18 @@ class Site:
 
 
 def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
-               cache: Cache | None = None, site_url: str = "",
-               licence: Licence = DEFAULT_LICENCE) -> Site:
+               cache: Cache | None = None, site_url: str = "", repo_url: str = "",
+               licence: Licence = DEFAULT_LICENCE, git_history: bool = False) -> Site:
     """Load the meetings folder and make every output; none if any file has an error. With a
-    cache, meeting files whose bytes are unchanged are not parsed again. `site_url` and
-    `licence` go into the data files."""
+    cache, meeting files whose bytes are unchanged are not parsed again. `site_url` makes the
+    feeds' and data files' links absolute; `repo_url` links corrections to their diffs;
+    `licence` goes into the data files; with `git_history` the meeting files' git history makes
+    the corrections log (the adapter asks for it)."""
     archive, problems = load(meetings, display_root, cache)
     if any(p.is_error for p in problems):
         return Site((), problems)
-    run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, licence=licence)
-    return Site(tuple(run_all(run)), problems)
+    history = read_history(meetings) if git_history else History()
+    run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, repo_url=repo_url,
+              licence=licence, history=history, cache=cache)
+    notes = (f"referat: {history.note}",) if history.note else ()
+    return Site(tuple(run_all(run)), problems, notes)

@@ -8,8 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import paths, urls
+from . import follow, paths, urls
+from .cache import Cache
 from .catalog import Catalog
+from .corrections import History
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput
 from .pagekinds import PageContext, make_pages
 from .settings import DEFAULT_LICENCE, Licence
@@ -25,6 +27,9 @@ class Run:
     outputs: list[Output] = field(default_factory=list)
     site_url: str = ""  # the site's address on the web, for feeds' links ('' when not known)
     licence: Licence = DEFAULT_LICENCE  # extra.referat.licence, carried by every data file
+    repo_url: str = ""  # the repository's address, for links to the diffs of corrections
+    history: History = field(default_factory=History)  # the meeting files' git history
+    cache: Cache | None = None  # where generators keep what they made, by a digest of its inputs
 
     def of(self, kind: type) -> list:  # type: ignore[type-arg]
         return [o for o in self.outputs if isinstance(o, kind)]
@@ -68,7 +73,8 @@ def attachment_files(run: Run) -> Sequence[Output]:
 @generator("pages", PageOutput)
 def pages(run: Run) -> Sequence[Output]:
     files = {copy.path: copy for copy in run.of(FileCopy)}
-    return make_pages(PageContext(run.catalog, run.site_name, files))
+    made = make_pages(PageContext(run.catalog, run.site_name, files))
+    return follow.annotate(made, run.catalog, run.history, run.repo_url)
 
 
 @generator("decisions", DecisionRecord)
@@ -80,3 +86,5 @@ def decisions(run: Run) -> Sequence[Output]:
 
 # Whole-file outputs register in their own modules (imported last: they use the registry above).
 from . import oparl, opendata  # noqa: E402,F401
+# Feeds, calendars and the corrections feed register themselves (after the pages: they read them).
+from . import calendars, feeds  # noqa: E402,F401

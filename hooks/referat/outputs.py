@@ -30,6 +30,16 @@ class SearchRecord:
 
 
 @dataclass(frozen=True)
+class FeedLink:
+    """A feed or calendar a page names in its head (`<link rel="alternate">`): its title, its
+    path in the site and its media type."""
+
+    title: str
+    path: str
+    media_type: str
+
+
+@dataclass(frozen=True)
 class PageOutput:
     """A generated page. `path` is its place in the docs tree (urls.py gives its address);
     `source` is the meeting file to edit."""
@@ -42,6 +52,7 @@ class PageOutput:
     description: str | None = None
     nav: bool = False  # the few index pages the nav names; every other page stays out of it
     search: SearchRecord | None = None  # for meeting and punkt pages
+    feeds: tuple[FeedLink, ...] = ()  # the feeds and calendars that follow what the page shows
 
 
 @dataclass(frozen=True)

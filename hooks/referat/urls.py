@@ -70,10 +70,38 @@ def oparl_list(kind: str, page: int, *owner: str) -> str:
     return oparl("list", *owner, kind, str(page))
 
 
+# Feeds and calendars (feeds.py, calendars.py). A page's own feed lies in its folder, beside its
+# index.html; the site-wide ones have folders of their own. Paths are relative to the site folder.
+FEED_NAME = "atom.xml"
+CALENDAR_NAME = "kalender.ics"
+DECISIONS_FEED = "atom/beslutninger.xml"
+COMING_FEED = "atom/kommende-moeder.xml"
+CORRECTIONS_FEED = "atom/rettelser.xml"
+ALL_MEETINGS_CALENDAR = "kalender/alle-moeder.ics"
+
+
+def beside(page_path: str, name: str) -> str:
+    """A file in a page's folder: `emne/trafik.md`, 'atom.xml' -> `emne/trafik/atom.xml`."""
+    return posixpath.join(posixpath.dirname(output_path(page_path)), name)
+
+
+def feed(page_path: str) -> str:
+    """The Atom feed of a body's, topic's or case's page."""
+    return beside(page_path, FEED_NAME)
+
+
+def calendar(page_path: str) -> str:
+    """The calendar of a body's page."""
+    return beside(page_path, CALENDAR_NAME)
+
+
 def absolute(site_url: str, path: str) -> str:
     """A file's or page's address on the web, from the site's address (`site_url`); relative
     to the site's root when the site's address is not known. (The same function as the feeds'
     branch adds: keep one when merging.)"""
+
+
+    to the site's root when the site's address is not known."""
     address = quote(path) if not path.endswith(MARKDOWN) else url(path)
     address = "" if address == "./" else address
     return site_url.rstrip("/") + "/" + address if site_url else "/" + address

@@ -78,7 +78,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
     check_repository(config)
     config.extra["referat_contract"] = contracts.for_templates()
     site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config),
-                      site_url=config.site_url or "", licence=checked(config).licence)
+                      site_url=config.site_url or "", repo_url=config.repo_url or "",
+                      licence=checked(config).licence, git_history=True)
+    for note in site.notes:
+        log.info(note)
     for problem in site.problems:
         # A warning (personal data such as a phone number) is printed as information: MkDocs would
         # count a logged warning and fail `mkdocs build --strict`, and only errors stop a build.

@@ -72,4 +72,7 @@ def page_meta(page: PageOutput) -> dict[str, object]:
         meta["description"] = html.escape(page.description)
     if page.search:
         meta[contracts.META_SEARCH] = searchdata.hidden_block(page.search)
+    if page.feeds:  # the head's <link rel="alternate">; the template escapes the title
+        meta[contracts.META_FEEDS] = [{"title": f.title, "path": f.path, "type": f.media_type}
+                                      for f in page.feeds]
     return meta

@@ -1,0 +1,122 @@
+"""Calendars (iCalendar, RFC 5545), written with the `icalendar` library: one per body and one of
+all meetings, planned, held and cancelled, each event with its place, its times in
+Europe/Copenhagen (with the VTIMEZONE) and its agenda (the titles, and a link to the page).
+
+An event's UID is made of the body folder, the meeting file's name and the site's host, so it is
+the same in every build. SEQUENCE counts the commits that changed the meeting's file after the
+first (the corrections log, corrections.py): it rises with every change, and a calendar client
+replaces its copy. Without git history SEQUENCE is 0 and DTSTAMP is the meeting's own time. A
+meeting with `status: cancelled` is STATUS:CANCELLED; the others are CONFIRMED. A meeting without
+a start time is an all-day event; one without an end time has none (RFC 5545, 3.6.1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+
+from . import danish, paths, urls
+from .cache import digest, engine_version
+from .feeds import ZONE, authority, cached, moment
+from .generators import Run, generator
+from .model import Meeting
+from .outputs import Output, TextOutput
+from .render_meeting import meeting_title
+
+ICAL = "text/calendar"
+PRODID = "-//referat//Referater og beslutninger//DA"
+STATUS = {"held": "CONFIRMED", "planned": "CONFIRMED", "cancelled": "CANCELLED"}
+
+
+def copenhagen() -> Timezone:
+    """Europe/Copenhagen as a VTIMEZONE: CET, and CEST from the last Sunday of March to the last
+    Sunday of October (the EU's rule since 1996), as calendar programs write it themselves."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/Copenhagen")
+    for part, start, offsets, month in (
+            (TimezoneDaylight, dt.datetime(1970, 3, 29, 2), ("+0100", "+0200", "CEST"), 3),
+            (TimezoneStandard, dt.datetime(1970, 10, 25, 3), ("+0200", "+0100", "CET"), 10)):
+        rule = part()
+        rule.add("dtstart", start)
+        rule.add("tzoffsetfrom", dt.timedelta(hours=int(offsets[0][:3])))
+        rule.add("tzoffsetto", dt.timedelta(hours=int(offsets[1][:3])))
+        rule.add("tzname", offsets[2])
+        rule.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        zone.add_component(rule)
+    return zone
+
+
+def event(run: Run, meeting: Meeting) -> Event:
+    """A meeting as an event."""
+    changes = run.history.of(meeting.body.slug, meeting.slug)
+    page = urls.absolute(run.site_url, paths.meeting(meeting))
+    item = Event()
+    item.add("uid", f"{meeting.body.slug}/{meeting.slug}@{authority(run.site_url)}")
+    stamp = changes[-1].when if changes else moment(meeting)
+    item.add("dtstamp", stamp.astimezone(dt.UTC))
+    if changes:
+        item.add("created", changes[0].when.astimezone(dt.UTC))
+        item.add("last-modified", stamp.astimezone(dt.UTC))
+    item.add("sequence", max(len(changes) - 1, 0))
+    add_times(item, meeting)
+    cancelled = " (aflyst)" if meeting.status == "cancelled" else ""
+    item.add("summary", meeting_title(meeting) + cancelled)
+    if meeting.location:
+        item.add("location", meeting.location)
+    item.add("status", STATUS[meeting.status])
+    item.add("url", page)
+    item.add("description", agenda(meeting, page))
+    return item
+
+
+def add_times(item: Event, meeting: Meeting) -> None:
+    if meeting.start is None:
+        item.add("dtstart", meeting.date)  # an all-day event: DTSTART;VALUE=DATE
+        item.add("dtend", meeting.date + dt.timedelta(days=1))
+        return
+    item.add("dtstart", moment(meeting))
+    if meeting.end is not None and meeting.end > meeting.start:
+        item.add("dtend", dt.datetime.combine(meeting.date, meeting.end, tzinfo=ZONE))
+
+
+def agenda(meeting: Meeting, page: str) -> str:
+    """The event's description: the status, the agenda's titles and the page's address."""
+    lines = [f"{danish.STATUS[meeting.status]}: {page}"]
+    lines += [f"Punkt {i.number}: {i.title}" for i in meeting.items]
+    return "\n".join(lines)
+
+
+def calendar(run: Run, name: str, meetings: Sequence[Meeting], path: str) -> TextOutput:
+    """A calendar of meetings, as iCalendar text; from the cache when none of what it shows
+    changed (the meetings' facts and agenda titles, their files' history, the site's address)."""
+    shown = [(m.body.slug, m.slug, m.body.name, m.date, m.start, m.end, m.location, m.status,
+              [(i.number, i.title) for i in m.items], run.history.of(m.body.slug, m.slug))
+             for m in meetings]
+    key = digest(engine_version(), name, path, run.site_url, repr(shown))
+    return TextOutput(path, cached(run, key, lambda: ical(run, name, meetings)), ICAL)
+
+
+def ical(run: Run, name: str, meetings: Sequence[Meeting]) -> str:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", "Europe/Copenhagen")
+    cal.add_component(copenhagen())
+    for meeting in meetings:
+        cal.add_component(event(run, meeting))
+    return str(cal.to_ical().decode("utf-8"))
+
+
+@generator("calendars", TextOutput)
+def calendars(run: Run) -> Sequence[Output]:
+    """One calendar per body, and one of every meeting."""
+    per_body = [calendar(run, f"{body.name}: møder", run.catalog.by_body.get(body.slug, []),
+                         urls.calendar(paths.body(body)))
+                for body in run.catalog.archive.bodies]
+    return [calendar(run, f"{run.site_name}: alle møder", run.catalog.meetings,
+                     urls.ALL_MEETINGS_CALENDAR), *per_body]

@@ -1,0 +1,229 @@
+"""Atom feeds (RFC 4287), written with feedgenerator: one per body (its meetings), per topic and
+per case (their punkter), one of all decisions, one of coming meetings and one of corrections.
+
+An entry is a punkt or a meeting. Its id is a tag: URI (RFC 4151) made of the site's host, the
+meeting's date and the page's stable key (body folder, meeting file, punkt number), so it is the
+same in every build and after every correction of a text. `published` and `updated` come from the
+meeting file's git history (corrections.py), else from the meeting's own time. A feed holds its
+newest FEED_ENTRIES entries, as feeds do; the pages and the open data hold everything. A closed
+punkt is in a feed with its title and decision only, like its page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
+from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo
+
+import feedgenerator  # type: ignore[import-untyped]
+
+from . import corrections, danish, paths, urls
+from .cache import digest, engine_version
+from .generators import Run, generator
+from .model import Meeting, Treatment
+from .outputs import Output, TextOutput
+from .render_meeting import item_label, meeting_title
+from .text import plain
+
+FEED_ENTRIES = 50
+ATOM = "application/atom+xml"
+ZONE = ZoneInfo("Europe/Copenhagen")
+# Characters XML 1.0 does not allow; a feed with one would not parse.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NO_DECISION = "Der er ikke registreret en beslutning."
+NAMESPACE = "feeds"  # feeds and calendars kept in the cache, by the digest of what they show
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    page: str  # the page's path in the docs tree
+    summary: str  # HTML, every text in it escaped
+    published: dt.datetime
+    updated: dt.datetime
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Feed:
+    path: str
+    title: str
+    page: str  # the page the feed follows
+    entries: Sequence[Entry]
+    subtitle: str = ""
+
+
+def xml_text(text: str) -> str:
+    return NOT_XML.sub("", text)
+
+
+def authority(site_url: str) -> str:
+    """The tag: URIs' authority: the site's host name, or localhost when it is not known."""
+    return urlsplit(site_url).hostname or "localhost"
+
+
+def tag(run: Run, day: dt.date, specific: str) -> str:
+    return f"tag:{authority(run.site_url)},{day.isoformat()}:{quote(specific)}"
+
+
+def moment(meeting: Meeting) -> dt.datetime:
+    """When the meeting starts, in Copenhagen time (midnight when no time is given)."""
+    return dt.datetime.combine(meeting.date, meeting.start or dt.time(0), tzinfo=ZONE)
+
+
+def dates(run: Run, meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
+    """(published, updated): the file's first and last commit, else the meeting's time."""
+    changes = run.history.of(meeting.body.slug, meeting.slug)
+    if changes:
+        return changes[0].when, changes[-1].when
+    return moment(meeting), moment(meeting)
+
+
+def punkt_entry(run: Run, treatment: Treatment) -> Entry:
+    meeting, item = treatment.meeting, treatment.item
+    page = paths.item(meeting, item)
+    decision = plain(item.decision or "") or NO_DECISION
+    published, updated = dates(run, meeting)
+    topics = () if item.closed else tuple(dict.fromkeys(item.topics))
+    return Entry(tag(run, meeting.date, page.removesuffix(".md")),
+                 f"{item_label(treatment)} · {meeting_title(meeting)}", page,
+                 f"<p>{html.escape(decision)}</p>", published, updated, topics)
+
+
+def meeting_entry(run: Run, meeting: Meeting) -> Entry:
+    page = paths.meeting(meeting)
+    when = danish.when(meeting.date, meeting.start, meeting.end)
+    facts = " · ".join(x for x in (danish.STATUS[meeting.status], when, meeting.location) if x)
+    items = "".join(f"<li>{html.escape(f'Punkt {i.number}: {i.title}')}: "
+                    f"{html.escape(plain(i.decision or '') or '–')}</li>" for i in meeting.items)
+    published, updated = dates(run, meeting)
+    return Entry(tag(run, meeting.date, page.removesuffix("/index.md")),
+                 f"{danish.STATUS[meeting.status]}: {meeting_title(meeting)}", page,
+                 f"<p>{html.escape(facts)}</p>" + (f"<ul>{items}</ul>" if items else ""),
+                 published, updated)
+
+
+def newest(things: Sequence[T], entry: Callable[[T], Entry]) -> list[Entry]:
+    """The entries of the newest things, newest first (the callers pass them oldest first); only
+    the entries kept are made."""
+    return [entry(thing) for thing in things[::-1][:FEED_ENTRIES]]
+
+
+def write(run: Run, feed: Feed, fallback: dt.datetime) -> TextOutput:
+    """The feed as Atom XML; `fallback` is the `updated` of a feed without entries. A feed whose
+    entries are unchanged is read from the cache (writing the XML is most of a feed's cost)."""
+    # The fallback is part of an empty feed only: a new meeting leaves the other feeds' keys alone.
+    key = digest(engine_version(), repr(feed), "" if feed.entries else repr(fallback),
+                 run.site_url, run.site_name)
+    return TextOutput(feed.path, cached(run, key, lambda: atom_xml(run, feed, fallback)), ATOM)
+
+
+def cached(run: Run, key: str, make: Callable[[], str]) -> str:
+    """A feed's or calendar's text from the cache, or made and kept there."""
+    if run.cache is not None and (found := run.cache.read(NAMESPACE, key)) is not None:
+        return found.decode("utf-8")
+    text = make()
+    if run.cache is not None:
+        run.cache.write(NAMESPACE, key, text.encode("utf-8"))
+    return text
+
+
+def atom_xml(run: Run, feed: Feed, fallback: dt.datetime) -> str:
+    atom = Atom(title=xml_text(feed.title), link=urls.absolute(run.site_url, feed.page),
+                description=xml_text(feed.subtitle), language="da",
+                feed_url=urls.absolute(run.site_url, feed.path),
+                feed_guid=urls.absolute(run.site_url, feed.path) if run.site_url
+                else f"tag:{authority(run.site_url)},2025:{quote(feed.path)}",
+                author_name=xml_text(run.site_name))
+    atom.empty_updated = fallback
+    for entry in feed.entries:
+        atom.add_item(title=xml_text(entry.title), link=urls.absolute(run.site_url, entry.page),
+                      description=xml_text(entry.summary), unique_id=entry.id,
+                      pubdate=entry.published, updateddate=entry.updated,
+                      categories=[xml_text(c) for c in entry.categories])
+    out = io.StringIO()
+    atom.write(out, "utf-8")
+    return out.getvalue()
+
+
+class Atom(feedgenerator.Atom1Feed):  # type: ignore[misc]
+    """feedgenerator's Atom feed, with a fixed `updated` for a feed without entries (it would
+    take the time of the build, and every build would change the file)."""
+
+    empty_updated: dt.datetime
+
+    def latest_post_date(self) -> dt.datetime:
+        dates = [d for i in self.items for d in (i["updateddate"], i["pubdate"]) if d]
+        return max(dates) if dates else self.empty_updated
+
+
+def body_feeds(run: Run) -> list[Feed]:
+    return [Feed(urls.feed(paths.body(body)), f"{body.name}: møder", paths.body(body),
+                 newest(run.catalog.by_body.get(body.slug, []), partial(meeting_entry, run)),
+                 f"Dagsordener og referater fra {body.name}")
+            for body in run.catalog.archive.bodies]
+
+
+def topic_feeds(run: Run) -> list[Feed]:
+    return [Feed(urls.feed(paths.topic(t.slug)), f"Emnet {t.name}", paths.topic(t.slug),
+                 newest(t.treatments, partial(punkt_entry, run)), f"Punkter om {t.name}")
+            for t in run.catalog.topics.values()]
+
+
+def case_feeds(run: Run) -> list[Feed]:
+    return [Feed(urls.feed(paths.journal(c.slug)), f"Sagen {c.journal}", paths.journal(c.slug),
+                 newest(c.treatments, partial(punkt_entry, run)),
+                 "Sagens behandlinger på tværs af møder og organer")
+            for c in run.catalog.cases.values()]
+
+
+def coming(run: Run) -> list[Meeting]:
+    """Planned meetings, and cancelled ones after their body's last held meeting."""
+    last_held = {m.body.slug: m.date for m in run.catalog.meetings if m.status == "held"}
+    return [m for m in run.catalog.meetings if m.status == "planned" or (
+        m.status == "cancelled" and m.date > last_held.get(m.body.slug, dt.date.min))]
+
+
+@generator("feeds", TextOutput)
+def feeds(run: Run) -> Sequence[Output]:
+    """Every Atom feed of the site."""
+    decided = [t for t in run.catalog.treatments if t.item.decision]
+    decisions = newest(decided, partial(punkt_entry, run))
+    site_wide = [
+        Feed(urls.DECISIONS_FEED, "Alle beslutninger", paths.FRONT, decisions,
+             f"De nyeste beslutninger fra {run.site_name}"),
+        Feed(urls.COMING_FEED, "Kommende møder", paths.FRONT,
+             newest(coming(run), partial(meeting_entry, run)), "Planlagte og aflyste møder"),
+        Feed(urls.CORRECTIONS_FEED, "Rettelser", paths.FRONT, correction_entries(run),
+             "Ændringer i offentliggjorte møder"),
+    ]
+    # A feed without entries is as new as the newest meeting: not the time of the build, which
+    # would change the file in every build.
+    fallback = max((dates(run, m)[1] for m in run.catalog.meetings),
+                   default=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    return [write(run, feed, fallback) for feed in
+            (*site_wide, *body_feeds(run), *topic_feeds(run), *case_feeds(run))]
+
+
+def correction_entries(run: Run) -> list[Entry]:
+    """Every later change of a published meeting file, newest first."""
+    found = []
+    for meeting in run.catalog.meetings:
+        page = paths.meeting(meeting)
+        for change in run.history.of(meeting.body.slug, meeting.slug)[1:]:
+            link = corrections.commit_url(run.repo_url, change.commit)
+            see = f' <a href="{html.escape(link)}">Se ændringen</a>' if link else ""
+            found.append(Entry(
+                tag(run, change.when.date(), f"rettelse/{change.commit}/{page.removesuffix('/index.md')}"),
+                f"Rettet: {meeting_title(meeting)}", page,
+                f"<p>{html.escape(change.message)}{see}</p>", change.when, change.when))
+    return sorted(found, key=lambda e: e.updated, reverse=True)[:FEED_ENTRIES]

@@ -1,0 +1,117 @@
+"""What the pages generator adds to the pages for following them: the feeds and calendars each
+page names in its head and in a "Følg" line under its heading, and the corrections log of meeting
+and punkt pages. Kept apart from the renderers: it only adds to the Markdown they made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from zoneinfo import ZoneInfo
+
+from . import contracts, corrections, danish, paths, urls
+from .catalog import Catalog
+from .corrections import Change, History
+from .model import Meeting
+from .outputs import FeedLink, PageOutput
+from .text import indent, inline
+
+ATOM = "application/atom+xml"
+ICAL = "text/calendar"
+ZONE = ZoneInfo("Europe/Copenhagen")
+
+
+def page_feeds(catalog: Catalog) -> dict[str, tuple[FeedLink, ...]]:
+    """The feeds and calendars each page names, by the page's path."""
+    links: dict[str, tuple[FeedLink, ...]] = {paths.FRONT: (
+        FeedLink("Alle beslutninger", urls.DECISIONS_FEED, ATOM),
+        FeedLink("Kommende møder", urls.COMING_FEED, ATOM),
+        FeedLink("Rettelser", urls.CORRECTIONS_FEED, ATOM),
+        FeedLink("Alle møder i kalenderen", urls.ALL_MEETINGS_CALENDAR, ICAL))}
+    for body in catalog.archive.bodies:
+        page = paths.body(body)
+        links[page] = (FeedLink(f"{body.name}: møder", urls.feed(page), ATOM),
+                       FeedLink(f"{body.name}: kalender", urls.calendar(page), ICAL))
+        for meeting in catalog.by_body.get(body.slug, []):
+            links[paths.meeting(meeting)] = links[page]
+    for topic in catalog.topics.values():
+        feed = (FeedLink(f"Emnet {topic.name}", urls.feed(paths.topic(topic.slug)), ATOM),)
+        links[paths.topic(topic.slug)] = feed
+        for year in {t.meeting.date.year for t in topic.treatments}:
+            links[paths.topic_year(topic.slug, year)] = feed
+    for case in catalog.cases.values():
+        feed = (FeedLink(f"Sagen {case.journal}", urls.feed(paths.journal(case.slug)), ATOM),)
+        links[paths.journal(case.slug)] = feed
+        for treatment in case.treatments:
+            links[paths.item(treatment.meeting, treatment.item)] = feed
+    return links
+
+
+def follow_line(page: str, feeds: Iterable[FeedLink]) -> str:
+    """'Følg: [Alle beslutninger (Atom)](...) · ...', the visible side of the head's links."""
+    kinds = {ATOM: "Atom", ICAL: "iCal"}
+    parts = [f"[{inline(f.title)} ({kinds[f.media_type]})]({paths.link(page, f.path)})"
+             for f in feeds]
+    return "Følg: " + " · ".join(parts)
+
+
+def with_heading_line(markdown: str, line: str) -> str:
+    """The page's Markdown with a line under its first heading (or at its end, if it has none)."""
+    if markdown.startswith("# "):
+        heading, _, rest = markdown.partition("\n")
+        return f"{heading}\n\n{line}\n\n{rest.lstrip(chr(10))}"
+    return f"{markdown.rstrip()}\n\n{line}\n"
+
+
+def history_box(changes: tuple[Change, ...], repo_url: str, punkt: bool) -> str:
+    """The corrections log of a meeting's file, in a box that search leaves out."""
+    first, later = changes[0], changes[1:]
+    lines = [f"Først offentliggjort {day(first)}{see(first, repo_url)}."]
+    if later:
+        if punkt:
+            lines.append("Ændringerne gælder mødets fil, som også rummer mødets andre punkter.")
+        lines.append("\n".join(f"- {inline(day(c))}: {inline(c.message)}"
+                               f"{see(c, repo_url)}" for c in later))
+    else:
+        lines.append("Mødets fil er ikke ændret siden." if punkt else "Siden er ikke ændret siden.")
+    body = "\n\n".join(["## Ændringer", *lines])
+    return f'!!! {contracts.BOX_RELATED} ""\n\n{indent(body)}'
+
+
+def day(change: Change) -> str:
+    """The change's date in Danish, as the day was in Copenhagen."""
+    return danish.short_date(change.when.astimezone(ZONE).date())
+
+
+def see(change: Change, repo_url: str) -> str:
+    link = corrections.commit_url(repo_url, change.commit)
+    return f" ([se ændringen {change.commit[:7]}](<{link}>))" if link else ""
+
+
+def annotate(pages: list[PageOutput], catalog: Catalog, history: History,
+             repo_url: str) -> list[PageOutput]:
+    """The pages with their feeds, their "Følg" line and, for meeting and punkt pages, their
+    corrections log."""
+    feeds = page_feeds(catalog)
+    meetings = meeting_pages(catalog)
+    done = []
+    for page in pages:
+        markdown, links = page.markdown, feeds.get(page.path, ())
+        if links:
+            markdown = with_heading_line(markdown, follow_line(page.path, links))
+        if (meeting := meetings.get(page.path)) is not None and \
+                (changes := history.of(meeting.body.slug, meeting.slug)):
+            punkt = page.kind == contracts.KIND_PUNKT
+            markdown = f"{markdown.rstrip()}\n\n{history_box(changes, repo_url, punkt)}\n"
+        done.append(replace(page, markdown=markdown, feeds=links) if markdown != page.markdown
+                    else page)
+    return done
+
+
+def meeting_pages(catalog: Catalog) -> dict[str, Meeting]:
+    """The meeting of each meeting page and punkt page, by the page's path."""
+    found: dict[str, Meeting] = {}
+    for meeting in catalog.meetings:
+        found[paths.meeting(meeting)] = meeting
+        for item in meeting.items:
+            found[paths.item(meeting, item)] = meeting
+    return found
