@@ -18,7 +18,7 @@ from pathlib import Path
 from sites import mkdocs_build
 
 SITE_URL = "https://referat.example.dk/"
-REPO_URL = "https://github.com/kommune/referater"
+REPO_URL = "https://github.com/byraadet-kommune/referater"  # not the example's placeholder
 FIRST = "2025-11-27T09:00:00+01:00"
 SECOND = "2025-12-03T14:30:00+01:00"
 FIRST_MESSAGE = "Referat fra Byrådet 26. november"

@@ -170,7 +170,9 @@ def test_feeds_and_calendars_come_from_the_cache_until_what_they_show_changes(
     (meetings / "byraadet/2026-06-17.yml").write_text(
         PLANNED.format(place="Rådhuset, lokale 9"), encoding="utf-8")
     edited = {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts}
-    changed = {path for path in edited if edited[path] != first[path]}
+    # The other outputs (the OParl files) may gain files; these are the feeds and calendars.
+    changed = {path for path in edited if path.endswith((".xml", ".ics"))
+               and edited[path] != first[path]}
     assert changed == {"atom/kommende-moeder.xml", "byraadet/atom.xml", "byraadet/kalender.ics",
                        "kalender/alle-moeder.ics"}
     assert len(made) == len(changed)

@@ -94,7 +94,7 @@ def calendar(run: Run, name: str, meetings: Sequence[Meeting], path: str) -> Tex
     shown = [(m.body.slug, m.slug, m.body.name, m.date, m.start, m.end, m.location, m.status,
               [(i.number, i.title) for i in m.items], run.history.of(m.body.slug, m.slug))
              for m in meetings]
-    key = digest(engine_version(), name, path, run.site_url, repr(shown))
+    key = digest(engine_version(), name, path, run.site_url, repr(run.licence), repr(shown))
     return TextOutput(path, cached(run, key, lambda: ical(run, name, meetings)), ICAL)
 
 
@@ -106,6 +106,8 @@ def ical(run: Run, name: str, meetings: Sequence[Meeting]) -> str:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Europe/Copenhagen")
+    # iCalendar has no licence property: an X- property carries the one every file carries.
+    cal.add("x-license", f"{run.licence.name} {run.licence.url}")
     cal.add_component(copenhagen())
     for meeting in meetings:
         cal.add_component(event(run, meeting))

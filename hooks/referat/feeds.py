@@ -123,7 +123,7 @@ def write(run: Run, feed: Feed, fallback: dt.datetime) -> TextOutput:
     entries are unchanged is read from the cache (writing the XML is most of a feed's cost)."""
     # The fallback is part of an empty feed only: a new meeting leaves the other feeds' keys alone.
     key = digest(engine_version(), repr(feed), "" if feed.entries else repr(fallback),
-                 run.site_url, run.site_name)
+                 run.site_url, run.site_name, repr(run.licence))
     return TextOutput(feed.path, cached(run, key, lambda: atom_xml(run, feed, fallback)), ATOM)
 
 
@@ -143,7 +143,8 @@ def atom_xml(run: Run, feed: Feed, fallback: dt.datetime) -> str:
                 feed_url=urls.absolute(run.site_url, feed.path),
                 feed_guid=urls.absolute(run.site_url, feed.path) if run.site_url
                 else f"tag:{authority(run.site_url)},2025:{quote(feed.path)}",
-                author_name=xml_text(run.site_name))
+                author_name=xml_text(run.site_name),
+                feed_copyright=xml_text(f"{run.licence.name} ({run.licence.url})"))
     atom.empty_updated = fallback
     for entry in feed.entries:
         atom.add_item(title=xml_text(entry.title), link=urls.absolute(run.site_url, entry.page),

@@ -97,10 +97,6 @@ def calendar(page_path: str) -> str:
 
 def absolute(site_url: str, path: str) -> str:
     """A file's or page's address on the web, from the site's address (`site_url`); relative
-    to the site's root when the site's address is not known. (The same function as the feeds'
-    branch adds: keep one when merging.)"""
-
-
     to the site's root when the site's address is not known."""
     address = quote(path) if not path.endswith(MARKDOWN) else url(path)
     address = "" if address == "./" else address
