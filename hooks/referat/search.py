@@ -59,6 +59,7 @@ class Decision:
     body: str
     when: str
     facets: tuple[tuple[str, str], ...]
+    date: str = ""  # ISO 8601, the newest-first order's key
 
     @property
     def year(self) -> str | None:
@@ -209,7 +210,7 @@ def decision_page(decision: Decision) -> str:
     same markup as a page's, from searchdata.py)."""
     e = html.escape
     record = SearchRecord(decision.heading, decision.body, decision.when,
-                          contracts.SEARCH_DECISION, decision.facets)
+                          contracts.SEARCH_DECISION, decision.facets, date=decision.date)
     spans = searchdata.spans(record)
     return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
             f"<title>{e(decision.heading)}</title></head><body data-pagefind-body>"
@@ -225,3 +226,27 @@ def weigh_decisions(page_html: str) -> str:
                               f'data-pagefind-weight="{DECISION_WEIGHT}">')
             .replace(f'<div class="admonition {related}">',
                      f'<div class="admonition {related}" data-pagefind-ignore>'))
+
+
+# The facts at the top of a meeting or punkt page (its first definition list), the line under a
+# punkt's title that names its meeting, and a table's column heads are labels and metadata, not
+# text: left in the index, they were the snippet of every result whose words are in its title
+# ("Tidspunkt onsdag den 26. november 2025 kl. 17.00 Sag ..."). Their values stay searchable as
+# filters and show as the result's meta (searchdata.py); `ignore` keeps those inside them.
+FACTS = re.compile(r"<dl(?=[\s>])")
+MEETING_LINE = re.compile(r"(</h1>\s*<p)(?=>)")
+TABLE_HEAD = re.compile(r"<thead(?=>)")
+IGNORE = " data-pagefind-ignore"
+
+
+def mark_for_search(page_html: str, kind: object) -> str:
+    """A meeting or punkt page's HTML with what search should leave out marked; the decision
+    weighed up on a punkt page. Other pages are returned as they are."""
+    if kind not in contracts.SEARCHABLE_KINDS:
+        return page_html
+    marked = FACTS.sub(r"<dl" + IGNORE, page_html, count=1)
+    marked = TABLE_HEAD.sub(r"<thead" + IGNORE, marked)
+    if kind == contracts.KIND_PUNKT:
+        marked = MEETING_LINE.sub(r"\1" + IGNORE, marked, count=1)
+        marked = weigh_decisions(marked)
+    return marked
