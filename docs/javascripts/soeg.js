@@ -1,7 +1,8 @@
 // Search with Pagefind, in Danish.
 // - The header box on every page shows the first results as you type; Enter opens the search page.
-// - The search page (/soeg/) takes its query and filters from the address, so a search can be
-//   linked and bookmarked, and shows every result with filters and their counts.
+// - The search page (/soeg/) takes its query, filters and order from the address, so a search
+//   can be linked and bookmarked, and shows every result with filters and their counts, by
+//   relevance or by date (a search by filters alone is newest first).
 // Everything from the index is put on the page as text; only Pagefind's <mark> highlights are kept.
 
 const FILTERS = { organ: "Organ", aar: "År", emne: "Emne", type: "Type" };
