@@ -51,10 +51,9 @@ async function loadArchive(manifestUrl, kind) {
   // Result URLs are root-relative; the site may live in a sub-folder (GitHub Pages).
   const root = new URL("../", manifestUrl).pathname;
   const open = async (bundle) => {
-    const settings = { basePath: new URL(bundle.url).pathname, baseUrl: root, excerptLength: 24,
-      metaCacheTag: bundle.tag };
-    const instance = module.createInstance(settings);
-    await instance.options(settings);
+    const settings = { baseUrl: root, excerptLength: 24, metaCacheTag: bundle.tag };
+    const instance = module.createInstance({ basePath: new URL(bundle.url).pathname, ...settings });
+    await instance.options(settings);  // the documented way to set them; createInstance documents only basePath
     await instance.init();
     return instance;
   };
