@@ -55,6 +55,11 @@ async function loadArchive(manifestUrl, kind) {
     const instance = module.createInstance({ basePath: new URL(bundle.url).pathname, ...settings });
     await instance.options(settings);  // the documented way to set them; createInstance documents only basePath
     await instance.init();
+    // The instances share one worker and its one WebAssembly module, which the first to load it
+    // sets up; init() returns before that is done. An empty search waits until this instance is
+    // ready (and returns at once), so the newest bundle's instance has the module before any
+    // other asks for it: two set-ups at once leave the first one's index broken ("unreachable").
+    await instance.search("");
     return instance;
   };
   const first = await open(newest);
