@@ -42,6 +42,12 @@ def phone(browser: Browser) -> Iterator[Page]:
 def search(page: Page, base_url: str, address: str) -> list[str]:
     """Open the search page at an address, wait for the whole archive's results; their links."""
     page.goto(base_url + "soeg/" + address)
+    return settled(page)
+
+
+def settled(page: Page) -> list[str]:
+    """Wait until the results are the whole archive's (soeg.js marks the list busy until then);
+    their links."""
     expect(page.locator("#referat-results")).to_have_attribute("aria-busy", "false")
     expect(page.locator("#referat-results .referat-result").first).to_be_attached()
     return [a.get_attribute("href") or "" for a in page.locator("#referat-results h2 a").all()]
@@ -112,7 +118,7 @@ def test_the_reader_chooses_relevance_or_a_date_order(page: Page, base_url: str)
     assert days(relevant) != sorted(days(relevant), reverse=True), "pick a word whose best match is old"
     page.locator("#referat-sort").select_option("nyeste")
     expect(page.locator("#referat-count")).to_have_text("6 resultater for »godkendt«, nyeste først.")
-    newest = days([a.get_attribute("href") or "" for a in page.locator("#referat-results h2 a").all()])
+    newest = days(settled(page))
     assert newest == sorted(newest, reverse=True) and sorted(newest) == sorted(days(relevant))
     assert "sorter=nyeste" in page.url  # the order can be linked
     oldest = days(search(page, base_url, "?q=godkendt&sorter=aeldste"))

@@ -189,7 +189,9 @@ def test_newest_first_shows_the_newest_bundle_at_once(page: Page, years_url: str
     page.route("**/pagefind/2019/**", lambda route: held.append(route))
     page.goto(years_url + "soeg/?type=Punkt")
     expect(page.locator("#referat-count")).to_have_text("2 resultater i 2024. Søger i ældre år …")
-    assert [a.get_attribute("href") for a in page.locator("#referat-results h2 a").all()] == [
+    links = page.locator("#referat-results h2 a")  # drawn just after the count
+    expect(links).to_have_count(2)
+    assert [a.get_attribute("href") for a in links.all()] == [
         "/skoleudvalget/2024-09-10/punkt-1/", "/teknikudvalget/2024-02-05/punkt-1/"]
     assert held, "the oldest bundle was not asked for"
     page.unroute("**/pagefind/2019/**")

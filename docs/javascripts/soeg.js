@@ -346,10 +346,10 @@ function setUpSearchPage(form) {
     const keep = Math.max(PAGE_SIZE, list.querySelectorAll(":scope > .referat-result").length);
     count.textContent = !asked ? `Skriv et ord, eller vælg et filter, for at søge i ${what}.`
       : `${found}${state.query ? ` for »${state.query}«` : ""}${where || `${search.results.length > 1 ? ordered : ""}.`}`;
-    list.setAttribute("aria-busy", String(!complete));
     const first = await Promise.all(shown.splice(0, keep).map((r) => r.data()));
     if (mine !== generation) return false;
     keepFocus(list, () => { list.replaceChildren(...first.map((d) => resultItem(d, "h2", decisionMeta))); addMore(); });
+    list.setAttribute("aria-busy", String(!complete));  // busy until the whole archive's are drawn
     if (complete) filterBox.replaceChildren(...filterGroups(search.filters || {}, state));
     return true;
   };
@@ -359,9 +359,14 @@ function setUpSearchPage(form) {
     writeAddress(state);
     showOrder();
     count.textContent = "Søger …";
+    list.setAttribute("aria-busy", "true");
     const archive = await openArchive(form.dataset.manifest, state.decisionsOnly ? "decisions" : "pages");
     if (mine !== generation) return;
-    if (!archive) { count.textContent = "Der er intet at søge i endnu."; return; }
+    if (!archive) {
+      count.textContent = "Der er intet at søge i endnu.";
+      list.setAttribute("aria-busy", "false");
+      return;
+    }
     const filters = Object.fromEntries(Object.entries(state.chosen).map(([k, v]) => [k, { any: v }]));
     if (!state.query && !Object.keys(filters).length) {
       // Nothing asked: no results, but the whole archive's filters with their counts.
