@@ -97,7 +97,7 @@ def open_kind(page: Page, site_url: str, kind: str, width: str = "desktop") -> N
     page.goto(site_url + KINDS[kind])
     if kind == "search with results":
         page.locator("#referat-results li").first.wait_for()
-        page.locator("#referat-filters fieldset").first.wait_for()
+        page.locator("#referat-filters fieldset").first.wait_for(state="attached")  # folded on a phone
 
 
 def axe(page: Page, context: str = "document", rules: list[str] | None = None) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import pytest
@@ -100,3 +101,15 @@ def test_header_box_works_with_the_keyboard(page: Page, base_url: str) -> None:
     page.keyboard.press("Enter")  # the form opens the search page with the query
     page.wait_for_url("**/soeg/?q=overleveringen")
     expect(page.locator("#referat-results a").first).to_be_visible()
+
+
+def test_the_header_box_says_what_it_searches(page: Page, base_url: str) -> None:
+    """It searches the meetings and punkter, decisions and all: its visible placeholder, its
+    label and its landmark's name say so alike (it said "Søg i beslutninger")."""
+    page.goto(base_url)
+    box = page.get_by_role("searchbox", name="Søg i referater")
+    expect(box).to_have_attribute("placeholder", "Søg i referater")
+    expect(page.get_by_role("search", name="Søg i referater")).to_have_count(1)
+    box.fill("indstiller")  # a word of the punkter's texts ("Indstilling"), in no decision
+    expect(page.locator("#referat-search-results").get_by_role("link").first).to_have_text(
+        re.compile(r"^Punkt \d+: "))

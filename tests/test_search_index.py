@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from referat import search
+from referat import contracts, search, searchdata
+from referat.outputs import SearchRecord
 from referat.search_partitions import UNDATED, plan
 
 DECISION = search.Decision(
     url="/raad/2024-01-01/punkt-1/", text="<script>alert(1)</script> Budgettet er godkendt.",
     heading='Punkt 1: "Budget" <b>2025</b>', body="Rådet", when="1. januar 2024",
-    facets=(("organ", "Rådet"), ("aar", "2024"), ("emne", "Økonomi & <i>budget</i>")))
+    facets=(("organ", "Rådet"), ("aar", "2024"), ("emne", "Økonomi & <i>budget</i>")),
+    date="2024-01-01")
 NAV = "<nav>Forside</nav>"
 
 
@@ -135,3 +137,46 @@ def test_a_bad_bundle_budget_is_a_clear_error(setting: str) -> None:
 def test_the_bundle_budget_defaults() -> None:
     assert search.bundle_budget(None) == search.bundle_budget("") == search.PAGE_BUDGET
     assert search.bundle_budget("300") == search.bundle_budget(300) == 300
+
+
+PUNKT_HTML = (
+    '<h1 id="x">Valg af ordstyrer</h1>\n<p>Punkt 3 på mødet <a href="../">Rådet 28. september 2022</a></p>\n'
+    "<dl>\n<dt>Tidspunkt</dt>\n<dd>onsdag den 28. september 2022</dd>\n<dt>Sag</dt>\n"
+    '<dd><a href="s/">15.00.00-G01-2536-21</a>, &lt;b&gt;</dd>\n</dl>\n'
+    '<div class="admonition beslutning">\n<p>Valgt.</p>\n</div>\n'
+    "<h2>Bilag</h2>\n<dl><dt>A term in the text</dt><dd>stays</dd></dl>\n"
+    "<table><thead><tr><th>Punkt</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>\n")
+
+
+def test_mark_for_search_leaves_the_facts_out_of_the_text_but_keeps_their_values() -> None:
+    marked = search.mark_for_search(PUNKT_HTML, contracts.KIND_PUNKT)
+    assert "<dl data-pagefind-ignore>\n<dt>Tidspunkt</dt>" in marked  # the facts, left out
+    assert "<dl><dt>A term in the text</dt>" in marked  # a list in the text is text
+    assert "</h1>\n<p data-pagefind-ignore>Punkt 3 på mødet" in marked
+    assert "<thead data-pagefind-ignore>" in marked
+    assert 'class="admonition beslutning" data-pagefind-weight="4"' in marked
+    # The values again, after the text, without labels (still found: a journal number), escaped.
+    assert marked.endswith("<p hidden>onsdag den 28. september 2022 · "
+                           "15.00.00-G01-2536-21, &lt;b&gt;</p>\n")
+
+
+def test_mark_for_search_on_a_meeting_and_on_other_pages() -> None:
+    meeting = search.mark_for_search(PUNKT_HTML, contracts.KIND_MEETING)
+    assert "<dl data-pagefind-ignore>" in meeting and "<thead data-pagefind-ignore>" in meeting
+    assert "<p>Punkt 3 på mødet" in meeting  # only a punkt has the line under its title
+    assert 'data-pagefind-weight' not in meeting
+    assert search.mark_for_search(PUNKT_HTML, contracts.KIND_INDEX) == PUNKT_HTML
+    assert search.mark_for_search("<p>Ingen fakta</p>", contracts.KIND_PUNKT) == "<p>Ingen fakta</p>"
+
+
+def test_the_search_data_has_the_date_to_sort_by_and_a_punkt_s_decision() -> None:
+    assert '<span data-pagefind-sort="dato">2024-01-01</span>' in search.decision_page(DECISION)
+    words = " ".join(f"ord{i}" for i in range(40))
+    record = SearchRecord("Punkt 1: Budget", "Rådet", "1. januar 2024", contracts.SEARCH_PUNKT, (),
+                          decision=f"<b>{words}</b>", date="2024-01-01")
+    data = searchdata.spans(record)
+    assert '<span data-pagefind-sort="dato">2024-01-01</span>' in data
+    shortened = " ".join(f"ord{i}" for i in range(searchdata.SNIPPET_WORDS))
+    assert f'<span data-pagefind-meta="beslutning">&lt;b&gt;{shortened} …</span>' in data
+    meeting = SearchRecord("Rådet 1. januar 2024", "Rådet", "1. januar 2024", contracts.SEARCH_MEETING, ())
+    assert "beslutning" not in searchdata.spans(meeting) and "sort" not in searchdata.spans(meeting)

@@ -154,3 +154,45 @@ def test_a_rebuild_reindexes_only_the_edited_year(tmp_path: Path, years_site: Pa
         assert bundle_files(after, f"{kind}/2021") != bundle_files(before, f"{kind}/2021")
     assert manifest(after)["pages"][0] == manifest(before)["pages"][0]
     assert manifest(after)["pages"][1]["tag"] != manifest(before)["pages"][1]["tag"]
+
+
+def result_days(page: Page) -> list[str]:
+    """The meeting day of every result on the page, from its address."""
+    links = wait_for_everything(page)
+    found = [re.search(r"/(\d{4}-\d{2}-\d{2})/", link) for link in links]
+    assert links and all(found), links
+    return [match[1] for match in found if match]
+
+
+def test_a_search_by_filters_alone_is_newest_first_across_the_bundles(page: Page, years_url: str) -> None:
+    page.goto(years_url + "soeg/?type=Punkt")
+    assert result_days(page) == ["2024-09-10", "2024-02-05", "2021-06-08", "2019-03-12", "2019-03-12"]
+    expect(page.locator("#referat-count")).to_have_text("5 resultater, nyeste først.")
+
+
+@pytest.mark.parametrize("kind", ["", "&kun=beslutninger"])
+def test_the_date_orders_cover_every_bundle(page: Page, years_url: str, kind: str) -> None:
+    page.goto(years_url + f"soeg/?q=godkendt{kind}")
+    relevant = result_days(page)
+    assert {day[:4] for day in relevant} == {"2019", "2021", "2024"}, relevant
+    page.locator("#referat-sort").select_option("nyeste")
+    expect(page).to_have_url(re.compile("sorter=nyeste"))
+    newest = result_days(page)
+    assert newest == sorted(relevant, reverse=True), (newest, relevant)
+    page.locator("#referat-sort").select_option("aeldste")
+    expect(page).to_have_url(re.compile("sorter=aeldste"))
+    assert result_days(page) == sorted(relevant)
+
+
+def test_newest_first_shows_the_newest_bundle_at_once(page: Page, years_url: str) -> None:
+    held: list[Route] = []
+    page.route("**/pagefind/2019/**", lambda route: held.append(route))
+    page.goto(years_url + "soeg/?type=Punkt")
+    expect(page.locator("#referat-count")).to_have_text("2 resultater i 2024. Søger i ældre år …")
+    links = page.locator("#referat-results h2 a")  # drawn just after the count
+    expect(links).to_have_count(2)
+    assert [a.get_attribute("href") for a in links.all()] == [
+        "/skoleudvalget/2024-09-10/punkt-1/", "/teknikudvalget/2024-02-05/punkt-1/"]
+    assert held, "the oldest bundle was not asked for"
+    page.unroute("**/pagefind/2019/**")
+    assert len(result_days(page)) == 5

@@ -1,7 +1,8 @@
 // Search with Pagefind, in Danish.
 // - The header box on every page shows the first results as you type; Enter opens the search page.
-// - The search page (/soeg/) takes its query and filters from the address, so a search can be
-//   linked and bookmarked, and shows every result with filters and their counts.
+// - The search page (/soeg/) takes its query, filters and order from the address, so a search
+//   can be linked and bookmarked, and shows every result with filters and their counts, by
+//   relevance or by date (a search by filters alone is newest first).
 // Everything from the index is put on the page as text; only Pagefind's <mark> highlights are kept.
 
 const FILTERS = { organ: "Organ", aar: "År", emne: "Emne", type: "Type" };
@@ -14,9 +15,13 @@ function absolute(url) {
 }
 
 // The archive's index is split into Pagefind bundles by period; the build's manifest lists
-// them, newest first. An archive opens with the newest bundle only, so the first results come
-// from a small index; the older bundles are merged in (Pagefind's mergeIndex) after the first
-// search, and every search after that covers the whole archive, filter counts and all.
+// them, newest first, and their periods do not overlap. Each bundle is a Pagefind instance of
+// its own (one module, one worker). A search asks the newest bundle first and shows its results
+// at once; the older bundles are opened after the first search, and every search after that
+// asks them all and merges what they found: filter counts are added up, results by relevance
+// are ranked by score (as Pagefind's own mergeIndex ranks them), and results by date are each
+// bundle's, in date order, one bundle after another (mergeIndex would rank them by score and
+// lose the order).
 const manifests = new Map();
 const archives = new Map();
 
@@ -33,47 +38,88 @@ function readManifest(url) {
 function openArchive(address, kind) {
   const manifestUrl = absolute(address);
   const key = `${manifestUrl}#${kind}`;
-  if (!archives.has(key)) {
-    archives.set(key, (async () => {
-      const manifest = await readManifest(manifestUrl);
-      const bundles = manifest[kind].map((b) => ({ ...b, url: new URL(b.url, manifestUrl).href }));
-      if (!bundles.length) return null;  // nothing indexed yet
-      const [newest, ...older] = bundles;
-      // Result URLs are root-relative; the site may live in a sub-folder (GitHub Pages).
-      const root = new URL("../", manifestUrl).pathname;
-      const settings = (bundle) => ({ baseUrl: root, excerptLength: 24, metaCacheTag: bundle.tag });
-      const pagefind = await import(newest.url + "pagefind.js");
-      await pagefind.options(settings(newest));
-      await pagefind.init();
-      const archive = { pagefind, newest, older, merged: !older.length, counted: false, merging: null, counting: null };
-      archive.merge = () => {
-        archive.merging ??= Promise.all(older.map((b) => pagefind.mergeIndex(new URL(b.url).pathname, settings(b))))
-          .then(() => { archive.merged = true; });
-        return archive.merging;
-      };
-      // Filter counts cover a filter's values only once its files are loaded, in every bundle.
-      archive.count = () => {
-        archive.counting ??= archive.merge().then(() => pagefind.filters()).then(() => { archive.counted = true; });
-        return archive.counting;
-      };
-      return archive;
-    })());
-  }
+  if (!archives.has(key)) archives.set(key, loadArchive(manifestUrl, kind));
   return archives.get(key);
+}
+
+async function loadArchive(manifestUrl, kind) {
+  const manifest = await readManifest(manifestUrl);
+  const bundles = manifest[kind].map((b) => ({ ...b, url: new URL(b.url, manifestUrl).href }));
+  if (!bundles.length) return null;  // nothing indexed yet
+  const [newest, ...older] = bundles;
+  const module = await import(newest.url + "pagefind.js");
+  // Result URLs are root-relative; the site may live in a sub-folder (GitHub Pages).
+  const root = new URL("../", manifestUrl).pathname;
+  const open = async (bundle) => {
+    const settings = { baseUrl: root, excerptLength: 24, metaCacheTag: bundle.tag };
+    const instance = module.createInstance({ basePath: new URL(bundle.url).pathname, ...settings });
+    await instance.options(settings);  // the documented way to set them; createInstance documents only basePath
+    await instance.init();
+    // The instances share one worker and its one WebAssembly module, which the first to load it
+    // sets up; init() returns before that is done. An empty search waits until this instance is
+    // ready (and returns at once), so the newest bundle's instance has the module before any
+    // other asks for it: two set-ups at once leave the first one's index broken ("unreachable").
+    await instance.search("");
+    return instance;
+  };
+  const first = await open(newest);
+  const archive = { newest, older, instances: [first], merged: !older.length, counted: false,
+    merging: null, counting: null, filters: {} };
+  archive.merge = () => {
+    archive.merging ??= Promise.all(older.map(open)).then((more) => {
+      archive.instances = [first, ...more];
+      archive.merged = true;
+    });
+    return archive.merging;
+  };
+  // Filter counts cover a filter's values only once its files are loaded, in every bundle.
+  archive.count = () => {
+    archive.counting ??= archive.merge()
+      .then(() => Promise.all(archive.instances.map((i) => i.filters())))
+      .then((all) => { archive.filters = addFilters(all); archive.counted = true; });
+    return archive.counting;
+  };
+  return archive;
+}
+
+function addFilters(all) {
+  const total = {};
+  for (const filters of all) {
+    for (const [name, values] of Object.entries(filters || {})) {
+      total[name] ??= {};
+      for (const [value, n] of Object.entries(values)) total[name][value] = (total[name][value] || 0) + n;
+    }
+  }
+  return total;
+}
+
+// The orders a search can have: by relevance, or by the date key, newest or oldest first.
+const ORDERS = { relevans: null, nyeste: "desc", aeldste: "asc" };
+
+async function searchBundles(instances, term, options, order, sortKey) {
+  const direction = ORDERS[order];
+  const asked = direction ? { ...options, sort: { [sortKey]: direction } } : options;
+  const searches = await Promise.all(instances.map((i) => i.search(term, asked)));
+  const lists = searches.map((s) => s.results);
+  let results;
+  if (!direction) results = lists.flat().sort((a, b) => b.score - a.score);
+  else results = (direction === "asc" ? lists.reverse() : lists).flat();
+  return { results, filters: addFilters(searches.map((s) => s.filters)) };
 }
 
 // Search the newest bundle and hand its results to `show` at once (complete = false), then,
 // once the older bundles are in (and, with `counts`, the filters), the whole archive's
 // (complete = true). `show` returns false when a newer search has taken over.
-async function searchArchive(archive, term, options, show, counts = false) {
+async function searchArchive(archive, term, options, show, { counts = false, order = "relevans", sortKey = "" } = {}) {
   const ready = counts ? archive.counted : archive.merged;
   const started = counts ? archive.counting : archive.merging;
-  if (!ready && !started) {
-    const first = await archive.pagefind.search(term, options);
+  // Oldest first, the newest bundle's results would be the end of the list, not its start.
+  if (!ready && !started && order !== "aeldste") {
+    const first = await searchBundles(archive.instances.slice(0, 1), term, options, order, sortKey);
     if ((await show(first, false)) === false) return;
   }
   if (!ready) await (counts ? archive.count() : archive.merge());
-  await show(await archive.pagefind.search(term, options), true);
+  await show(await searchBundles(archive.instances, term, options, order, sortKey), true);
 }
 
 // Redrawing a list moves no one's focus: the link that had it, if still there, gets it back.
@@ -91,11 +137,27 @@ function element(tag, attributes = {}, ...children) {
 }
 
 // Pagefind's excerpt is HTML with <mark> around the words found: keep the marks, the rest as text.
-function excerpt(html) {
+function marked(html) {
   const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  return [...parsed.body.firstChild.childNodes].map(
+    (node) => (node.nodeName === "MARK" ? element("mark", {}, node.textContent) : node.textContent));
+}
+
+// A result's snippet is the text around the words found. Found by filters alone, or by words of
+// its title only, it has no such text: a punkt then shows the start of its decision (the search
+// data's meta field), and any result leaves out the title it would begin with.
+function excerpt(data, decisionMeta) {
   const out = element("p", { class: "referat-result__excerpt" });
-  for (const node of parsed.body.firstChild.childNodes) {
-    out.append(node.nodeName === "MARK" ? element("mark", {}, node.textContent) : node.textContent);
+  const parts = marked(data.excerpt || "");
+  const found = parts.some((part) => typeof part !== "string");
+  const decision = decisionMeta && data.meta[decisionMeta];
+  if (!found && decision) out.append(decision);
+  else {
+    const title = data.meta.title || "";
+    if (!found && typeof parts[0] === "string" && parts[0].startsWith(title)) {
+      parts[0] = parts[0].slice(title.length).replace(/^[\s.:]+/, "");
+    }
+    out.append(...parts);
   }
   return out;
 }
@@ -108,12 +170,12 @@ function describe(data) {
   return [data.meta.organ, data.meta.dato, data.meta.type].filter(Boolean).join(" · ");
 }
 
-function resultItem(data, headingTag) {
+function resultItem(data, headingTag, decisionMeta = "") {
   const link = element("a", { href: data.url }, data.meta.title || data.url);
   return element("li", { class: "referat-result" },
     element(headingTag, { class: "referat-result__title" }, link),
     element("p", { class: "referat-result__meta" }, describe(data)),
-    excerpt(data.excerpt));
+    excerpt(data, decisionMeta));
 }
 
 // The header box ------------------------------------------------------------------------------
@@ -174,6 +236,13 @@ function setUpHeader(form) {
 
 // The search page -----------------------------------------------------------------------------
 
+// A search by words is by relevance unless the reader chooses a date order; a search by
+// filters alone has no relevance, and is newest first unless the reader chooses oldest first.
+function orderOf(state) {
+  if (state.order === "aeldste" || state.order === "nyeste") return state.order;
+  return state.query ? "relevans" : "nyeste";
+}
+
 function readAddress() {
   const params = new URLSearchParams(location.search);
   const chosen = {};
@@ -181,7 +250,9 @@ function readAddress() {
     const values = params.getAll(name);
     if (values.length) chosen[name] = values;
   }
-  return { query: params.get("q") || "", decisionsOnly: params.get("kun") === "beslutninger", chosen };
+  const order = params.get("sorter");
+  return { query: params.get("q") || "", decisionsOnly: params.get("kun") === "beslutninger", chosen,
+    order: order in ORDERS ? order : "" };
 }
 
 function writeAddress(state) {
@@ -189,6 +260,7 @@ function writeAddress(state) {
   if (state.query) params.set("q", state.query);
   if (state.decisionsOnly) params.set("kun", "beslutninger");
   for (const [name, values] of Object.entries(state.chosen)) values.forEach((v) => params.append(name, v));
+  if (state.order && state.order !== (state.query ? "relevans" : "nyeste")) params.set("sorter", state.order);
   history.replaceState(null, "", `${location.pathname}${params.size ? "?" + params : ""}`);
 }
 
@@ -208,28 +280,35 @@ function filterGroups(counts, state) {
       const id = `filter-${name}-${i}`;
       const box = element("input", { type: "checkbox", id, name, value });
       box.checked = (state.chosen[name] || []).includes(value);
-      fieldset.append(element("div", {}, box,
-        element("label", { for: id }, `${value} (${counts[name][value].toLocaleString("da-DK")})`)));
+      fieldset.append(element("div", { class: "referat-filter__choice" }, box,
+        element("label", { for: id }, `${value} (${(counts[name][value] || 0).toLocaleString("da-DK")})`)));
     });
     groups.push(fieldset);
   }
   return groups;
 }
 
-function runSearch(pagefind, state) {
-  const filters = Object.fromEntries(Object.entries(state.chosen).map(([k, v]) => [k, { any: v }]));
-  if (!state.query && !Object.keys(filters).length) return { results: [], filters: null };
-  return pagefind.search(state.query || null, { filters });
+// On a wide screen the filters are a column that is always open; on a phone a disclosure
+// (closed at first), so the results start in the first screen.
+function foldFilters(box) {
+  const wide = matchMedia("(min-width: 60em)");
+  const fit = () => { box.open = wide.matches; };
+  fit();
+  wide.addEventListener("change", fit);
 }
 
 function setUpSearchPage(form) {
   const input = form.querySelector("input[name=q]");
   const only = form.querySelector("input[name=kun]");
+  const sort = document.getElementById("referat-sort");
   const filterBox = document.getElementById("referat-filters");
+  const chosenCount = document.getElementById("referat-chosen");
   const count = document.getElementById("referat-count");
   const list = document.getElementById("referat-results");
+  const decisionMeta = form.dataset.decisionMeta;
   const state = readAddress();
   let shown = [];
+  foldFilters(document.getElementById("referat-filterbox"));
 
   // The "Vis flere" button at the end of the list shows the next PAGE_SIZE results.
   const addMore = () => {
@@ -240,11 +319,19 @@ function setUpSearchPage(form) {
       const before = list.querySelectorAll(".referat-result").length;
       const next = await Promise.all(shown.splice(0, PAGE_SIZE).map((r) => r.data()));
       list.querySelector(".referat-more")?.remove();
-      list.append(...next.map((d) => resultItem(d, "h2")));
+      list.append(...next.map((d) => resultItem(d, "h2", decisionMeta)));
       addMore();
       list.querySelectorAll(".referat-result a")[before]?.focus();
     });
     list.append(element("li", { class: "referat-more" }, more));
+  };
+
+  // The order control says the order in use; relevance is no choice without words.
+  const showOrder = () => {
+    sort.value = orderOf(state);
+    sort.querySelector("option[value=relevans]").disabled = !state.query;
+    const n = Object.values(state.chosen).reduce((sum, values) => sum + values.length, 0);
+    chosenCount.textContent = n ? ` (${n} valgt)` : "";
   };
 
   let generation = 0;  // a newer search makes an older one stop drawing
@@ -254,14 +341,15 @@ function setUpSearchPage(form) {
     const asked = state.query || Object.keys(state.chosen).length;
     const found = plural(search.results.length, "resultat", "resultater");
     const where = complete || !archive.older.length ? "" : ` i ${archive.newest.period}. Søger i ældre år …`;
+    const ordered = { relevans: "", nyeste: ", nyeste først", aeldste: ", ældste først" }[orderOf(state)];
     shown = [...search.results];
     const keep = Math.max(PAGE_SIZE, list.querySelectorAll(":scope > .referat-result").length);
     count.textContent = !asked ? `Skriv et ord, eller vælg et filter, for at søge i ${what}.`
-      : `${found}${state.query ? ` for »${state.query}«` : ""}${where || "."}`;
-    list.setAttribute("aria-busy", String(!complete));
+      : `${found}${state.query ? ` for »${state.query}«` : ""}${where || `${search.results.length > 1 ? ordered : ""}.`}`;
     const first = await Promise.all(shown.splice(0, keep).map((r) => r.data()));
     if (mine !== generation) return false;
-    keepFocus(list, () => { list.replaceChildren(...first.map((d) => resultItem(d, "h2"))); addMore(); });
+    keepFocus(list, () => { list.replaceChildren(...first.map((d) => resultItem(d, "h2", decisionMeta))); addMore(); });
+    list.setAttribute("aria-busy", String(!complete));  // busy until the whole archive's are drawn
     if (complete) filterBox.replaceChildren(...filterGroups(search.filters || {}, state));
     return true;
   };
@@ -269,20 +357,26 @@ function setUpSearchPage(form) {
   const update = async () => {
     const mine = ++generation;
     writeAddress(state);
+    showOrder();
     count.textContent = "Søger …";
+    list.setAttribute("aria-busy", "true");
     const archive = await openArchive(form.dataset.manifest, state.decisionsOnly ? "decisions" : "pages");
     if (mine !== generation) return;
-    if (!archive) { count.textContent = "Der er intet at søge i endnu."; return; }
+    if (!archive) {
+      count.textContent = "Der er intet at søge i endnu.";
+      list.setAttribute("aria-busy", "false");
+      return;
+    }
     const filters = Object.fromEntries(Object.entries(state.chosen).map(([k, v]) => [k, { any: v }]));
     if (!state.query && !Object.keys(filters).length) {
       // Nothing asked: no results, but the whole archive's filters with their counts.
       await archive.count();
-      const empty = { results: [], filters: await archive.pagefind.filters() };
-      await draw(empty, true, mine, archive);
+      await draw({ results: [], filters: archive.filters }, true, mine, archive);
       return;
     }
     await searchArchive(archive, state.query || null, { filters },
-      (search, complete) => draw(search, complete, mine, archive), true);
+      (search, complete) => draw(search, complete, mine, archive),
+      { counts: true, order: orderOf(state), sortKey: form.dataset.sortKey });
   };
 
   input.value = state.query;
@@ -290,6 +384,7 @@ function setUpSearchPage(form) {
   form.addEventListener("submit", (event) => { event.preventDefault(); state.query = input.value.trim(); update(); });
   input.addEventListener("input", () => { state.query = input.value.trim(); update(); });
   only.addEventListener("change", () => { state.decisionsOnly = only.checked; update(); });
+  sort.addEventListener("change", () => { state.order = sort.value; update(); });
   filterBox.addEventListener("change", (event) => {
     const box = event.target;
     const values = new Set(state.chosen[box.name] || []);

@@ -29,6 +29,8 @@ SEARCH_MEETING: Final = "Møde"
 SEARCH_PUNKT: Final = "Punkt"
 SEARCH_DECISION: Final = "Beslutning"
 SEARCH_KINDS = (SEARCH_MEETING, SEARCH_PUNKT, SEARCH_DECISION)
+SEARCH_SORT_DATE: Final = "dato"  # the Pagefind sort key (ISO date) soeg.js sorts newest first by
+SEARCH_META_DECISION: Final = "beslutning"  # a punkt's decision, the snippet of a filter-only search
 FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND = "organ", "aar", "emne", "type"
 FACETS = (FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND)
 
@@ -45,6 +47,11 @@ CLASSES: tuple[str, ...] = (
     "referat-search__all",
     "referat-searchpage", "referat-filters", "referat-filter", "referat-results", "referat-result",
     "referat-result__title", "referat-result__meta", "referat-result__excerpt", "referat-more",
+    "referat-searchpage__title", "referat-searchpage__label", "referat-searchpage__row",
+    "referat-searchpage__scope", "referat-searchpage__layout", "referat-searchpage__results",
+    "referat-searchpage__bar", "referat-skip-results", "referat-filterbox",
+    "referat-filterbox__toggle", "referat-filterbox__title", "referat-filter__choice",
+    "referat-sort",
 )
 
 # Boxes the page renderers write (`!!! referat-crumbs ""`), styled by referat.css: the breadcrumb,
@@ -68,4 +75,5 @@ def for_templates() -> dict[str, Any]:
     """The contract as the templates read it."""
     return {"kinds": {"meeting": KIND_MEETING, "punkt": KIND_PUNKT, "index": KIND_INDEX},
             "searchable": list(SEARCHABLE_KINDS), "meta_kind": META_KIND,
-            "meta_search": META_SEARCH, "box_related": BOX_RELATED, "meta_feeds": META_FEEDS}
+            "meta_search": META_SEARCH, "box_related": BOX_RELATED, "meta_feeds": META_FEEDS,
+            "search_sort_date": SEARCH_SORT_DATE, "search_meta_decision": SEARCH_META_DECISION}

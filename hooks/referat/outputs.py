@@ -19,7 +19,8 @@ from . import contracts
 @dataclass(frozen=True)
 class SearchRecord:
     """How a page appears in search: its result's heading, body and date, and its filters.
-    `decision` is the punkt's decision as plain text, for the decisions-only search."""
+    `decision` is the punkt's decision as plain text, for the decisions-only search; `date` is
+    the meeting's day (ISO 8601), the key of the newest-first order."""
 
     heading: str
     body: str
@@ -27,6 +28,7 @@ class SearchRecord:
     kind: contracts.SearchKind
     facets: tuple[tuple[str, str], ...]  # (contracts.FACETS name, value)
     decision: str | None = None
+    date: str = ""
 
 
 @dataclass(frozen=True)

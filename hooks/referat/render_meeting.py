@@ -64,7 +64,7 @@ def search_entry(meeting: Meeting, heading: str, kind: SearchKind, topics: tuple
     facets = (("organ", meeting.body.name), ("aar", str(meeting.date.year)), ("type", kind),
               *(("emne", topic) for topic in dict.fromkeys(topics)))
     return SearchEntry(heading, meeting.body.name, danish.short_date(meeting.date), kind, facets,
-                       decision)
+                       decision, meeting.date.isoformat())
 
 
 def meeting_facts(meeting: Meeting, here: str) -> str:

@@ -59,6 +59,7 @@ class Decision:
     body: str
     when: str
     facets: tuple[tuple[str, str], ...]
+    date: str = ""  # ISO 8601, the newest-first order's key
 
     @property
     def year(self) -> str | None:
@@ -209,7 +210,7 @@ def decision_page(decision: Decision) -> str:
     same markup as a page's, from searchdata.py)."""
     e = html.escape
     record = SearchRecord(decision.heading, decision.body, decision.when,
-                          contracts.SEARCH_DECISION, decision.facets)
+                          contracts.SEARCH_DECISION, decision.facets, date=decision.date)
     spans = searchdata.spans(record)
     return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
             f"<title>{e(decision.heading)}</title></head><body data-pagefind-body>"
@@ -225,3 +226,39 @@ def weigh_decisions(page_html: str) -> str:
                               f'data-pagefind-weight="{DECISION_WEIGHT}">')
             .replace(f'<div class="admonition {related}">',
                      f'<div class="admonition {related}" data-pagefind-ignore>'))
+
+
+# The facts at the top of a meeting or punkt page (its first definition list), the line under a
+# punkt's title that names its meeting, and a table's column heads are labels and metadata, not
+# text: left where they are in the index, they were the snippet of every result whose words are
+# in its title ("Tidspunkt onsdag den 26. november 2025 kl. 17.00 Sag ..."), since a snippet
+# with no word found is the start of the text. So they are left out there, and the facts'
+# values (a journal number, a place) are indexed again, without their labels, in a hidden
+# paragraph after the text: still found, never the start of a snippet. Their filters and the
+# result's meta are the search data's (searchdata.py); `ignore` keeps those inside it.
+FACTS = re.compile(r"<dl(?=[\s>])(.*?)</dl>", re.S)
+VALUE = re.compile(r"<dd>(.*?)</dd>", re.S)
+TAG = re.compile(r"<[^>]*>")
+SPACE_BEFORE = re.compile(r" ([,.;:])")  # left where a tag was taken out before a comma
+MEETING_LINE = re.compile(r"(</h1>\s*<p)(?=>)")
+TABLE_HEAD = re.compile(r"<thead(?=>)")
+IGNORE = " data-pagefind-ignore"
+
+
+def mark_for_search(page_html: str, kind: object) -> str:
+    """A meeting or punkt page's HTML with what search should leave out marked; the decision
+    weighed up on a punkt page. Other pages are returned as they are."""
+    if kind not in contracts.SEARCHABLE_KINDS:
+        return page_html
+    marked = TABLE_HEAD.sub(r"<thead" + IGNORE, page_html)
+    if kind == contracts.KIND_PUNKT:
+        marked = MEETING_LINE.sub(r"\1" + IGNORE, marked, count=1)
+        marked = weigh_decisions(marked)
+    facts = FACTS.search(marked)
+    if facts is None:
+        return marked
+    # The values are the renderer's escaped HTML; without their tags they stay escaped text.
+    values = " · ".join(SPACE_BEFORE.sub(r"\1", " ".join(TAG.sub(" ", value).split()))
+                        for value in VALUE.findall(facts[1]))
+    return (f"{marked[:facts.start()]}<dl{IGNORE}{facts[1]}</dl>{marked[facts.end():]}"
+            f"\n<p hidden>{values}</p>\n")

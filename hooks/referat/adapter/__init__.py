@@ -137,9 +137,8 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
 
 
 def on_page_content(content: str, page: MkDocsPage) -> str:
-    """Weigh decisions up in search and leave links to other pages out of it."""
-    return (search.weigh_decisions(content)
-            if page.meta.get(contracts.META_KIND) == contracts.KIND_PUNKT else content)
+    """Mark what search indexes: decisions weigh more; facts and links to other pages are out."""
+    return search.mark_for_search(content, page.meta.get(contracts.META_KIND))
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -152,7 +151,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     started = time.monotonic()
     records = [search.Decision(d.url, d.record.decision or "", d.record.heading, d.record.body,
-                               d.record.when, d.record.facets) for d in site.decisions]
+                               d.record.when, d.record.facets, d.record.date)
+               for d in site.decisions]
     try:
         found = checked(config)
         report = search.index_site(Path(config.site_dir), records,
