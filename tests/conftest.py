@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from playwright.sync_api import Browser, Page, Request, sync_playwright
@@ -21,19 +25,67 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # `make check` can leave it out (`pytest -m "not browser and not slow"`).
 BROWSER_FIXTURES = {"browser", "page", "base_url"}
 # Tests that cost several CPU seconds each get the `slow` marker: `make test` runs them, `make check`
-# does not. Hypothesis's property tests (hundreds of examples each), and test_hostile.py's two sites
-# of 70 bodies built with MkDocs (its `hostile` and `clean` fixtures), measured at 10 s each.
-SLOW_FIXTURES = {"hostile", "clean"}
+# does not. Hypothesis's property tests (hundreds of examples each), and every test that builds a
+# site with MkDocs, ProperDocs or scripts/build_site.py, itself, through a helper or through a
+# fixture (each build is seconds of CPU; `make check` has 15 s for everything). Tests may also be
+# marked `slow` by hand (a real installer, a source the importer stops only at its time limit).
+RUNS_A_BUILD = re.compile(r"\bmkdocs_build\(|\"mkdocs\"|\bproperdocs\b|build_site\.py|"
+                          r"\bassert_check_and_build_agree\(|\bindex_site\(")
+# Modules whose tests build sites or search indexes through helpers the rule does not follow
+# (scripts/build_site.py by a constant, a cache's builds), measured at 4-160 s a test.
+SLOW_MODULES = {"test_build_site", "test_hostile_builds", "test_cache", "test_cache_robust",
+                "test_search_index", "test_search_partitions"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    builders: dict[str, set[str]] = {}  # per test module: its helpers that build a site
     for item in items:
-        fixtures = set(getattr(item, "fixturenames", ()))
-        if BROWSER_FIXTURES & fixtures:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
-        is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
-        if is_property or (SLOW_FIXTURES & fixtures and item.path.name == "test_hostile.py"):
+        if is_slow(item, builders):
             item.add_marker(pytest.mark.slow)
+
+
+def is_slow(item: pytest.Item, builders: dict[str, set[str]]) -> bool:
+    if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+        return True
+    module = getattr(item, "module", None)
+    if module is None:
+        return False
+    if module.__name__ not in builders:
+        builders[module.__name__] = building_names(module)
+    return module.__name__ in SLOW_MODULES or builds_a_site(item, builders[module.__name__])
+
+
+@functools.cache  # a fixture is asked for by many tests
+def source_of(thing: object) -> str:
+    try:
+        return inspect.getsource(thing)  # type: ignore[arg-type]
+    except (OSError, TypeError):
+        return ""
+
+
+def building_names(module: ModuleType) -> set[str]:
+    """Names in a test module of the functions and classes that build a site, directly or by
+    calling another such name."""
+    sources = {name: source_of(value) for name, value in vars(module).items()
+               if inspect.isfunction(value) or inspect.isclass(value)}
+    found = {name for name, text in sources.items() if RUNS_A_BUILD.search(text)}
+    while True:
+        calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, found))})\(") if found else None
+        more = {name for name, text in sources.items() if calls and name not in found and calls.search(text)}
+        if not more:
+            return found
+        found |= more
+
+
+def builds_a_site(item: pytest.Item, builders: set[str]) -> bool:
+    """Whether a test, or a fixture it uses, builds a site."""
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = [d for ds in (info.name2fixturedefs.values() if info else ()) for d in ds]
+    texts = [source_of(getattr(item, "obj", None))] + [source_of(d.func) for d in definitions]
+    calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, builders))})\(") if builders else None
+    return any(RUNS_A_BUILD.search(text) or calls and calls.search(text) for text in texts)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
