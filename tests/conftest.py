@@ -35,6 +35,31 @@ RUNS_A_BUILD = re.compile(r"\bmkdocs_build\(|\"mkdocs\"|\bproperdocs\b|build_sit
 # (scripts/build_site.py by a constant, a cache's builds), measured at 4-160 s a test.
 SLOW_MODULES = {"test_build_site", "test_hostile_builds", "test_cache", "test_cache_robust",
                 "test_search_index", "test_search_partitions"}
+# Tests that build nothing, yet cost the most of what was left, summed over their parameters
+# (`pytest --durations=0 -m "not browser and not slow"`, 2 cores shared, 2 December 2026): each
+# imports every corpus case again, asks Playwright, or starts `referat check` processes. What
+# stays fast covers the same rules (a corpus case imports as written by hand, the check's errors).
+SLOW_TESTS = {
+    "test_import.py::test_every_text_case_printed_to_pdf_imports_as_its_text",  # 11.6 s
+    "test_import.py::test_draft_passes_referat_check_and_reads_back",  # 8.4 s
+    "test_import.py::test_page_furniture_is_left_out_and_listed",  # 6.6 s
+    "test_import.py::test_corpus_case_finds_its_body",  # 6.4 s
+    "test_import.py::test_no_word_of_the_content_is_lost",  # 4.7 s
+    "test_hostile_markdown.py::test_a_build_that_meets_recursion_prints_one_line",  # 4.5 s
+    "test_chromium.py::test_playwrights_chromium_is_found_where_playwright_puts_it",  # 4.4 s
+    "test_chromium.py::test_with_none_and_no_way_to_install_it_stops_within_seconds_with_one_line",
+    "test_hostile_yaml.py::test_many_aliases_are_listed_up_to_a_limit_then_counted",  # 3.9 s
+    "test_hostile_yaml.py::test_an_anchor_alone_is_harmless_and_read",  # 2.5 s
+    "test_hostile_yaml.py::test_every_alias_is_refused_even_a_harmless_one",  # 2.0 s
+    "test_readme.py::test_cog_finds_the_readme_current",  # 3.2 s
+    "test_hostile_paths.py::test_an_attachment_beside_a_meetings_page_is_allowed",  # 2.5 s
+    "test_hostile_paths.py::test_a_link_inside_the_body_folder_is_followed",  # 2.0 s
+    "test_hostile.py::test_payloads_with_hidden_characters_are_refused_before_a_build",  # 2.1 s
+    "test_hostile_encodings.py::test_the_list_of_invisible_characters_holds_every_format_character",
+    "test_hostile_encodings.py::test_markdown_keeps_zero_width_characters_and_soft_hyphens",
+    "test_hostile_encodings.py::test_many_invisible_characters_are_reported_up_to_a_limit",
+    "test_hostile_encodings.py::test_a_reordering_character_in_markdown_is_an_error",
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -54,7 +79,9 @@ def is_slow(item: pytest.Item, builders: dict[str, set[str]]) -> bool:
         return False
     if module.__name__ not in builders:
         builders[module.__name__] = building_names(module)
-    return module.__name__ in SLOW_MODULES or builds_a_site(item, builders[module.__name__])
+    name = f"{item.path.name}::{getattr(item, 'originalname', item.name)}"
+    return (module.__name__ in SLOW_MODULES or name in SLOW_TESTS
+            or builds_a_site(item, builders[module.__name__]))
 
 
 @functools.cache  # a fixture is asked for by many tests

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,12 +53,13 @@ def test_a_hostile_source_gives_a_draft_or_one_line(tmp_path: Path, case: Case) 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("case", SLOW, ids=[case.name for case in SLOW])
-def test_a_source_that_takes_long_is_stopped_in_time(tmp_path: Path, case: Case) -> None:
+def test_a_heavy_hostile_source_gives_a_draft_or_one_line_in_time(tmp_path: Path, case: Case) -> None:
     source = case.write(tmp_path)
     assert_expected(case, outcome(case, source))
 
 
-@pytest.mark.parametrize("algorithm", ["AES-256", "AES-128", "RC4-128"])
+@pytest.mark.parametrize("algorithm", ["AES-256", pytest.param("AES-128", marks=pytest.mark.slow),
+                                       pytest.param("RC4-128", marks=pytest.mark.slow)])
 def test_an_encrypted_pdf_anyone_may_open_imports_as_its_plain_copy(tmp_path: Path, algorithm: str) -> None:
     from hostile_pdfs import encrypted
 
@@ -128,8 +130,7 @@ def crashes(_: Path) -> None:
 
 
 def runs_forever(_: Path) -> None:
-    while True:
-        pass
+    time.sleep(3600)  # waits rather than computes, so the test costs no processor time
 
 
 def has_a_bug(_: Path) -> None:
