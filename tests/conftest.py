@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import inspect
 import re
@@ -19,6 +20,7 @@ from sites import mkdocs_build
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TESTS = Path(__file__).resolve().parent
 
 
 # A test that uses one of these fixtures drives Chromium: it gets the `browser` marker, so that
@@ -84,12 +86,39 @@ def is_slow(item: pytest.Item, builders: dict[str, set[str]]) -> bool:
             or builds_a_site(item, builders[module.__name__]))
 
 
-@functools.cache  # a fixture is asked for by many tests
 def source_of(thing: object) -> str:
+    """A function's or class's source, cut from its file's parsed definitions (inspect.getsource
+    tokenizes the file anew for each, which made collecting a second slower)."""
+    thing = inspect.unwrap(thing) if callable(thing) else thing  # type: ignore[arg-type]
     try:
-        return inspect.getsource(thing)  # type: ignore[arg-type]
-    except (OSError, TypeError):
+        filename = inspect.getsourcefile(thing)  # type: ignore[arg-type]
+    except TypeError:
         return ""
+    if filename is None or Path(filename).resolve().parent != TESTS:  # builds start in tests/ code
+        return ""
+    code = getattr(thing, "__code__", None)
+    key = code.co_firstlineno if code is not None else getattr(thing, "__name__", "")
+    return definitions(filename).get(key, "")
+
+
+@functools.cache
+def definitions(filename: str) -> dict[int | str, str]:
+    """Every function and class in a file, by its first line (decorators included, as a code
+    object counts it) and, for classes, by name."""
+    try:
+        text = Path(filename).read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    lines = text.splitlines()
+    found: dict[int | str, str] = {}
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            body = "\n".join(lines[start - 1:node.end_lineno])
+            found[start] = body
+            if isinstance(node, ast.ClassDef):
+                found[node.name] = body
+    return found
 
 
 def building_names(module: ModuleType) -> set[str]:
