@@ -137,8 +137,14 @@ def in_child(path: Path, work: Callable[[Path], T]) -> T:
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=child_main, args=(path, work, sender), daemon=True)
-    child.start()
-    sender.close()
+    try:
+        child.start()
+    except OSError as error:  # no process left to fork (a limit, or no memory)
+        receiver.close()
+        raise SourceError(f"{path}: could not start the reader ({error}); close other programs, "
+                          "or raise the limit on processes, and import again") from error
+    finally:
+        sender.close()
     try:
         outcome: tuple[str, Any] = ("timeout", None)
         if receiver.poll(IMPORT_SECONDS):
@@ -225,6 +231,7 @@ def checked_read(path: Path, read: Callable[[Path], Read]) -> Read:
     """What `read` gives, refused where pypdf read only part of the file or a line is too long."""
     skipped = PartsSkipped()
     logger = logging.getLogger("pypdf.generic")
+    level, propagate = logger.level, logger.propagate
     logger.addHandler(skipped)
     logger.setLevel(logging.WARNING)
     logger.propagate = False  # pypdf's other warnings say nothing about the text
@@ -234,6 +241,8 @@ def checked_read(path: Path, read: Callable[[Path], Read]) -> Read:
         raise SourceError(nested_message(path) if skipped.count else explain(path, error)) from error
     finally:
         logger.removeHandler(skipped)
+        logger.setLevel(level)
+        logger.propagate = propagate
     if skipped.count:
         raise SourceError(nested_message(path))
     for line in lines:
