@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from referat.cli import main
+from referat.engine import build_site
 from referat.loader import load
 from referat.personal import find
 from sites import mkdocs_build
@@ -281,3 +282,22 @@ NOT_PERSONAL = st.one_of(
 def test_journal_numbers_dates_and_amounts_are_never_personal_data(texts: list[str], joins: str) -> None:
     text = f"Sagen {joins.join(texts)} blev behandlet."
     assert find(text) == []
+
+
+@pytest.mark.parametrize("written", ["CPR-nr. 010203 1234", "CPR-nr. 0102031234", "010203-1234"])
+def test_a_cpr_number_however_written_stops_every_output_of_the_engine(tmp_path: Path,
+                                                                      written: str) -> None:
+    # Pages, search records, feeds, calendars and data files all come from one model, made only
+    # when no file has an error: one check at load time holds for all of them.
+    root = write_meeting(tmp_path, "note", written)
+    site = build_site(root, "Referater", display_root=tmp_path)
+    assert site.outputs == ()
+    assert [(p.field, p.level) for p in site.problems] == [("next_meeting.note", "error")]
+
+
+def test_a_hidden_e_mail_address_is_a_warning_and_the_outputs_are_made(tmp_path: Path) -> None:
+    root = write_meeting(tmp_path, "note", "Skriv til lise (at) holstebro.dk")
+    site = build_site(root, "Referater", display_root=tmp_path)
+    assert site.outputs != ()
+    assert [(p.field, p.level) for p in site.problems] == [("next_meeting.note", "warning")]
+    assert "an e-mail address (lise (at) holstebro.dk)" in site.problems[0].message
