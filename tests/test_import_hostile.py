@@ -166,6 +166,7 @@ def test_work_past_the_time_limit_is_stopped(tmp_path: Path, monkeypatch: pytest
     ("a.pdf", b"\x00\x01\x02\x03", "is not a PDF but a binary file"),
     ("a.pdf", b"\xff\xd8\xff\xe0 JFIF", "is not a PDF but a JPEG image; run OCR on it"),
     ("a.pdf", b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", "is cut off"),
+    ("a.docx", b"%PDF-1.7\n%%EOF\n", "is not a .docx document but a PDF; rename it to .pdf"),
 ])
 def test_a_file_that_is_not_what_its_name_says_is_named_for_what_it_is(
         tmp_path: Path, name: str, content: bytes, expected: str) -> None:
@@ -180,6 +181,8 @@ def test_a_file_that_is_not_what_its_name_says_is_named_for_what_it_is(
     ("a.html", b"Referat\n\nPunkt 1: Budget\n"),  # plain text named .html is still readable
     ("a.pdf", b"junk before%PDF-1.7\n%%EOF\n"),  # the standard allows junk before the header
     ("a.txt", "Mødedato 26.11.2025".encode("cp1252")),  # Windows-1252, as Danish systems export
+    ("a.docx", b"PK\x03\x04 a Word document is a ZIP archive"),
+    ("a.rtf", b"{\\rtf1 an importer for other kinds decides for itself}"),
 ])
 def test_a_file_that_is_what_its_name_says_is_read(tmp_path: Path, name: str, content: bytes) -> None:
     source = tmp_path / name

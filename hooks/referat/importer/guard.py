@@ -43,6 +43,8 @@ MAX_TEXT_BYTES = 50_000_000  # a text or HTML export of one meeting is well unde
 EOF_WINDOW = 16_384  # bytes at a PDF's end that must hold its %%EOF marker
 AGAIN = "export the minutes again from the case system, or import them as text"
 
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ZIPPED = (".docx", ".odt")  # documents that are ZIP archives inside
 # What a file is by its first bytes, for a file that is not what its extension says.
 SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF"),
@@ -65,8 +67,9 @@ OFFICE_ADVICE = "open it and save it as PDF or text (or print it to PDF), and im
 IMAGE_ADVICE = "run OCR on it (for example with ocrmypdf) and import the resulting PDF"
 
 
-def bounded(path: Path, work: Callable[[Path], T]) -> T:
-    """`work(path)`, with the file looked at first and the work bounded in time and memory."""
+def bounded(path: Path, work: Callable[[Path], T], seconds: int | None = None) -> T:
+    """`work(path)`, with the file looked at first and the work bounded in time and memory:
+    `seconds` (IMPORT_SECONDS by default; more for work known to be long, such as OCR)."""
     look_at(path)
     if not hasattr(os, "fork"):  # no fork (Windows): work in this process, errors still one line
         try:
@@ -75,7 +78,7 @@ def bounded(path: Path, work: Callable[[Path], T]) -> T:
             raise
         except BaseException as error:
             raise SourceError(explain(path, error)) from error
-    return in_child(path, work)
+    return in_child(path, work, seconds or IMPORT_SECONDS)
 
 
 def look_at(path: Path) -> None:
@@ -91,20 +94,25 @@ def look_at(path: Path) -> None:
                           "file you may read") from error
     if size == 0:
         raise SourceError(f"{path}: is empty (0 bytes); {AGAIN}")
-    kind = what_is(head)
-    if path.suffix.lower() == ".pdf":
+    kind, suffix = what_is(head), path.suffix.lower()
+    if suffix == ".pdf":
         if kind != "a PDF":
             raise SourceError(f"{path}: is not a PDF but {kind}; {advice(kind)}")
         if b"%%EOF" not in tail:
             raise SourceError(f"{path}: is cut off (it ends before a PDF's end marker %%EOF, after "
                               f"{size:,} bytes); download or export it again")
-        return
-    is_html = path.suffix.lower() in (".html", ".htm")
-    if kind not in ("a text file", "an HTML page") or kind == "an HTML page" and not is_html:
-        raise SourceError(f"{path}: is {kind}, not {'HTML' if is_html else 'text'}; {advice(kind)}")
-    if size > MAX_TEXT_BYTES:
-        raise SourceError(f"{path}: is {size / 1e6:,.0f} MB, far more than the text of one meeting; "
-                          "export each meeting on its own, without embedded images")
+    elif suffix in ZIPPED:
+        if not kind.startswith("a ZIP archive"):
+            raise SourceError(f"{path}: is not a {suffix} document but {kind}; {advice(kind)}")
+    elif suffix in TEXT_SUFFIXES:
+        is_html = suffix in (".html", ".htm")
+        if kind not in ("a text file", "an HTML page") or kind == "an HTML page" and not is_html:
+            raise SourceError(f"{path}: is {kind}, not {'HTML' if is_html else 'text'}; "
+                              f"{advice(kind)}")
+        if size > MAX_TEXT_BYTES:
+            raise SourceError(f"{path}: is {size / 1e6:,.0f} MB, far more than the text of one "
+                              "meeting; export each meeting on its own, without embedded images")
+    # Any other suffix is the reader's to accept or refuse.
 
 
 def what_is(head: bytes) -> str:
@@ -132,11 +140,11 @@ def advice(kind: str) -> str:
     return f"it is not minutes as text, HTML or PDF; {AGAIN}"
 
 
-def in_child(path: Path, work: Callable[[Path], T]) -> T:
+def in_child(path: Path, work: Callable[[Path], T], seconds: int) -> T:
     """`work(path)` in a forked child with bounded memory and time; its result, or its error."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=child_main, args=(path, work, sender), daemon=True)
+    child = context.Process(target=child_main, args=(path, work, sender, seconds), daemon=True)
     try:
         child.start()
     except OSError as error:  # no process left to fork (a limit, or no memory)
@@ -147,7 +155,7 @@ def in_child(path: Path, work: Callable[[Path], T]) -> T:
         sender.close()
     try:
         outcome: tuple[str, Any] = ("timeout", None)
-        if receiver.poll(IMPORT_SECONDS):
+        if receiver.poll(seconds):
             outcome = receiver.recv()
     except (EOFError, OSError):
         outcome = ("died", None)
@@ -156,17 +164,17 @@ def in_child(path: Path, work: Callable[[Path], T]) -> T:
         if child.is_alive():
             child.kill()
         child.join()
-    return cast(T, outcome_of(path, outcome, child.exitcode))  # what work returned, sent back
+    return cast(T, outcome_of(path, outcome, child.exitcode, seconds))  # what work returned, sent back
 
 
-def outcome_of(path: Path, outcome: tuple[str, Any], exitcode: int | None) -> Any:
+def outcome_of(path: Path, outcome: tuple[str, Any], exitcode: int | None, seconds: int) -> Any:
     kind, value = outcome
     if kind == "ok":
         return value
     if kind == "error":
         raise SourceError(value)
     if kind == "timeout" or exitcode == -signal.SIGXCPU:
-        raise SourceError(f"{path}: importing it took more than {IMPORT_SECONDS} s, where one meeting's "
+        raise SourceError(f"{path}: importing it took more than {seconds} s, where one meeting's "
                           "minutes take a second or two: it is damaged or hostile (a decompression "
                           "bomb?), or holds far more than one meeting; split it, or export it again")
     if exitcode == -signal.SIGKILL:  # the kernel's out-of-memory killer
@@ -181,13 +189,13 @@ def describe_exit(exitcode: int | None) -> str:
     return f"exit status {exitcode}"
 
 
-def child_main(path: Path, work: Callable[[Path], Any], sender: Connection) -> None:
+def child_main(path: Path, work: Callable[[Path], Any], sender: Connection, seconds: int) -> None:
     """In the child: set the limits, work, send the result or a one-line error, and leave at once
     (os._exit), so that nothing of the parent (atexit handlers, buffers) runs twice. A crash is
     reported by the parent in one line, so the child's fault handler (a test runner's) is off."""
     faulthandler.disable()
     try:
-        limit_resources()
+        limit_resources(seconds)
         sender.send(("ok", work(path)))
     except SourceError as error:
         send(sender, ("error", str(error)))
@@ -205,14 +213,14 @@ def send(sender: Connection, outcome: tuple[str, str]) -> None:
         sender.send(outcome)
 
 
-def limit_resources() -> None:
+def limit_resources(seconds: int) -> None:
     """At most MEMORY_BYTES of address space (or, for a child that starts larger than most, as a
-    test runner's worker may, a quarter of that more than it starts with), and IMPORT_SECONDS of
+    test runner's worker may, a quarter of that more than it starts with), and `seconds` of
     processor time; never above a limit the caller has set already."""
     import resource
 
     memory = max(MEMORY_BYTES, address_space() + MEMORY_BYTES // 4)
-    for which, wanted in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, IMPORT_SECONDS)):
+    for which, wanted in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, seconds)):
         _, hard = resource.getrlimit(which)
         if hard != resource.RLIM_INFINITY:
             wanted = min(wanted, hard)
