@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from .lines import Dropped, Line
-from .sources import SourceError
+from .sources import SUFFIXES, SourceError
 
 Read = tuple[list[Line], list[Dropped]]
 T = TypeVar("T")
@@ -101,7 +101,7 @@ def look_at(path: Path) -> None:
         if b"%%EOF" not in tail:
             raise SourceError(f"{path}: is cut off (it ends before a PDF's end marker %%EOF, after "
                               f"{size:,} bytes); download or export it again")
-    elif suffix in ZIPPED:
+    elif suffix in ZIPPED and suffix in SUFFIXES:  # only where a reader exists for it
         if not kind.startswith("a ZIP archive"):
             raise SourceError(f"{path}: is not a {suffix} document but {kind}; {advice(kind)}")
     elif suffix in TEXT_SUFFIXES:
