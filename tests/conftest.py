@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+import functools
+import inspect
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from playwright.sync_api import Browser, Page, Request, sync_playwright
@@ -15,25 +20,128 @@ from sites import mkdocs_build
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TESTS = Path(__file__).resolve().parent
 
 
 # A test that uses one of these fixtures drives Chromium: it gets the `browser` marker, so that
 # `make check` can leave it out (`pytest -m "not browser and not slow"`).
 BROWSER_FIXTURES = {"browser", "page", "base_url"}
 # Tests that cost several CPU seconds each get the `slow` marker: `make test` runs them, `make check`
-# does not. Hypothesis's property tests (hundreds of examples each), and test_hostile.py's two sites
-# of 70 bodies built with MkDocs (its `hostile` and `clean` fixtures), measured at 10 s each.
-SLOW_FIXTURES = {"hostile", "clean"}
+# does not. Hypothesis's property tests (hundreds of examples each), and every test that builds a
+# site with MkDocs, ProperDocs or scripts/build_site.py, itself, through a helper or through a
+# fixture (each build is seconds of CPU; `make check` has 15 s for everything). Tests may also be
+# marked `slow` by hand (a real installer, a source the importer stops only at its time limit).
+RUNS_A_BUILD = re.compile(r"\bmkdocs_build\(|\"mkdocs\"|\bproperdocs\b|build_site\.py|"
+                          r"\bassert_check_and_build_agree\(|\bindex_site\(")
+# Modules whose tests build sites or search indexes through helpers the rule does not follow
+# (scripts/build_site.py by a constant, a cache's builds), measured at 4-160 s a test.
+SLOW_MODULES = {"test_build_site", "test_hostile_builds", "test_cache", "test_cache_robust",
+                "test_search_index", "test_search_partitions"}
+# Tests that build nothing, yet cost the most of what was left, summed over their parameters
+# (`pytest --durations=0 -m "not browser and not slow"`, 2 cores shared, 2 December 2026): each
+# imports every corpus case again, asks Playwright, or starts `referat check` processes. What
+# stays fast covers the same rules (a corpus case imports as written by hand, the check's errors).
+SLOW_TESTS = {
+    "test_import.py::test_every_text_case_printed_to_pdf_imports_as_its_text",  # 11.6 s
+    "test_import.py::test_draft_passes_referat_check_and_reads_back",  # 8.4 s
+    "test_import.py::test_page_furniture_is_left_out_and_listed",  # 6.6 s
+    "test_import.py::test_corpus_case_finds_its_body",  # 6.4 s
+    "test_import.py::test_no_word_of_the_content_is_lost",  # 4.7 s
+    "test_hostile_markdown.py::test_a_build_that_meets_recursion_prints_one_line",  # 4.5 s
+    "test_chromium.py::test_playwrights_chromium_is_found_where_playwright_puts_it",  # 4.4 s
+    "test_chromium.py::test_with_none_and_no_way_to_install_it_stops_within_seconds_with_one_line",
+    "test_hostile_yaml.py::test_many_aliases_are_listed_up_to_a_limit_then_counted",  # 3.9 s
+    "test_hostile_yaml.py::test_an_anchor_alone_is_harmless_and_read",  # 2.5 s
+    "test_hostile_yaml.py::test_every_alias_is_refused_even_a_harmless_one",  # 2.0 s
+    "test_readme.py::test_cog_finds_the_readme_current",  # 3.2 s
+    "test_hostile_paths.py::test_an_attachment_beside_a_meetings_page_is_allowed",  # 2.5 s
+    "test_hostile_paths.py::test_a_link_inside_the_body_folder_is_followed",  # 2.0 s
+    "test_hostile.py::test_payloads_with_hidden_characters_are_refused_before_a_build",  # 2.1 s
+    "test_hostile_encodings.py::test_the_list_of_invisible_characters_holds_every_format_character",
+    "test_hostile_encodings.py::test_markdown_keeps_zero_width_characters_and_soft_hyphens",
+    "test_hostile_encodings.py::test_many_invisible_characters_are_reported_up_to_a_limit",
+    "test_hostile_encodings.py::test_a_reordering_character_in_markdown_is_an_error",
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    builders: dict[str, set[str]] = {}  # per test module: its helpers that build a site
     for item in items:
-        fixtures = set(getattr(item, "fixturenames", ()))
-        if BROWSER_FIXTURES & fixtures:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
-        is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
-        if is_property or (SLOW_FIXTURES & fixtures and item.path.name == "test_hostile.py"):
+        if is_slow(item, builders):
             item.add_marker(pytest.mark.slow)
+
+
+def is_slow(item: pytest.Item, builders: dict[str, set[str]]) -> bool:
+    if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+        return True
+    module = getattr(item, "module", None)
+    if module is None:
+        return False
+    if module.__name__ not in builders:
+        builders[module.__name__] = building_names(module)
+    name = f"{item.path.name}::{getattr(item, 'originalname', item.name)}"
+    return (module.__name__ in SLOW_MODULES or name in SLOW_TESTS
+            or builds_a_site(item, builders[module.__name__]))
+
+
+def source_of(thing: object) -> str:
+    """A function's or class's source, cut from its file's parsed definitions (inspect.getsource
+    tokenizes the file anew for each, which made collecting a second slower)."""
+    thing = inspect.unwrap(thing) if callable(thing) else thing  # type: ignore[arg-type]
+    try:
+        filename = inspect.getsourcefile(thing)  # type: ignore[arg-type]
+    except TypeError:
+        return ""
+    if filename is None or Path(filename).resolve().parent != TESTS:  # builds start in tests/ code
+        return ""
+    code = getattr(thing, "__code__", None)
+    key = code.co_firstlineno if code is not None else getattr(thing, "__name__", "")
+    return definitions(filename).get(key, "")
+
+
+@functools.cache
+def definitions(filename: str) -> dict[int | str, str]:
+    """Every function and class in a file, by its first line (decorators included, as a code
+    object counts it) and, for classes, by name."""
+    try:
+        text = Path(filename).read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    lines = text.splitlines()
+    found: dict[int | str, str] = {}
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            body = "\n".join(lines[start - 1:node.end_lineno])
+            found[start] = body
+            if isinstance(node, ast.ClassDef):
+                found[node.name] = body
+    return found
+
+
+def building_names(module: ModuleType) -> set[str]:
+    """Names in a test module of the functions and classes that build a site, directly or by
+    calling another such name."""
+    sources = {name: source_of(value) for name, value in vars(module).items()
+               if inspect.isfunction(value) or inspect.isclass(value)}
+    found = {name for name, text in sources.items() if RUNS_A_BUILD.search(text)}
+    while True:
+        calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, found))})\(") if found else None
+        more = {name for name, text in sources.items() if calls and name not in found and calls.search(text)}
+        if not more:
+            return found
+        found |= more
+
+
+def builds_a_site(item: pytest.Item, builders: set[str]) -> bool:
+    """Whether a test, or a fixture it uses, builds a site."""
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = [d for ds in (info.name2fixturedefs.values() if info else ()) for d in ds]
+    texts = [source_of(getattr(item, "obj", None))] + [source_of(d.func) for d in definitions]
+    calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, builders))})\(") if builders else None
+    return any(RUNS_A_BUILD.search(text) or calls and calls.search(text) for text in texts)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -4,13 +4,15 @@ Every test hides CHROMIUM, points Debian's path and Playwright's browser folder 
 places, points Playwright's download host at a closed port or at a local mirror, and puts a
 stand-in apt-get first on PATH. Then it puts a Chromium (a small script) in one place after another
 and checks which one the lookup takes, or that `python tests/chromium.py --install` stops with one
-line.
+line. The last test runs the command `make test` starts with, as `make -n` prints it, in an
+environment as bare as a fresh machine's: an empty home, no apt-get, no browser anywhere.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import shlex
 import socket
 import stat
 import subprocess
@@ -222,3 +224,37 @@ def test_the_command_prints_the_chromium_it_finds(hidden: Places) -> None:
 def test_without_install_the_command_says_how_to_get_one(hidden: Places) -> None:
     nothing, _ = run_lookup(hidden)
     assert (nothing.returncode, nothing.stdout, nothing.stderr) == (1, "", chromium.MISSING + "\n")
+
+
+def make_recipe_of_chromium() -> list[str]:
+    """The command `make test` runs first (its `chromium` target), as make itself prints it."""
+    printed = subprocess.run(["make", "-n", "-s", "chromium"], cwd=LOOKUP.parent.parent,
+                             capture_output=True, text=True, timeout=60, check=True).stdout
+    [line] = [line for line in printed.splitlines() if "tests/chromium.py" in line]
+    return shlex.split(line)
+
+
+@pytest.mark.slow  # asks make and Playwright: a few seconds
+def test_make_tests_first_step_on_a_machine_with_no_browser_stops_with_one_line(tmp_path: Path) -> None:
+    """As on a fresh clone on a bare machine: no CHROMIUM, nothing at Debian's path, an empty home
+    (where Playwright keeps its browsers), no apt-get on PATH, and no download host that answers."""
+    command = make_recipe_of_chromium()
+    assert command[1:] == ["tests/chromium.py", "--install"], command
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "PATH": str(Path(sys.executable).parent), "LANG": "C.UTF-8",
+           "PLAYWRIGHT_DOWNLOAD_HOST": f"http://127.0.0.1:{closed_port()}"}
+    hidden_debian = tmp_path / "usr" / "bin" / "chromium"
+    start = time.monotonic()
+    result = subprocess.run([sys.executable, *command[1:], "--debian", str(hidden_debian)],
+                            cwd=LOOKUP.parent.parent, env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    seconds = time.monotonic() - start
+    assert (result.returncode, result.stdout) == (1, ""), result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("no Chromium found and none could be installed (playwright install "
+                           "chromium: Playwright's download host cannot be reached; apt-get install "
+                           f"chromium: {'no apt-get' if os.geteuid() == 0 else 'not root'})"), line
+    assert line.endswith(chromium.WHAT_TO_RUN)
+    assert not any(home.rglob("*chrom*")), "nothing is left half-installed in the home folder"
+    assert seconds < 15, f"took {seconds:.1f} s"  # generous for a busy machine; see above

@@ -85,6 +85,5 @@ def decisions(run: Run) -> Sequence[Output]:
 
 
 # Whole-file outputs register in their own modules (imported last: they use the registry above).
-from . import oparl, opendata  # noqa: E402,F401
 # Feeds, calendars and the corrections feed register themselves (after the pages: they read them).
-from . import calendars, feeds  # noqa: E402,F401
+from . import calendars, feeds, oparl, opendata  # noqa: E402,F401  # noqa: E402,F401

@@ -1,8 +1,10 @@
 """Personal data in the text of meeting files, as Datatilsynet's practice for public archives has it.
 
 A CPR number is an error: it is never published, and the repository itself may be public. An e-mail
-address or a phone number is a warning. The patterns leave journal numbers, amounts, dates and
-addresses alone; an authority's general mailbox (post@..., kontakt@...) is not personal data.
+address (also one written to hide it: "navn (at) kommune.dk") or a phone number is a warning. The
+check runs when a file is read, so it holds for every output made from the model. The patterns
+leave journal numbers, amounts, dates and addresses alone; an authority's general mailbox
+(post@..., kontakt@...) is not personal data.
 """
 
 from __future__ import annotations
@@ -16,10 +18,32 @@ from yaml.nodes import ScalarNode
 
 from .problems import Level, Problem
 
-# Not glued to a word, a number or a journal number on either side (a file name may hold one).
-CPR = re.compile(r"(?<![\w+=.,-])([0-9]{6})[-\u2010\u2011\u2013]?([0-9]{4})(?![\w]|[.,/-][0-9])")
+# Not glued to a word, a number or a journal number on either side (a file name may hold one). The
+# two parts may be joined by a hyphen or a dash, or written apart with a space ("010203 1234"); a
+# spaced run of more numbers ("12 010203 1234 5678") is a list of numbers, not a CPR number.
+GAP = r"[ \u00a0\u202f]"  # a space, a no-break space, a narrow no-break space
+CPR = re.compile(rf"""(?<![\w+=.,-])(?<![0-9]{GAP})
+    ([0-9]{{6}})(?:{GAP}?[-\u2010\u2011\u2013]{GAP}?|{GAP})?([0-9]{{4}})
+    (?![\w]|[.,/-][0-9]|{GAP}[0-9])""", re.VERBOSE)
 BANK_ACCOUNT = re.compile(r"\b(?:konto\w*|kto)\.?\s*:?\s*$", re.IGNORECASE)
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
+# An address written to hide it from harvesters is still an address: "navn (at) kommune.dk",
+# "navn[at]kommune.dk", "navn snabel-a kommune dk", "navn at kommune dot dk". The marks are ones
+# no Danish sentence writes between two words; a bare "at" (a common Danish word) counts only with
+# a spelt-out dot, and a bare space as the dot only before a common domain ending.
+# Repeats are bounded, so no text makes the pattern backtrack for long.
+OPEN, CLOSE = r"[(\[{<]\s*", r"\s*[)\]}>]"
+DOT_MARK = rf"\s*{OPEN}(?:dot|punktum|prik|\.){CLOSE}\s*"  # "(dot)", "[punktum]", "(.)"
+DOT = rf"(?:\.|{DOT_MARK}|\s+(?:dot|punktum|prik)\s+)"
+AT = rf"(?:\s*{OPEN}(?:at|snabel-?a|@){CLOSE}\s*|\s*@\s*|\s+snabel-?a\s+)"
+ENDING = r"(?:dk|com|org|net|eu|gov|info|fo|gl)"  # none a Danish word ('se', 'nu', 'de' are)
+LABEL = r"[^\W_][\w-]*"
+OBFUSCATED_EMAIL = re.compile(rf"""(?<![\w.+-])(?P<local>[\w+-]+(?:{DOT}[\w+-]+){{0,4}})
+    (?:{AT}{LABEL}(?:(?:{DOT}|\s+){LABEL}){{0,3}}(?:{DOT}[^\W\d_]{{2,}}|\s+{ENDING})
+      |\s+at\s+{LABEL}(?:{DOT}{LABEL}){{0,3}}(?:{DOT_MARK}|\s+dot\s+){ENDING})
+    (?![\w-]|\.[^\W\d_])""", re.VERBOSE | re.IGNORECASE)
+OBFUSCATION = re.compile(rf"{OPEN}(?:at|snabel-?a|@|dot|punktum|prik|\.){CLOSE}|snabel-?a|\bdot\b|@",
+                         re.IGNORECASE)  # a cheap test first: most texts have none of these
 PHONE = re.compile(r"""
     (?<![\w+=.,/-])(?<![0-9]\s)              # not the tail of another number or word
     (?P<intl>(?:\+|00)\s?45[ -]?)?
@@ -28,10 +52,11 @@ PHONE = re.compile(r"""
 """, re.VERBOSE)
 PHONE_WORD = re.compile(r"\b(?:tlf|telefon\w*|mobil\w*|mob|tel|phone|sms)\.?(?:\s*nr\.?)?\s*:?\s*$",
                         re.IGNORECASE)
-# Words that make an eight-digit number something else: a CVR, SE or P number, or an amount.
+# Words that make an eight-digit number something else: a CVR, SE or P number, or an amount
+# (an amount is never a CPR number either).
 NOT_PHONE_BEFORE = re.compile(r"\b(?:(?:cvr|se|p)[-\s.]*(?:nr|nummer)|cvr|kr|dkk)\.?\s*:?\s*$",
                               re.IGNORECASE)
-NOT_PHONE_AFTER = re.compile(r"^(?:\s*(?:kr\b|kroner|dkk|mio|mia|euro|€)|,-)", re.IGNORECASE)
+AMOUNT_AFTER = re.compile(r"^(?:\s*(?:kr\b|kroner|dkk|mio|mia|euro|€)|,-)", re.IGNORECASE)
 # Mailboxes of an authority rather than of a person.
 GENERAL_MAILBOX = re.compile(r"^(?:post|postkasse|kontakt|info|borgerservice|sekretariat(?:et)?|"
                              r"raadhus(?:et)?|rådhus(?:et)?|presse|digitalpost|no-?reply|"
@@ -66,13 +91,30 @@ class Finding:
 def find(text: str) -> list[Finding]:
     """Every CPR number, e-mail address and phone number in a text, in order."""
     cprs = [Finding("cpr", m[0], m.start()) for m in CPR.finditer(text) if is_cpr(m[1] + m[2])
-            and not BANK_ACCOUNT.search(text[max(0, m.start() - LOOK_AROUND):m.start()])]
-    emails = [Finding("email", m[0], m.start()) for m in EMAIL.finditer(text)
-              if not GENERAL_MAILBOX.match(m[1])] if "@" in text else []  # '@' first: faster
+            and not BANK_ACCOUNT.search(text[max(0, m.start() - LOOK_AROUND):m.start()])
+            and not AMOUNT_AFTER.match(text[m.end():])]  # '010203 1234 kr.': a case, an amount
+    emails = find_emails(text)
     taken = [(f.start, f.start + len(f.text)) for f in cprs + emails]
     phones = [Finding("phone", m[0], m.start()) for m in PHONE.finditer(text)
-              if is_phone(text, m) and not any(a < m.end() and m.start() < b for a, b in taken)]
+              if is_phone(text, m) and not overlaps(m.start(), m.end(), taken)]
     return sorted(cprs + emails + phones, key=lambda f: f.start)
+
+
+def find_emails(text: str) -> list[Finding]:
+    """E-mail addresses of persons, as written or obfuscated; a general mailbox is left alone."""
+    if not OBFUSCATION.search(text):  # most texts have no '@' nor any mark: faster
+        return []
+    plain = [Finding("email", m[0], m.start()) for m in EMAIL.finditer(text)
+             if not GENERAL_MAILBOX.match(m[1])]
+    taken = [(f.start, f.start + len(f.text)) for f in plain]
+    hidden = [Finding("email", m[0], m.start()) for m in OBFUSCATED_EMAIL.finditer(text)
+              if not GENERAL_MAILBOX.match(re.sub(DOT, ".", m["local"], flags=re.IGNORECASE))
+              and not overlaps(m.start(), m.end(), taken)]
+    return sorted(plain + hidden, key=lambda f: f.start)
+
+
+def overlaps(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in taken)
 
 
 def is_cpr(digits: str) -> bool:
@@ -99,7 +141,7 @@ def is_phone(text: str, match: re.Match[str]) -> bool:
     number = match["number"]
     if number[0] in "01" or "-" in number:  # Danish numbers start with 2-9; hyphens join cases
         return False
-    if NOT_PHONE_BEFORE.search(before) or NOT_PHONE_AFTER.match(text[match.end():]):
+    if NOT_PHONE_BEFORE.search(before) or AMOUNT_AFTER.match(text[match.end():]):
         return False
     return not is_date_like(number)
 

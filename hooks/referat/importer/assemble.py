@@ -13,6 +13,7 @@ from . import ocr
 from .facts import Facts, is_body_name, read_facts
 from .flattened import split_flattened
 from .furniture import RUNNING, remove_furniture
+from .guard import bounded, checked_read
 from .headers import Header, candidate, find_headers, number_key
 from .items import (
     UNPLACED,
@@ -60,8 +61,18 @@ class Imported:
 
 
 def import_source(path: Path, body: str | None = None) -> Imported:
-    """Read one source file (.txt, .md, .html, .pdf or .docx) into a meeting."""
-    lines, dropped = read_source(path)
+    """Read one source file (.txt, .md, .html, .pdf or .docx) into a meeting, in bounded time and
+    memory (guard.py): a damaged or hostile file gives a one-line SourceError. A scanned PDF is
+    read again by OCR, which takes minutes, with OCR's longer time limit."""
+    try:
+        with ocr.deferred():
+            return bounded(path, lambda source: import_unbounded(source, body))
+    except ocr.NeedsOcr:
+        return bounded(path, lambda source: import_unbounded(source, body), seconds=ocr.OCR_SECONDS)
+
+
+def import_unbounded(path: Path, body: str | None = None) -> Imported:
+    lines, dropped = checked_read(path, read_source)
     lines = split_flattened(lines)
     profile = detect(lines)
     with active(profile):

@@ -9,9 +9,11 @@ summary says so, and the draft needs a careful reading.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 LANGUAGES = "dan+eng"
@@ -21,9 +23,32 @@ READ: set[Path] = set()  # the sources read by OCR in this run, for the summary'
 NOTE = "the PDF has no text layer: its text was read by OCR, so letters may be misread; read it closely"
 
 
+OCR_SECONDS = 900  # the time limit of an import that runs OCR (a page takes a few seconds)
+_deferred = False  # set while an import is tried within the usual time limit (guard.py)
+
+
+class NeedsOcr(Exception):
+    """The PDF is scanned: the import is tried again with OCR's longer time limit."""
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """Within this, a scanned PDF raises NeedsOcr instead of running OCR (the guard's forked
+    reader sees the flag as it was when it was forked)."""
+    global _deferred
+    _deferred = True
+    try:
+        yield
+    finally:
+        _deferred = False
+
+
 def ocr_pages(path: Path) -> list[str]:
     """The recognised text of every page of a scanned PDF."""
     from .sources import SourceError
+
+    if _deferred:
+        raise NeedsOcr(str(path))
 
     ocrmypdf = shutil.which("ocrmypdf")
     if ocrmypdf is None:
