@@ -8,6 +8,7 @@ number typed in decomposed Unicode is the same topic or case as the composed one
 from __future__ import annotations
 
 import sys
+import re
 import unicodedata
 from pathlib import Path
 
@@ -173,5 +174,5 @@ def test_decomposed_and_composed_names_are_one_topic_and_one_case(built: Path) -
     assert topics == [slugify("Miljø og Åkande")] == ["miljoe-og-aakande"]
     assert cases == [slugify("IU Å-30/2004")]
     case = (built / "sag" / cases[0] / "index.html").read_text(encoding="utf-8")
-    assert "behandlet 2 gange" in case
+    assert re.search(r"<dt>Behandlet</dt>\s*<dd>2 gange</dd>", case), "the case's two treatments are one case"
     assert unicodedata.normalize("NFC", "IU Å-30/2004") in case
