@@ -40,11 +40,13 @@ import yaml
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
-import searchbench  # noqa: E402  (sibling modules, found through the line above)
+import edits  # noqa: E402  (sibling modules, found through the line above)
+import searchbench  # noqa: E402
 import synth  # noqa: E402
 from report import Build, Row, report  # noqa: E402
 
 MEETINGS_VAR = "REFERAT_MEETINGS"
+CACHE_VAR = "REFERAT_CACHE"  # the build's cache folder: one per size, empty for the cold build
 STDERR_TAIL = 40  # lines of a failed build's stderr to show
 LINKS_PER_LIST = 50  # links on each padding page of the plain baseline
 SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -138,13 +140,46 @@ def mkdocs_build(
 # --------------------------------------------------------------------------------------------
 
 
+def ours_env(archive: Path, work: Path) -> dict[str, str]:
+    """The environment of our builds: the archive, and a cache folder of this size's own."""
+    return dict(os.environ, **{MEETINGS_VAR: str(archive), CACHE_VAR: str(work / "cache")})
+
+
 def build_ours(archive: Path, work: Path, repeat: int) -> Build:
-    """Build the repository's site from ``archive``, with the seconds its search indexing took."""
-    env = dict(os.environ, **{MEETINGS_VAR: str(archive)})
-    build = mkdocs_build("ours", ROOT, work / "site", env, work / "logs", repeat, quiet=False)
-    indexed = INDEXED.findall(tail(work / "logs" / "ours.stderr.log"))
-    build.index_seconds = float(indexed[-1]) if indexed else None
+    """Build the repository's site from ``archive`` with an empty cache each time (cold), with the
+    seconds its search indexing took."""
+    env = ours_env(archive, work)
+    runs = []
+    for _ in range(repeat):
+        shutil.rmtree(work / "cache", ignore_errors=True)
+        runs.append(mkdocs_build("ours", ROOT, work / "site", env, work / "logs", quiet=False))
+    build = min(runs, key=lambda b: b.seconds)
+    build.rss_mib = max(b.rss_mib for b in runs)
+    build.index_seconds = index_seconds(work / "logs" / "ours.stderr.log")
     return build
+
+
+def index_seconds(log: Path) -> float | None:
+    indexed = INDEXED.findall(tail(log))
+    return float(indexed[-1]) if indexed else None
+
+
+def rebuild_ours(archive: Path, work: Path) -> Build:
+    """One decision of the newest meeting corrected, then the site built again with the cache the
+    cold build left (into a new folder, so the cold site stays for the search figures)."""
+    edits.edit_decision(edits.newest_meeting(archive), "Rettet")
+    env = ours_env(archive, work)
+    build = mkdocs_build("rebuild", ROOT, work / "site-rebuild", env, work / "logs", quiet=False)
+    build.index_seconds = index_seconds(work / "logs" / "rebuild.stderr.log")
+    shutil.rmtree(work / "site-rebuild", ignore_errors=True)
+    return build
+
+
+def preview_ours(archive: Path, work: Path) -> tuple[float, float]:
+    """`mkdocs serve` with the warm cache: its first build, and the seconds from saving an
+    edited decision until the served meeting page shows it."""
+    env = dict(ours_env(archive, work), NO_MKDOCS_2_WARNING="1")
+    return edits.preview_latency(ROOT, env, archive, work / "logs" / "serve.log")
 
 
 def commit() -> str:
@@ -281,7 +316,14 @@ def bench_size(size: int, args: argparse.Namespace, work: Path) -> Row:
     if not args.skip_ours:
         row.commit = commit()
         row.ours = build_ours(archive, work, args.repeat)
-        log(f"[{size}] ours at {row.commit}: {describe(row.ours)}")
+        log(f"[{size}] ours at {row.commit}, cold: {describe(row.ours)}")
+        if not args.skip_rebuild:
+            row.rebuild = rebuild_ours(archive, work)
+            log(f"[{size}] rebuild after one edited decision: {describe(row.rebuild)}")
+        if not args.skip_preview:
+            row.serve_first, row.preview = preview_ours(archive, work)
+            log(f"[{size}] mkdocs serve: first build {row.serve_first:.1f} s, an edited "
+                f"decision shown {row.preview:.2f} s after the save")
         row.index = searchbench.index_sizes(work / "site")
         for name, b in row.index.items():
             log(f"[{size}] {name}/: {b.bytes / 1e6:.1f} MB in {b.files} files, "
@@ -343,6 +385,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--keep", action="store_true", help="keep archives, sites and logs")
     p.add_argument("--skip-ours", action="store_true", help="build only the plain baseline")
     p.add_argument("--skip-plain", action="store_true", help="build only the project")
+    p.add_argument("--skip-rebuild", action="store_true",
+                   help="skip the rebuild after one edited decision")
+    p.add_argument("--skip-preview", action="store_true",
+                   help="skip the latency of mkdocs serve after an edit")
     p.add_argument("--skip-search", action="store_true",
                    help="skip the first queries in Chromium (the index sizes are still reported)")
     p.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
@@ -382,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         keep = args.keep
         try:
             rows.append(bench_size(size, args, work))
-        except (BuildFailed, searchbench.SearchFailed) as failure:
+        except (BuildFailed, searchbench.SearchFailed, edits.EditFailed) as failure:
             log(f"bench: {type(failure).__name__} at size {size}\n{failure}")
             keep, status = True, 1  # keep the logs and the archive for a look
         finally:
