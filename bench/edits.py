@@ -97,9 +97,9 @@ def wait_for(url: str, word: str, seconds: float, server: subprocess.Popen[bytes
 
 
 @contextmanager
-def serving(root: Path, env: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """`mkdocs serve` of the project at root on a free port; its base URL and process."""
-    port = free_port()
+def serving(root: Path, env: dict[str, str], log: Path,
+            port: int) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`mkdocs serve` of the project at root on a port; its base URL and process."""
     command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     with log.open("wb") as out:
         server = subprocess.Popen(command, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -114,13 +114,14 @@ def serving(root: Path, env: dict[str, str], log: Path) -> Iterator[tuple[str, s
                 server.wait()
 
 
-def preview_latency(root: Path, env: dict[str, str], archive: Path, log: Path) -> tuple[float, float]:
+def preview_latency(root: Path, env: dict[str, str], archive: Path, log: Path,
+                    port: int) -> tuple[float, float]:
     """(seconds of the first build under `mkdocs serve`, seconds from saving an edited decision
     until the served meeting page shows it)."""
     meeting = newest_meeting(archive)
     before, after = f"Forhaandsvist{time.time_ns()}", f"Gemt{time.time_ns()}"
     edit_decision(meeting, before)
-    with serving(root, env, log) as (base, server):
+    with serving(root, env, log, port) as (base, server):
         url = base + meeting_url(archive, meeting)
         first = wait_for(url, before, START_SECONDS, server)
         time.sleep(1.0)  # past the watcher's first scan, so the save is seen as a change

@@ -47,6 +47,7 @@ from report import Build, Row, report  # noqa: E402
 
 MEETINGS_VAR = "REFERAT_MEETINGS"
 CACHE_VAR = "REFERAT_CACHE"  # the build's cache folder: one per size, empty for the cold build
+SITE_URL_VAR = "SITE_URL"  # mkdocs.yml's site_url
 STDERR_TAIL = 40  # lines of a failed build's stderr to show
 LINKS_PER_LIST = 50  # links on each padding page of the plain baseline
 SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -140,9 +141,16 @@ def mkdocs_build(
 # --------------------------------------------------------------------------------------------
 
 
+PORTS: dict[Path, int] = {}  # the serve preview's port, per work folder
+
+
 def ours_env(archive: Path, work: Path) -> dict[str, str]:
-    """The environment of our builds: the archive, and a cache folder of this size's own."""
-    return dict(os.environ, **{MEETINGS_VAR: str(archive), CACHE_VAR: str(work / "cache")})
+    """The environment of our builds: the archive, a cache folder of this size's own, and the
+    address `mkdocs serve` will have as the site's URL (a page's canonical link is part of it, so
+    with another URL the preview's first build would find no page in the cache)."""
+    port = PORTS.setdefault(work, edits.free_port())
+    return dict(os.environ, **{MEETINGS_VAR: str(archive), CACHE_VAR: str(work / "cache"),
+                               SITE_URL_VAR: f"http://127.0.0.1:{port}/"})
 
 
 def build_ours(archive: Path, work: Path, repeat: int) -> Build:
@@ -179,7 +187,7 @@ def preview_ours(archive: Path, work: Path) -> tuple[float, float]:
     """`mkdocs serve` with the warm cache: its first build, and the seconds from saving an
     edited decision until the served meeting page shows it."""
     env = dict(ours_env(archive, work), NO_MKDOCS_2_WARNING="1")
-    return edits.preview_latency(ROOT, env, archive, work / "logs" / "serve.log")
+    return edits.preview_latency(ROOT, env, archive, work / "logs" / "serve.log", PORTS[work])
 
 
 def commit() -> str:
