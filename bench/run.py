@@ -4,17 +4,18 @@
 Usage::
 
     python bench/run.py [--sizes 1000,10000] [--repeat 1] [--seed 1] [--keep]
-                        [--skip-ours] [--skip-plain] [--skip-search] [--plain-plugins search]
-                        [--json FILE]
+                        [--skip-ours] [--skip-plain] [--skip-rebuild] [--skip-preview]
+                        [--skip-search] [--plain-plugins search] [--json FILE]
 
 For each size: generate an archive with ``synth.py`` into a temporary folder, build the project
 (``mkdocs build --clean`` from the repository root, with ``REFERAT_MEETINGS`` pointing at the
-archive), measure its search bundles and first queries in Chromium (``searchbench.py``), then
-build a plain MkDocs + Material project with the same number of pages of comparable Markdown.
-Each build runs in a fresh wrapper process that reports wall seconds and the build's peak RSS
-(``getrusage(RUSAGE_CHILDREN).ru_maxrss``). Tables and the issue's targets are printed at the end
-(``report.py``). Run it with the Python that has the project installed; that Python also runs
-the builds.
+archive and an empty cache), edit one decision and build again with the cache, time how soon
+``mkdocs serve`` shows a saved edit (``edits.py``), measure its search bundles and first queries
+in Chromium (``searchbench.py``), then build a plain MkDocs + Material project with the same
+number of pages of comparable Markdown. Each build runs in a fresh wrapper process that reports
+wall seconds, the CPU seconds and peak RSS of the build's process tree (``getrusage``). Tables
+and the issue's targets are printed at the end (``report.py``). Run it with the Python that has
+the project installed; that Python also runs the builds.
 """
 
 from __future__ import annotations
@@ -63,8 +64,9 @@ with open(sys.argv[2], "wb") as out, open(sys.argv[3], "wb") as err:
     started = time.perf_counter()
     code = subprocess.run(cmd, stdout=out, stderr=err).returncode
     seconds = time.perf_counter() - started
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"returncode": code, "seconds": seconds, "maxrss": rss}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"returncode": code, "seconds": seconds, "maxrss": usage.ru_maxrss,
+                  "cpu": usage.ru_utime + usage.ru_stime}))
 """
 
 
@@ -90,8 +92,9 @@ def tail(path: Path, lines: int = STDERR_TAIL) -> str:
 
 def measure(
     name: str, cmd: list[str], cwd: Path, env: dict[str, str], logs: Path
-) -> tuple[float, float]:
-    """Run ``cmd`` in a wrapper; return (seconds, peak RSS MiB); raise BuildFailed on failure."""
+) -> tuple[float, float, float]:
+    """Run ``cmd`` in a wrapper; return (seconds, peak RSS MiB, CPU seconds of its whole process
+    tree); raise BuildFailed on failure."""
     logs.mkdir(parents=True, exist_ok=True)
     out, err = logs / f"{name}.stdout.log", logs / f"{name}.stderr.log"
     wrapper = [sys.executable, "-c", WRAPPER, json.dumps(cmd), str(out), str(err)]
@@ -104,7 +107,7 @@ def measure(
             f"{name}: build exited with {result['returncode']}; last lines of stderr "
             f"({err}):\n{tail(err)}"
         )
-    return result["seconds"], rss_mib(result["maxrss"])
+    return result["seconds"], rss_mib(result["maxrss"]), result["cpu"]
 
 
 def site_stats(site: Path) -> tuple[int, float]:
@@ -129,11 +132,11 @@ def mkdocs_build(
     cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", *(["-q"] if quiet else []),
            "-d", str(site)]  # fmt: skip
     runs = [measure(name, cmd, project, env, logs) for _ in range(repeat)]
-    seconds, rss = min(t for t, _ in runs), max(m for _, m in runs)
+    seconds, rss, cpu = min(runs)
     pages, size = site_stats(site)
     if pages == 0:
         raise BuildFailed(f"{name}: the build succeeded but wrote no index.html into {site}")
-    return Build(seconds, rss, pages, size)
+    return Build(seconds, max(m for _, m, _ in runs), pages, size, cpu_seconds=cpu)
 
 
 # --------------------------------------------------------------------------------------------
@@ -350,7 +353,7 @@ def describe(b: Build) -> str:
     """One build in words."""
     index = "" if b.index_seconds is None else f" ({b.index_seconds:.1f} s search indexing)"
     return (f"{b.pages} pages, {b.site_mb:.1f} MB, {b.seconds:.1f} s{index}, "
-            f"peak RSS {b.rss_mib:.0f} MiB")  # fmt: skip
+            f"{b.cpu_seconds:.1f} CPU s, peak RSS {b.rss_mib:.0f} MiB")  # fmt: skip
 
 
 def log(message: str) -> None:
