@@ -14,6 +14,7 @@ from built_site import site_files
 from project import Project
 from referat import urls
 from referat.engine import build_site
+from referat.outputs import PageOutput
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -29,7 +30,7 @@ def changed(before: Path, after: Path) -> set[str]:
     return {name for name in old.keys() | new.keys() if old.get(name) != new.get(name)}
 
 
-def engine_pages(meetings: Path) -> dict[str, object]:
+def engine_pages(meetings: Path) -> dict[str, PageOutput]:
     site = build_site(meetings, "Referater og beslutninger", display_root=meetings.parent)
     return {urls.output_path(p.path): p for p in site.pages}
 
@@ -88,7 +89,7 @@ def test_a_rebuild_renders_only_the_pages_an_edited_decision_is_on(builds: Build
     after = engine_pages(builds.project.folder / "meetings")
     # The adapter renders the pages outside the nav; MkDocs builds the nav's pages every time.
     edited = {name for name, page in after.items()
-              if before.get(name) != page and not getattr(page, "nav")}
+              if before.get(name) != page and not page.nav}
     assert "byraadet/2024-03-20/index.html" in edited
     builds.warm()
     assert (builds.rendered, builds.hits) == (len(edited), cold - len(edited))
