@@ -3,7 +3,7 @@
 
 Usage::
 
-    python bench/run.py [--sizes 1000,10000] [--repeat 1] [--seed 1] [--keep]
+    python bench/run.py [--sizes 3000,10000] [--repeat 1] [--seed 1] [--keep]
                         [--skip-ours] [--skip-plain] [--skip-rebuild] [--skip-preview]
                         [--skip-search] [--plain-plugins search] [--json FILE]
 
@@ -388,8 +388,8 @@ def parse_sizes(text: str) -> list[int]:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line arguments."""
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", type=parse_sizes, default=[1000, 10000],
-                   help="comma-separated item counts (default 1000,10000)")  # fmt: skip
+    p.add_argument("--sizes", type=parse_sizes, default=[3000, 10000],
+                   help="comma-separated item counts (default 3000,10000)")  # fmt: skip
     p.add_argument("--seed", type=int, default=1, help="seed for synth.py (default 1)")
     p.add_argument("--repeat", type=int, default=1, choices=range(1, 11), metavar="K",
                    help="build each site K times; report the fastest (default 1)")  # fmt: skip
