@@ -3,18 +3,19 @@
 
 Usage::
 
-    python bench/run.py [--sizes 1000,10000] [--repeat 1] [--seed 1] [--keep]
-                        [--skip-ours] [--skip-plain] [--skip-search] [--plain-plugins search]
-                        [--json FILE]
+    python bench/run.py [--sizes 3000,10000] [--repeat 1] [--seed 1] [--keep]
+                        [--skip-ours] [--skip-plain] [--skip-rebuild] [--skip-preview]
+                        [--skip-search] [--plain-plugins search] [--json FILE]
 
 For each size: generate an archive with ``synth.py`` into a temporary folder, build the project
 (``mkdocs build --clean`` from the repository root, with ``REFERAT_MEETINGS`` pointing at the
-archive), measure its search bundles and first queries in Chromium (``searchbench.py``), then
-build a plain MkDocs + Material project with the same number of pages of comparable Markdown.
-Each build runs in a fresh wrapper process that reports wall seconds and the build's peak RSS
-(``getrusage(RUSAGE_CHILDREN).ru_maxrss``). Tables and the issue's targets are printed at the end
-(``report.py``). Run it with the Python that has the project installed; that Python also runs
-the builds.
+archive and an empty cache), edit one decision and build again with the cache, time how soon
+``mkdocs serve`` shows a saved edit (``edits.py``), measure its search bundles and first queries
+in Chromium (``searchbench.py``), then build a plain MkDocs + Material project with the same
+number of pages of comparable Markdown. Each build runs in a fresh wrapper process that reports
+wall seconds, the CPU seconds and peak RSS of the build's process tree (``getrusage``). Tables
+and the issue's targets are printed at the end (``report.py``). Run it with the Python that has
+the project installed; that Python also runs the builds.
 """
 
 from __future__ import annotations
@@ -40,11 +41,14 @@ import yaml
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
-import searchbench  # noqa: E402  (sibling modules, found through the line above)
+import edits  # noqa: E402  (sibling modules, found through the line above)
+import searchbench  # noqa: E402
 import synth  # noqa: E402
 from report import Build, Row, report  # noqa: E402
 
 MEETINGS_VAR = "REFERAT_MEETINGS"
+CACHE_VAR = "REFERAT_CACHE"  # the build's cache folder: one per size, empty for the cold build
+SITE_URL_VAR = "SITE_URL"  # mkdocs.yml's site_url
 STDERR_TAIL = 40  # lines of a failed build's stderr to show
 LINKS_PER_LIST = 50  # links on each padding page of the plain baseline
 SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -60,8 +64,9 @@ with open(sys.argv[2], "wb") as out, open(sys.argv[3], "wb") as err:
     started = time.perf_counter()
     code = subprocess.run(cmd, stdout=out, stderr=err).returncode
     seconds = time.perf_counter() - started
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"returncode": code, "seconds": seconds, "maxrss": rss}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"returncode": code, "seconds": seconds, "maxrss": usage.ru_maxrss,
+                  "cpu": usage.ru_utime + usage.ru_stime}))
 """
 
 
@@ -87,8 +92,9 @@ def tail(path: Path, lines: int = STDERR_TAIL) -> str:
 
 def measure(
     name: str, cmd: list[str], cwd: Path, env: dict[str, str], logs: Path
-) -> tuple[float, float]:
-    """Run ``cmd`` in a wrapper; return (seconds, peak RSS MiB); raise BuildFailed on failure."""
+) -> tuple[float, float, float]:
+    """Run ``cmd`` in a wrapper; return (seconds, peak RSS MiB, CPU seconds of its whole process
+    tree); raise BuildFailed on failure."""
     logs.mkdir(parents=True, exist_ok=True)
     out, err = logs / f"{name}.stdout.log", logs / f"{name}.stderr.log"
     wrapper = [sys.executable, "-c", WRAPPER, json.dumps(cmd), str(out), str(err)]
@@ -101,7 +107,7 @@ def measure(
             f"{name}: build exited with {result['returncode']}; last lines of stderr "
             f"({err}):\n{tail(err)}"
         )
-    return result["seconds"], rss_mib(result["maxrss"])
+    return result["seconds"], rss_mib(result["maxrss"]), result["cpu"]
 
 
 def site_stats(site: Path) -> tuple[int, float]:
@@ -126,11 +132,11 @@ def mkdocs_build(
     cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", *(["-q"] if quiet else []),
            "-d", str(site)]  # fmt: skip
     runs = [measure(name, cmd, project, env, logs) for _ in range(repeat)]
-    seconds, rss = min(t for t, _ in runs), max(m for _, m in runs)
+    seconds, rss, cpu = min(runs)
     pages, size = site_stats(site)
     if pages == 0:
         raise BuildFailed(f"{name}: the build succeeded but wrote no index.html into {site}")
-    return Build(seconds, rss, pages, size)
+    return Build(seconds, max(m for _, m, _ in runs), pages, size, cpu_seconds=cpu)
 
 
 # --------------------------------------------------------------------------------------------
@@ -138,13 +144,53 @@ def mkdocs_build(
 # --------------------------------------------------------------------------------------------
 
 
+PORTS: dict[Path, int] = {}  # the serve preview's port, per work folder
+
+
+def ours_env(archive: Path, work: Path) -> dict[str, str]:
+    """The environment of our builds: the archive, a cache folder of this size's own, and the
+    address `mkdocs serve` will have as the site's URL (a page's canonical link is part of it, so
+    with another URL the preview's first build would find no page in the cache)."""
+    port = PORTS.setdefault(work, edits.free_port())
+    return dict(os.environ, **{MEETINGS_VAR: str(archive), CACHE_VAR: str(work / "cache"),
+                               SITE_URL_VAR: f"http://127.0.0.1:{port}/"})
+
+
 def build_ours(archive: Path, work: Path, repeat: int) -> Build:
-    """Build the repository's site from ``archive``, with the seconds its search indexing took."""
-    env = dict(os.environ, **{MEETINGS_VAR: str(archive)})
-    build = mkdocs_build("ours", ROOT, work / "site", env, work / "logs", repeat, quiet=False)
-    indexed = INDEXED.findall(tail(work / "logs" / "ours.stderr.log"))
-    build.index_seconds = float(indexed[-1]) if indexed else None
+    """Build the repository's site from ``archive`` with an empty cache each time (cold), with the
+    seconds its search indexing took."""
+    env = ours_env(archive, work)
+    runs = []
+    for _ in range(repeat):
+        shutil.rmtree(work / "cache", ignore_errors=True)
+        runs.append(mkdocs_build("ours", ROOT, work / "site", env, work / "logs", quiet=False))
+    build = min(runs, key=lambda b: b.seconds)
+    build.rss_mib = max(b.rss_mib for b in runs)
+    build.index_seconds = index_seconds(work / "logs" / "ours.stderr.log")
     return build
+
+
+def index_seconds(log: Path) -> float | None:
+    indexed = INDEXED.findall(tail(log))
+    return float(indexed[-1]) if indexed else None
+
+
+def rebuild_ours(archive: Path, work: Path) -> Build:
+    """One decision of the newest meeting corrected, then the site built again with the cache the
+    cold build left (into a new folder, so the cold site stays for the search figures)."""
+    edits.edit_decision(edits.newest_meeting(archive), "Rettet")
+    env = ours_env(archive, work)
+    build = mkdocs_build("rebuild", ROOT, work / "site-rebuild", env, work / "logs", quiet=False)
+    build.index_seconds = index_seconds(work / "logs" / "rebuild.stderr.log")
+    shutil.rmtree(work / "site-rebuild", ignore_errors=True)
+    return build
+
+
+def preview_ours(archive: Path, work: Path) -> tuple[float, float]:
+    """`mkdocs serve` with the warm cache: its first build, and the seconds from saving an
+    edited decision until the served meeting page shows it."""
+    env = dict(ours_env(archive, work), NO_MKDOCS_2_WARNING="1")
+    return edits.preview_latency(ROOT, env, archive, work / "logs" / "serve.log", PORTS[work])
 
 
 def commit() -> str:
@@ -281,7 +327,14 @@ def bench_size(size: int, args: argparse.Namespace, work: Path) -> Row:
     if not args.skip_ours:
         row.commit = commit()
         row.ours = build_ours(archive, work, args.repeat)
-        log(f"[{size}] ours at {row.commit}: {describe(row.ours)}")
+        log(f"[{size}] ours at {row.commit}, cold: {describe(row.ours)}")
+        if not args.skip_rebuild:
+            row.rebuild = rebuild_ours(archive, work)
+            log(f"[{size}] rebuild after one edited decision: {describe(row.rebuild)}")
+        if not args.skip_preview:
+            row.serve_first, row.preview = preview_ours(archive, work)
+            log(f"[{size}] mkdocs serve: first build {row.serve_first:.1f} s, an edited "
+                f"decision shown {row.preview:.2f} s after the save")
         row.index = searchbench.index_sizes(work / "site")
         for name, b in row.index.items():
             log(f"[{size}] {name}/: {b.bytes / 1e6:.1f} MB in {b.files} files, "
@@ -300,7 +353,7 @@ def describe(b: Build) -> str:
     """One build in words."""
     index = "" if b.index_seconds is None else f" ({b.index_seconds:.1f} s search indexing)"
     return (f"{b.pages} pages, {b.site_mb:.1f} MB, {b.seconds:.1f} s{index}, "
-            f"peak RSS {b.rss_mib:.0f} MiB")  # fmt: skip
+            f"{b.cpu_seconds:.1f} CPU s, peak RSS {b.rss_mib:.0f} MiB")  # fmt: skip
 
 
 def log(message: str) -> None:
@@ -335,14 +388,18 @@ def parse_sizes(text: str) -> list[int]:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line arguments."""
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", type=parse_sizes, default=[1000, 10000],
-                   help="comma-separated item counts (default 1000,10000)")  # fmt: skip
+    p.add_argument("--sizes", type=parse_sizes, default=[3000, 10000],
+                   help="comma-separated item counts (default 3000,10000)")  # fmt: skip
     p.add_argument("--seed", type=int, default=1, help="seed for synth.py (default 1)")
     p.add_argument("--repeat", type=int, default=1, choices=range(1, 11), metavar="K",
                    help="build each site K times; report the fastest (default 1)")  # fmt: skip
     p.add_argument("--keep", action="store_true", help="keep archives, sites and logs")
     p.add_argument("--skip-ours", action="store_true", help="build only the plain baseline")
     p.add_argument("--skip-plain", action="store_true", help="build only the project")
+    p.add_argument("--skip-rebuild", action="store_true",
+                   help="skip the rebuild after one edited decision")
+    p.add_argument("--skip-preview", action="store_true",
+                   help="skip the latency of mkdocs serve after an edit")
     p.add_argument("--skip-search", action="store_true",
                    help="skip the first queries in Chromium (the index sizes are still reported)")
     p.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
@@ -382,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         keep = args.keep
         try:
             rows.append(bench_size(size, args, work))
-        except (BuildFailed, searchbench.SearchFailed) as failure:
+        except (BuildFailed, searchbench.SearchFailed, edits.EditFailed) as failure:
             log(f"bench: {type(failure).__name__} at size {size}\n{failure}")
             keep, status = True, 1  # keep the logs and the archive for a look
         finally:

@@ -9,8 +9,10 @@ for a second query on the same page. Playwright is imported only when the browse
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import os
 import statistics
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +23,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-CHROMIUM = "/usr/bin/chromium"
+# The browser tests' lookup (CHROMIUM, Debian's, Playwright's), so the benchmark drives the same one.
+CHROMIUM_LOOKUP = Path(__file__).resolve().parent.parent / "tests" / "chromium.py"
 # As in tests/browser.py: without these, chromium tries to reach Google's hosts at start.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
@@ -242,11 +245,31 @@ class SearchFigures:
         return max(getattr(q, attribute) for q in self.queries)
 
 
+def chromium_lookup() -> Any:
+    """tests/chromium.py as a module (the tests' folder is not a package)."""
+    spec = importlib.util.spec_from_file_location("referat_tests_chromium", CHROMIUM_LOOKUP)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def chromium() -> Path | None:
+    """The Chromium the browser tests drive, or None."""
+    lookup = chromium_lookup()
+    try:
+        found = lookup.find()
+    except lookup.NoChromium:
+        return None
+    return None if found is None else Path(found.path)
+
+
 def problem() -> str | None:
     """Why the browser part cannot run, or None."""
-    if not Path(CHROMIUM).is_file():
-        return (f"{CHROMIUM} is missing, so the search figures cannot be measured: install "
-                "Debian's chromium (apt-get install chromium), or pass --skip-search")
+    if chromium() is None:
+        return ("no Chromium, so the search figures cannot be measured: run "
+                "`python tests/chromium.py --install` (or set CHROMIUM), or pass --skip-search")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
@@ -283,7 +306,7 @@ def measure_search(site: Path, words: tuple[str, ...] = WORDS, log: Any = print)
 
     figures = SearchFigures()
     with serve(site) as (base, server), sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(chromium()), args=CHROMIUM_ARGS)
         try:
             warm_up(browser, base)
             for i, word in enumerate(words):

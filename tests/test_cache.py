@@ -3,6 +3,7 @@ should (a meeting, an override, mkdocs.yml, a hand-written page's title in the n
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from built_site import site_files
 from project import Project
 from referat import urls
 from referat.engine import build_site
+from referat.outputs import PageOutput
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -28,9 +30,13 @@ def changed(before: Path, after: Path) -> set[str]:
     return {name for name in old.keys() | new.keys() if old.get(name) != new.get(name)}
 
 
-def engine_pages(meetings: Path) -> dict[str, object]:
+def engine_pages(meetings: Path) -> dict[str, PageOutput]:
     site = build_site(meetings, "Referater og beslutninger", display_root=meetings.parent)
     return {urls.output_path(p.path): p for p in site.pages}
+
+
+# The adapter's line after rendering: how many pages it rendered and how many it took from the cache.
+RENDERED = re.compile(r"referat: ([0-9,]+) pages, ([0-9,]+) rendered on .* and ([0-9,]+) from the cache")
 
 
 class Builds:
@@ -39,12 +45,16 @@ class Builds:
     def __init__(self, tmp: Path, project: Project) -> None:
         self.tmp, self.project, self.count = tmp, project, 0
         self.cache = tmp / "cache"
+        self.rendered = self.hits = 0  # of the last warm build
 
     def warm(self) -> Path:
         """Build with the shared cache, then prove it equals a clean build of the same tree."""
         self.count += 1
         site, clean = self.tmp / f"site-{self.count}", self.tmp / f"clean-{self.count}"
-        self.project.build(site, self.cache)
+        log = self.project.build(site, self.cache).stderr
+        found = RENDERED.findall(log)
+        assert len(found) == 1, f"no line of the adapter's renders in the build's log:\n{log}"
+        self.rendered, self.hits = (int(n.replace(",", "")) for n in found[0][1:])
         self.project.build(clean, self.tmp / f"cache-clean-{self.count}")
         assert site_files(site) == site_files(clean), "the rebuild differs from a clean build"
         return site
@@ -66,6 +76,23 @@ def test_editing_a_meeting_changes_its_pages_and_the_pages_that_list_it(builds: 
     expected = {name for name in before if before[name] != after[name]}
     assert "byraadet/2024-03-20/index.html" in expected and len(expected) < len(before) / 2
     assert changed(first, builds.warm()) == expected
+
+
+def test_a_rebuild_renders_only_the_pages_an_edited_decision_is_on(builds: Builds) -> None:
+    builds.warm()
+    before = engine_pages(builds.project.folder / "meetings")
+    cold = builds.rendered
+    assert cold > 10 and builds.hits == 0
+    builds.warm()
+    assert (builds.rendered, builds.hits) == (0, cold), "an unchanged tree was rendered again"
+    builds.project.edit(MEETING, "godkender budgettet.", "godkender budgettet med en rettelse.")
+    after = engine_pages(builds.project.folder / "meetings")
+    # The adapter renders the pages outside the nav; MkDocs builds the nav's pages every time.
+    edited = {name for name, page in after.items()
+              if before.get(name) != page and not page.nav}
+    assert "byraadet/2024-03-20/index.html" in edited
+    builds.warm()
+    assert (builds.rendered, builds.hits) == (len(edited), cold - len(edited))
 
 
 def test_editing_an_override_or_mkdocs_yml_changes_every_page(builds: Builds) -> None:

@@ -43,6 +43,12 @@ class Cache:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.folders: set[Path] = set()  # made (or found) by this process: no mkdir per entry
+
+    def folder(self, target: Path) -> None:
+        if target.parent not in self.folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(target.parent)
 
     def path(self, namespace: str, key: str, suffix: str = "") -> Path:
         return self.root / namespace / key[:2] / f"{key}{suffix}"
@@ -59,8 +65,13 @@ class Cache:
     def write(self, namespace: str, key: str, data: bytes, suffix: str = "") -> Path:
         """Write an entry atomically: whole or not at all."""
         target = self.path(namespace, key, suffix)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        self.folder(target)
+        try:
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        except FileNotFoundError:  # the cache was cleared while this build ran
+            self.folders.clear()
+            self.folder(target)
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)

@@ -27,7 +27,7 @@ from ..engine import Site, build_site
 from ..problems import summarise
 from ..settings import Settings, read_settings
 from .files import page_file, rendered_file
-from .preview import PREVIEW, problems_site, show_problems_everywhere
+from .preview import PREVIEW, keep_search, problems_site, restore_search, show_problems_everywhere
 from .render import render_site
 from .repository import check_repository
 from .sitemap import write_sitemap
@@ -149,6 +149,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if os.environ.get(PREVIEW) and any(p.is_error for p in site.problems):
         show_problems_everywhere(config)
         return
+    if os.environ.get(PREVIEW) and restore_search(config.site_dir):
+        log.info("referat: the preview's search shows the pages as they were when it started")
+        return
     started = time.monotonic()
     records = [search.Decision(d.url, d.record.decision or "", d.record.heading, d.record.body,
                                d.record.when, d.record.facets, d.record.date)
@@ -162,3 +165,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         raise Abort(f"referat: the search index could not be built: {error}") from None
     log.info(f"referat: indexed {report.pages} pages and {report.decisions} decisions for "
              f"search in {time.monotonic() - started:.1f} s ({report.summary()})")
+    if os.environ.get(PREVIEW):
+        keep_search(config.site_dir)

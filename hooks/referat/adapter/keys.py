@@ -10,12 +10,15 @@ files in docs/, and the nav with its titles.
 from __future__ import annotations
 
 import json
+import re
+import types
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
@@ -68,15 +71,27 @@ def config_key(config: MkDocsConfig) -> str:
     return json.dumps(values, sort_keys=True, default=stable, ensure_ascii=False)
 
 
+ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")  # in a repr: differs from one process to the next
+
+
 def stable(value: Any) -> Any:
-    """A JSON stand-in for a configuration value that is not plain data: no memory addresses."""
+    """A JSON stand-in for a configuration value that is not plain data, the same in every
+    process: a module (a hook) is its name and source, a plugin its class and configuration, and
+    no memory address is ever part of it (it would make every build miss the cache)."""
+    if isinstance(value, types.ModuleType):
+        source = getattr(value, "__file__", None)
+        return {"module": value.__name__,
+                "source": digest(Path(source).read_bytes()) if source else ""}
+    if isinstance(value, BasePlugin):
+        return {"plugin": f"{type(value).__module__}.{type(value).__qualname__}",
+                "config": dict(value.config)}
     if callable(value) and hasattr(value, "__qualname__"):
         return f"{value.__module__}.{value.__qualname__}"
     if hasattr(value, "items"):
         return {str(k): v for k, v in value.items()}
     if hasattr(value, "__fspath__") or isinstance(value, (set, frozenset)):
         return sorted(str(v) for v in value) if isinstance(value, (set, frozenset)) else str(value)
-    return type(value).__qualname__ + ":" + str(getattr(value, "__dict__", value))
+    return ADDRESS.sub("", type(value).__qualname__ + ":" + str(getattr(value, "__dict__", value)))
 
 
 def docs_files_key(files: Files) -> str:

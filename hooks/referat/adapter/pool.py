@@ -34,6 +34,9 @@ from ..cache import Cache
 
 log = logging.getLogger("mkdocs.referat")
 CHUNK = 64  # pages a worker renders per round trip
+# Fewer pages than this are rendered in the build's own process: forking the workers from a build
+# that holds a large archive costs more than rendering a correction's few pages (about 20 ms each).
+SERIAL = 48
 NAMESPACE = "pages"
 HTML, WARNINGS = ".html", ".warnings.json"
 
@@ -99,7 +102,7 @@ def render_pages(shell: Shell, jobs: Sequence[Job], workers: int) -> list[Render
     """Render every job into the cache; the results in the jobs' order."""
     global SHELL
     SHELL = shell
-    if workers <= 1 or len(jobs) <= 1:
+    if workers <= 1 or len(jobs) <= SERIAL:
         return [render_one(job) for job in jobs]
     done: list[Rendered] = []
     # The workers share the build's objects copy-on-write; frozen, the collector of each worker
