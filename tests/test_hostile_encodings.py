@@ -7,8 +7,8 @@ number typed in decomposed Unicode is the same topic or case as the composed one
 
 from __future__ import annotations
 
-import sys
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
