@@ -36,13 +36,17 @@ RUNS_A_BUILD = re.compile(r"\bmkdocs_build\(|\"mkdocs\"|\bproperdocs\b|build_sit
 # Modules whose tests build sites or search indexes through helpers the rule does not follow
 # (scripts/build_site.py by a constant, a cache's builds), measured at 4-160 s a test.
 SLOW_MODULES = {"test_build_site", "test_hostile_builds", "test_cache", "test_cache_robust",
-                "test_search_index", "test_search_partitions"}
+                "test_search_index", "test_search_partitions", "test_import_corpus"}
 # Tests that build nothing, yet cost the most of what was left, summed over their parameters
 # (`pytest --durations=0 -m "not browser and not slow"`, 2 cores shared, 2 December 2026): each
 # imports every corpus case again, asks Playwright, or starts `referat check` processes. What
 # stays fast covers the same rules (a corpus case imports as written by hand, the check's errors).
 SLOW_TESTS = {
     "test_import.py::test_every_text_case_printed_to_pdf_imports_as_its_text",  # 11.6 s
+    "test_import.py::test_every_text_case_saved_as_word_imports_as_its_text",  # 11 s
+    "test_import.py::test_cli_all_imports_a_folder_with_progress",  # 1.3 s
+    "test_import.py::test_a_pdf_imports_as_well_as_its_text",  # 0.7 s
+    "test_import_hostile.py::test_work_past_the_time_limit_is_stopped",  # 1.0 s
     "test_import.py::test_draft_passes_referat_check_and_reads_back",  # 8.4 s
     "test_import.py::test_page_furniture_is_left_out_and_listed",  # 6.6 s
     "test_import.py::test_corpus_case_finds_its_body",  # 6.4 s
