@@ -4,9 +4,9 @@ of the engine, and of reading the git history, on a meetings folder.
 
 Usage::
 
-    python bench/synth.py /tmp/archive --items 3000 --quiet
-    git -C /tmp/archive init -q && git -C /tmp/archive add -A && git -C /tmp/archive commit -qm x
-    python bench/feeds_time.py /tmp/archive [--cache /tmp/cache]
+    python bench/synth.py ../archive --items 3000 --quiet
+    git -C ../archive init -q && git -C ../archive add -A && git -C ../archive commit -qm x
+    python bench/feeds_time.py ../archive [--cache ../archive-cache]
 
 Run it twice with the same --cache for a rebuild's figures (the feeds and calendars come from
 the cache). CPU time of this process is measured (`time.process_time`), so other work on the

@@ -3,7 +3,7 @@
 
 Usage::
 
-    python bench/synth.py /tmp/a3k --items 3000 --quiet && python bench/pages.py /tmp/a3k
+    python bench/synth.py ../a3k --items 3000 --quiet && python bench/pages.py ../a3k
 
 Prints the engine's pages by kind, and the cases treated once: those have no page of their own
 (the punkt's page has the same facts), so each is a page saved (issue 11, point 4).
