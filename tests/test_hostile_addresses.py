@@ -64,8 +64,8 @@ def test_the_reserved_names_come_from_the_docs_folder_and_the_engine() -> None:
     names = site_names(ROOT)
     assert {"ydelse", "om", "format", "tilgaengelighed", "soeg", "stylesheets"} <= set(names)
     assert set(reserved_in_docs()) <= set(names)
-    assert {"organer", "aar", "emne", "sag", "sager", "pagefind", "pagefind-beslutninger"} <= \
-        set(engine_names())
+    assert {"organer", "aar", "emne", "sag", "sager", "pagefind", "pagefind-beslutninger",
+            "oparl", "atom", "kalender"} <= set(engine_names())
     assert names["ydelse"] == "docs/ydelse.md"
 
 

@@ -63,6 +63,10 @@ EXPECTED = {
                        "the page of the meeting 2025-11-26"),
     "punkt-folder": (7, "items[1].attachments[1].file", "'2025-11-26/Punkt-1' would take the "
                      "place of the page of punkt 1 of 2025-11-26"),
+    "meeting-data": (7, "items[1].attachments[1].file", "'2025-11-26/meeting.json' would take the "
+                     "place of the data file of the meeting 2025-11-26"),
+    "body-calendar": (7, "items[1].attachments[1].file", "'kalender.ics' would take the place of "
+                      "the body's calendar"),
     "html": (7, "items[1].attachments[1].file", "'bilag/x.html' is HTML content"),
     "svg": (7, "items[1].attachments[1].file", "'bilag/logo.SVG' is SVG content"),
     "xhtml": (7, "items[1].attachments[1].file", "'bilag/x.xhtml' is XHTML content"),
@@ -84,6 +88,10 @@ FILES: dict[str, str | bytes] = {
     "meeting-folder/2025-11-26": PDF,
     "punkt-folder/2025-11-26.yml": attached("2025-11-26/Punkt-1"),
     "punkt-folder/2025-11-26/Punkt-1": PDF,
+    "meeting-data/2025-11-26.yml": attached("2025-11-26/meeting.json"),
+    "meeting-data/2025-11-26/meeting.json": '{"falsk": true}',
+    "body-calendar/2025-11-26.yml": attached("kalender.ics"),
+    "body-calendar/kalender.ics": "BEGIN:VCALENDAR\nEND:VCALENDAR\n",
     "html/2025-11-26.yml": attached("bilag/x.html"),
     "html/bilag/x.html": "<p>x</p><script>alert(document.cookie)</script>",
     "svg/2025-11-26.yml": attached("bilag/logo.SVG"),

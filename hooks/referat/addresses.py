@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from . import paths, search
+from . import paths, search, urls
 from .model import Meeting
 from .problems import Problem
 from .slugs import slugify
@@ -32,6 +32,10 @@ def engine_names() -> dict[str, str]:
                paths.JOURNALS: "the list of cases", paths.cases_of_year(2000): "the cases by year"}
     names = {page.split("/")[0].removesuffix(".md"): what for page, what in indexes.items()}
     names |= {search.BUNDLE: "the search index", search.DECISIONS: "the decisions' search index"}
+    # The data files' folder is the page Data og abonnement's own (docs/data.md reserves it).
+    names |= {urls.OPARL: "the OParl-shaped API",
+              urls.DECISIONS_FEED.split("/")[0]: "the site's feeds",
+              urls.ALL_MEETINGS_CALENDAR.split("/")[0]: "the calendar of every meeting"}
     return names | THEME_FOLDERS
 
 

@@ -13,7 +13,7 @@ import posixpath
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from . import paths
+from . import paths, urls
 from .model import Meeting
 
 # Files a browser runs, or a web server executes, when they are served from the site.
@@ -92,7 +92,17 @@ def taken(meetings: Iterable[Meeting]) -> dict[str, tuple[str, bool]]:
             for path, is_folder in ((page, False), (html, False),
                                     *((str(f), True) for f in PurePosixPath(html).parents)):
                 found.setdefault(path.casefold(), (what, is_folder))
+        for path, what in beside_pages(meeting):
+            found.setdefault(path.casefold(), (what, False))
     return found
+
+
+def beside_pages(meeting: Meeting) -> list[tuple[str, str]]:
+    """The files the engine writes beside a body's and a meeting's pages: the meeting's data,
+    the body's feed and calendar."""
+    body = paths.body(meeting.body)
+    return [(urls.meeting_data(paths.meeting(meeting)), f"the data file of the meeting {meeting.slug}"),
+            (urls.feed(body), "the body's feed"), (urls.calendar(body), "the body's calendar")]
 
 
 def collision(meeting: Meeting, file: str, pages: dict[str, tuple[str, bool]]) -> str | None:
