@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import Cache
@@ -23,6 +23,7 @@ class Site:
     outputs: tuple[Output, ...]
     problems: list[Problem]
     notes: tuple[str, ...] = ()  # what the build left out and why, for the build's log
+    spent: dict[str, float] = field(default_factory=dict)  # CPU seconds per generator
 
     @property
     def pages(self) -> list[PageOutput]:
@@ -56,4 +57,4 @@ def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
     run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, repo_url=repo_url,
               licence=licence, history=history, cache=cache)
     notes = (f"referat: {history.note}",) if history.note else ()
-    return Site(tuple(run_all(run)), problems, notes)
+    return Site(tuple(run_all(run)), problems, notes, run.spent)

@@ -4,6 +4,7 @@ registration order; a generator may read what earlier ones made."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ class Run:
     meetings: Path
     site_name: str
     outputs: list[Output] = field(default_factory=list)
+    spent: dict[str, float] = field(default_factory=dict)  # CPU seconds per generator (run_all)
     site_url: str = ""  # the site's address on the web, for feeds' links ('' when not known)
     licence: Licence = DEFAULT_LICENCE  # extra.referat.licence, carried by every data file
     repo_url: str = ""  # the repository's address, for links to the diffs of corrections
@@ -57,8 +59,11 @@ def generator(name: str, makes: type) -> Callable[[Callable[[Run], Sequence[Outp
 
 
 def run_all(run: Run) -> list[Output]:
+    """Every generator in turn; the CPU seconds each took are kept in `run.spent`."""
     for each in GENERATORS:
+        started = time.process_time()
         run.outputs.extend(each.generate(run))
+        run.spent[each.name] = time.process_time() - started
     return run.outputs
 
 

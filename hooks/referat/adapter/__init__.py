@@ -146,10 +146,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     site: Site = getattr(config, SITE)
     env, files = getattr(config, FILES)
     write_sitemap(config, env, files, getattr(config, NAV))
-    if os.environ.get(PREVIEW) and any(p.is_error for p in site.problems):
+    previewing = bool(os.environ.get(PREVIEW))
+    if previewing and any(p.is_error for p in site.problems):
         show_problems_everywhere(config)
         return
-    if os.environ.get(PREVIEW) and restore_search(config.site_dir):
+    if previewing and restore_search(config.site_dir):
         log.info("referat: the preview's search shows the pages as they were when it started")
         return
     started = time.monotonic()
@@ -165,5 +166,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         raise Abort(f"referat: the search index could not be built: {error}") from None
     log.info(f"referat: indexed {report.pages} pages and {report.decisions} decisions for "
              f"search in {time.monotonic() - started:.1f} s ({report.summary()})")
-    if os.environ.get(PREVIEW):
+    if previewing:
         keep_search(config.site_dir)
