@@ -18,7 +18,7 @@ def run(*args: str) -> tuple[int, str, str]:
 def test_check_passes_on_the_example() -> None:
     code, out, err = run("check", str(ROOT / "meetings"))
     assert code == 0 and out == ""
-    assert "OK: 1 bodies, 2 meetings, 16 items" in err
+    assert "OK: 2 bodies, 3 meetings, 22 items" in err
 
 
 def test_check_lists_every_problem_and_fails(tmp_path: Path) -> None:

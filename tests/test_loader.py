@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from referat.loader import load
-from referat.model import Archive, Attachment, Body, Meeting, NextMeeting, Participant
+from referat.model import Archive, Attachment, Body, Meeting, NextMeeting, Participant, VoteSide
 from referat.problems import Problem
 
 TESTS = Path(__file__).resolve().parent
@@ -220,12 +220,14 @@ def test_yaml_1_1_words_and_numbers_are_kept_as_written() -> None:
 
 def test_the_example_meetings_load_without_problems() -> None:
     archive = load_ok(ROOT / "meetings")
-    assert len(archive.meetings) == 2
-    assert sum(len(m.items) for m in archive.meetings) == 16
+    assert len(archive.meetings) == 3
+    assert sum(len(m.items) for m in archive.meetings) == 22
     numbers = {m.slug: [i.number for i in m.items] for m in archive.meetings}
     assert numbers == {"2025-11-26": [str(n) for n in range(31, 37)],
-                       "2022-09-28": [str(n) for n in range(1, 11)]}
-    assert [b.name for b in archive.bodies] == ["Integrationsrådet"]
+                       "2022-09-28": [str(n) for n in range(1, 11)],
+                       "2026-11-18": [str(n) for n in range(1, 7)]}
+    assert [b.name for b in archive.bodies] == ["Eksempeludvalget for Arbejdsmarked",
+                                                "Integrationsrådet"]
 
 
 # Smaller cases, written to a temporary folder
@@ -383,3 +385,17 @@ def test_a_non_utf8_file_is_reported_on_the_line_of_the_bad_byte(tmp_path: Path)
     _, problems = load_folder(root)
     # date, items, number, title, decision: the bad byte is on line 5.
     assert [(p.field, p.line) for p in problems] == [("file", 5)]
+
+
+def test_the_example_votes_absences_and_remarks_load_into_the_model() -> None:
+    archive = load_ok(ROOT / "meetings")
+    votes_meeting = next(m for m in archive.meetings if m.body.slug == "eksempeludvalget")
+    third = votes_meeting.items[2]
+    assert third.outcome == "godkendt" and third.absent_from_item == ("Liv Gro Jensen",)
+    assert third.votes is not None and [key for key, _ in third.votes.sides] == ["for", "against",
+                                                                                  "abstain"]
+    assert third.votes.for_ == VoteSide(parties=("A", "V", "C", "F"), count=5)
+    assert third.remarks[0].by == "Ø" and "protokol" in third.remarks[0].text
+    named = votes_meeting.items[3].votes
+    assert named is not None and named.against is not None and named.against.votes == 5
+    assert votes_meeting.body.allowed_outcomes[-1] == "henvist til byrådet"

@@ -70,6 +70,7 @@ ANY_TEXTS = {
     s.BOOL: st.sampled_from(["true", "false", "yes", "no", "True", "on", "1", ""]),
     s.NUMBER: st.one_of(st.sampled_from(["31", "4.01", "1.a", "0", "-1", "4..1", "a b", *ODD_NUMBERS]),
                         st.text(string.ascii_letters + string.digits + ".-", max_size=6)),
+    s.COUNT: st.sampled_from(["0", "7", "-1", "seven", "1.5", "", "٣", "007"]),
     s.CHOICE: st.sampled_from([*s.STATUS, *s.ATTENDANCE, "Held", "afholdt", ""]),
     s.TEXT: scalar_texts,
     s.MARKDOWN: st.one_of(scalar_texts, st.text(st.sampled_from("ab #*_\n-<>`1."), max_size=40)),
@@ -80,6 +81,7 @@ GOOD_TEXTS = {
     s.DATE: st.just("2025-11-26"), s.TIME: hh_mm, s.TEXT: words.filter(str.strip),
     s.BOOL: st.sampled_from(["false", "false", "false", "true"]),
     s.NUMBER: st.sampled_from(["1", "2", "31", "4.01", "1.a"]),
+    s.COUNT: st.sampled_from(["0", "1", "3"]),
     s.MARKDOWN: st.text(st.characters(categories=("L", "N", "P", "Zs", "S"), include_characters="\n"),
                         max_size=40),
 }

@@ -221,7 +221,8 @@ def test_an_unknown_key_suggests_the_closest_known_key() -> None:
 def test_an_unknown_key_without_a_close_match_lists_the_known_keys() -> None:
     problem = only_problem("name: R\nformand: Lise\n", s.BODY)
     assert problem.message == ("unknown key, its value would be lost; "
-                               "known keys: name, organisation, description")
+                               "known keys: name, organisation, description, outcomes, "
+                               "member_pages")
 
 
 def test_a_key_must_be_text() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from .decisions import check_decisions
 from .model import Item, Meeting
 from .problems import Problem
 from .slugs import slugify
@@ -13,7 +14,8 @@ from .slugs import slugify
 def check_meeting(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
     """Problems of a meeting as a whole; `lines` gives the line of each field by its place."""
     return [*_check_times(meeting, lines), *_check_next(meeting, lines),
-            *_check_numbers(meeting), *_check_closed(meeting, lines), *_check_unplaced(meeting, lines)]
+            *_check_numbers(meeting), *_check_closed(meeting, lines), *_check_unplaced(meeting, lines),
+            *check_decisions(meeting, lines)]
 
 
 def _check_times(meeting: Meeting, lines: Mapping[str, int], where: str = "",

@@ -12,6 +12,7 @@ KIND_LABELS = {
     s.TIME: "klokkeslæt, \"TT:MM\"",
     s.BOOL: "true eller false",
     s.NUMBER: "nummer som skrevet",
+    s.COUNT: "helt tal, 0 eller mere",
     s.TEXT_LIST: "liste af tekst",
     s.SECTIONS: "overskrift: tekst",
 }

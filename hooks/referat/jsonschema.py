@@ -14,6 +14,7 @@ KINDS: dict[str, dict[str, Any]] = {
     s.DATE: {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"},
     s.TIME: {"type": "string", "pattern": r"^\d{1,2}[:.]\d{2}$"},
     s.BOOL: {"type": "boolean"},
+    s.COUNT: {"type": "integer", "minimum": 0},
     s.NUMBER: {"type": ["integer", "string"]},
     s.TEXT_LIST: {"type": "array", "items": {"type": ["string", "number"]}},
     s.SECTIONS: {"type": "object", "additionalProperties": {"type": "string"},

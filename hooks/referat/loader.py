@@ -17,7 +17,19 @@ from . import addresses, attachments, characters, links, markdown_limits, person
 from . import schema as s
 from .cache import Cache, digest, engine_version
 from .checks import check_meeting
-from .model import Archive, Attachment, Body, Item, Meeting, NextMeeting, Participant, Unplaced
+from .model import (
+    Archive,
+    Attachment,
+    Body,
+    Item,
+    Meeting,
+    NextMeeting,
+    Participant,
+    Remark,
+    Unplaced,
+    Votes,
+    VoteSide,
+)
 from .problems import Problem
 from .reader import Reader
 from .slugs import slugify
@@ -28,7 +40,8 @@ BODY_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 YAML_SUFFIXES = (".yml", ".yaml")
 
 RECORDS: dict[str, Any] = {"participant": Participant, "attachment": Attachment,
-                           "next_meeting": NextMeeting, "unplaced": Unplaced}
+                           "next_meeting": NextMeeting, "unplaced": Unplaced,
+                           "vote_side": VoteSide, "remark": Remark}
 
 
 class Loader:
@@ -271,6 +284,8 @@ def build(record: s.Record, values: dict[str, Any], node: Node, where: str) -> A
         if not {"number", "title"} <= values.keys():
             return None
         return Item(line=line(node), where=where, **values)
+    if record.name == "votes":  # 'for' is a Python keyword, so the model calls it for_
+        return Votes(values.get("for"), values.get("against"), values.get("abstain"))
     if record.name in RECORDS:
         required = {f.key for f in record.fields if f.required}
         return RECORDS[record.name](**values) if required <= values.keys() else None

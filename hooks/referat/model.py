@@ -21,6 +21,18 @@ class Body:
     name: str
     organisation: str | None = None
     description: str | None = None
+    outcomes: tuple[str, ...] = ()  # outcomes this body uses beyond OUTCOMES
+    member_pages: bool = True  # a page per member, made from the participants
+
+    @property
+    def allowed_outcomes(self) -> tuple[str, ...]:
+        return (*OUTCOMES, *(o for o in self.outcomes if o not in OUTCOMES))
+
+
+# The outcomes a decision may be labelled with; a body adds its own in body.yml (`outcomes`).
+OUTCOMES = ("godkendt", "godkendt med ændringer", "afvist", "udsat", "taget til efterretning",
+            "oversendt", "drøftet", "anbefalet", "ikke anbefalet", "tiltrådt", "besluttet",
+            "trukket", "bortfaldet")
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,45 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class VoteSide:
+    """Who voted one way: party letters and/or members' names, and how many votes, if counted."""
+
+    parties: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    count: int | None = None
+
+    @property
+    def votes(self) -> int | None:
+        """The number of votes: the count, or the names when only names are given."""
+        if self.count is not None:
+            return self.count
+        return len(self.names) if self.names and not self.parties else None
+
+
+@dataclass(frozen=True)
+class Votes:
+    """A recorded vote on a punkt (afstemning)."""
+
+    for_: VoteSide | None = None
+    against: VoteSide | None = None
+    abstain: VoteSide | None = None
+
+    @property
+    def sides(self) -> tuple[tuple[str, VoteSide], ...]:
+        """The sides that were recorded, as (key in the file, side), in a fixed order."""
+        named = (("for", self.for_), ("against", self.against), ("abstain", self.abstain))
+        return tuple((key, side) for key, side in named if side is not None)
+
+
+@dataclass(frozen=True)
+class Remark:
+    """A protocol remark (protokolbemærkning): who made it and what it says."""
+
+    by: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Item:
     """An agenda item (punkt) and what was decided."""
 
@@ -55,6 +106,10 @@ class Item:
     sections: dict[str, str] = field(default_factory=dict)
     decision: str | None = None
     attachments: tuple[Attachment, ...] = ()
+    outcome: str | None = None
+    votes: Votes | None = None
+    absent_from_item: tuple[str, ...] = ()
+    remarks: tuple[Remark, ...] = ()
     line: int = 0  # where the item starts in its file, for problems
     where: str = ""  # its place in the file, e.g. items[3], for problems
 

@@ -205,6 +205,17 @@ def read_number(r: Reader, node: Node, field: s.Field, where: str) -> str | None
     return text.strip()
 
 
+def read_count(r: Reader, node: Node, field: s.Field, where: str) -> int | None:
+    text = r.scalar(node, where, "a whole number")
+    if text is None:
+        return None
+    if not text.strip().isdigit() or not text.strip().isascii():
+        r.problem(node, where, f"'{shorten(text)}' is not a whole number; write it in digits, "
+                  f"e.g. '{field.key}: {field.example or 7}'")
+        return None
+    return int(text.strip())
+
+
 def read_choice(r: Reader, node: Node, field: s.Field, where: str) -> str | None:
     text = r.scalar(node, where, f"one of {', '.join(field.choices)}")
     if text is None:
@@ -265,6 +276,7 @@ READERS: dict[str, Callable[[Reader, Node, s.Field, str], Any]] = {
     s.TIME: read_time,
     s.BOOL: read_bool,
     s.NUMBER: read_number,
+    s.COUNT: read_count,
     s.CHOICE: read_choice,
     s.TEXT_LIST: read_text_list,
     s.RECORD: read_record,

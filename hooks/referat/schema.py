@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import get_args
 
-from .model import Attendance, Status
+from .model import OUTCOMES, Attendance, Status
 
 # Kinds of value a field may hold.
 TEXT = "text"  # plain text on one line: titles, names, places
@@ -18,6 +18,7 @@ DATE = "date"  # YYYY-MM-DD
 TIME = "time"  # "HH:MM"
 BOOL = "bool"  # true / false
 NUMBER = "number"  # 31, "4.01", "1.a": kept as written
+COUNT = "count"  # a whole number, 0 or more
 CHOICE = "choice"  # one of `choices`
 TEXT_LIST = "text_list"  # [a, b]
 RECORD = "record"  # a mapping described by `record`
@@ -77,6 +78,30 @@ ATTACHMENT = Record("attachment", "Et bilag til punktet.", (
           example="https://www.example.dk/bilag/budget.pdf"),
 ))
 
+VOTE_SIDE = Record("vote_side", "Dem, der stemte på én måde: partiernes bogstaver og/eller "
+                   "medlemmernes navne, og antallet af stemmer, hvis det er talt op.", (
+    Field("parties", TEXT_LIST, "Partiernes bogstaver, som de står i referatet. Hvert parti skal "
+          "have en deltager i mødet.", example="[A, V, C]"),
+    Field("names", TEXT_LIST, "Medlemmernes navne, som de står under participants.",
+          example="[Lise Østermark]"),
+    Field("count", COUNT, "Antallet af stemmer. Står der kun navne, er det antallet af navne, og "
+          "så må count ikke være mindre.", example="7"),
+))
+
+VOTES = Record("votes", "En afstemning om punktet: for, imod og undlod. Check afviser et parti "
+               "eller et navn, der ikke er blandt mødets deltagere, og stemmetal, der ikke går op.", (
+    Field("for", RECORD, "Dem, der stemte for.", record=VOTE_SIDE),
+    Field("against", RECORD, "Dem, der stemte imod.", record=VOTE_SIDE),
+    Field("abstain", RECORD, "Dem, der undlod at stemme.", record=VOTE_SIDE),
+))
+
+REMARK = Record("remark", "En protokolbemærkning.", (
+    Field("by", TEXT, "Hvem bemærkningen er fra: et partis bogstav eller et medlems navn, som "
+          "blandt mødets deltagere.", required=True, example="Ø"),
+    Field("text", MARKDOWN, "Bemærkningen, som den står i referatet (Markdown).", required=True,
+          example="Enhedslisten kan ikke støtte forslaget, da det forringer servicen."),
+))
+
 ITEM = Record("item", "Et punkt på dagsordenen.", (
     Field("number", NUMBER, "Punktets nummer som i referatet: 31, \"4.01\" eller \"1.a\". Sæt "
           "anførselstegn om numre med punktum. Numrene skal være forskellige inden for et møde, "
@@ -99,6 +124,14 @@ ITEM = Record("item", "Et punkt på dagsordenen.", (
     Field("decision", MARKDOWN, "Beslutningen (Markdown). Den vises fremhævet og er det, folk "
           "søger efter.", example="Godkendt"),
     Field("attachments", RECORD_LIST, "Punktets bilag.", record=ATTACHMENT),
+    Field("outcome", TEXT, "Beslutningens udfald med ét ord eller to: "
+          + ", ".join(OUTCOMES) + ". Et organ kan tilføje sine egne i body.yml (outcomes). "
+          "Beslutningens tekst står fortsat i decision.", example="godkendt"),
+    Field("votes", RECORD, "Afstemningen, hvis der blev stemt.", record=VOTES),
+    Field("absent_from_item", TEXT_LIST, "Deltagere i mødet, der ikke deltog i behandlingen af "
+          "netop dette punkt (fx \"var forhindret i at deltage\" eller inhabil), med navnene som "
+          "under participants.", example="[Liv Gro Jensen]"),
+    Field("remarks", RECORD_LIST, "Protokolbemærkninger til punktet.", record=REMARK),
 ))
 
 NEXT_MEETING = Record("next_meeting", "Næste møde, som det er meddelt i referatet.", (
@@ -143,4 +176,9 @@ BODY = Record("body", "Et organ (råd, udvalg, bestyrelse): filen meetings/<orga
     Field("organisation", TEXT, "Kommunen eller myndigheden, organet hører under.",
           example="Holstebro Kommune"),
     Field("description", MARKDOWN, "En kort beskrivelse af organet (Markdown)."),
+    Field("outcomes", TEXT_LIST, "Udfald, organet bruger ud over standardudfaldene "
+          "(" + ", ".join(OUTCOMES) + ").", example="[henvist til byrådet]"),
+    Field("member_pages", BOOL, "false slår siderne for organets medlemmer fra. Siderne laves "
+          "kun ud fra deltagerne i offentlige møder, aldrig ud fra navne i en tekst.",
+          default=True, example="false"),
 ))
