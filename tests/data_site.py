@@ -26,7 +26,8 @@ def data_site(factory: pytest.TempPathFactory) -> Path:
         root = factory.mktemp("data-site")
         meetings = root / "meetings"
         shutil.copytree(FIXTURES / "site", meetings)
-        shutil.copytree(ROOT / "meetings" / "integrationsraadet", meetings / "integrationsraadet")
+        for body in ("integrationsraadet", "eksempeludvalget"):
+            shutil.copytree(ROOT / "meetings" / body, meetings / body)
         result = mkdocs_build(root / "site", meetings, {"SITE_URL": SITE_URL})
         assert result.returncode == 0, result.stderr
         _BUILT["site"] = root / "site"

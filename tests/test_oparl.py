@@ -153,12 +153,12 @@ def test_a_client_finds_everything_from_the_system(files: dict[str, Any], site: 
     counts = {key: len(follow(files, body[key])) for key in (
         "organization", "meeting", "agendaItem", "paper", "consultation", "file", "person",
         "membership", "locationList")}
-    assert counts["organization"] == 3
-    assert counts["meeting"] == len(list(site.glob("*/*/meeting.json"))) == 6
+    assert counts["organization"] == 4
+    assert counts["meeting"] == len(list(site.glob("*/*/meeting.json"))) == 7
     rows = (site / urls.DECISIONS_CSV).read_bytes().count(b"\r\n") - 1  # records end in CRLF
     assert counts["agendaItem"] == sum(len(m["agendaItem"]) for m in follow(files, body["meeting"]))
     assert counts["agendaItem"] == rows >= 20
-    assert counts["file"] == 2 and counts["person"] == 11 and counts["paper"] >= 3
+    assert counts["file"] == 2 and counts["person"] == 20 and counts["paper"] >= 3
     for organization in follow(files, body["organization"]):
         mine = follow(files, organization["meeting"])
         assert {m["organization"][0] for m in mine} <= {organization["id"]}

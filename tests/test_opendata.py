@@ -51,7 +51,7 @@ def problems(check: jsonschema.protocols.Validator, value: Any) -> list[str]:
 def test_every_meeting_has_its_json_beside_its_page_and_it_validates(
         site: Path, meetings: list[dict[str, Any]]) -> None:
     pages = sorted(p.parent for p in site.glob("*/????-??-??*/index.html"))
-    assert len(pages) == len(meetings) == 6
+    assert len(pages) == len(meetings) == 7
     check = validator(site, "meeting-data")
     for meeting in meetings:
         page = local(site, meeting["url"])
@@ -121,7 +121,8 @@ def test_a_closed_punkt_is_its_title_and_decision_only(site: Path,
     assert [i["title"] for i in closed] == ["Salg af grund: Møllevej 4"]
     assert closed[0] | {"url": ""} == {
         "number": "12.a", "title": "Salg af grund: Møllevej 4", "url": "", "closed": True,
-        "journal": None, "topics": [], "sections": [], "decision": "Godkendt.", "attachments": []}
+        "journal": None, "topics": [], "sections": [], "decision": "Godkendt.", "attachments": [],
+        "outcome": None, "votes": None, "absent_from_item": [], "remarks": []}
     row = next(r for r in csv_rows(site) if r["closed"] == "true")
     assert (row["title"], row["journal"], row["topics"], row["decision"]) == (
         "Salg af grund: Møllevej 4", "", "", "Godkendt.")
@@ -149,7 +150,7 @@ def test_every_data_file_carries_the_licence(site: Path) -> None:
     expected = {"name": DEFAULT_LICENCE.name, "url": DEFAULT_LICENCE.url}
     beside = [read_json(path) for path in site.glob("*/*/meeting.json")]
     lines = [json.loads(line) for line in (site / BULK).read_text(encoding="utf-8").splitlines()]
-    assert len(beside) == len(lines) == 6
+    assert len(beside) == len(lines) == 7
     assert all(record["licence"] == expected for record in beside + lines)
 
 

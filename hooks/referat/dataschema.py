@@ -27,6 +27,7 @@ KINDS: dict[str, dict[str, Any]] = {
     s.DATE: {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"},
     s.TIME: {"type": "string", "pattern": r"^\d{2}:\d{2}$"},
     s.BOOL: {"type": "boolean"},
+    s.COUNT: {"type": "integer", "minimum": 0},
     s.NUMBER: {"type": "string"},
     s.TEXT_LIST: {"type": "array", "items": {"type": "string"}},
     URL: {"type": "string", "format": "uri-reference", "pattern": r"^(https?://|/)\S*$"},
@@ -74,6 +75,16 @@ ATTACHMENT = s.Record("attachment", "Et bilag til punktet.", (
         "er offentliggjort som fil.", required=False),
 ))
 
+VOTE_SIDE = s.Record("vote_side", s.VOTE_SIDE.help + " En side, der ikke er registreret, er "
+                     "null.", (
+    reused(s.VOTE_SIDE, "parties"), reused(s.VOTE_SIDE, "names"),
+    reused(s.VOTE_SIDE, "count", "Antallet af stemmer, som referatet angiver det; null, når det "
+           "ikke er angivet."),
+))
+
+VOTES = s.Record("votes", "En afstemning om punktet: for, imod og undlod.", tuple(
+    s.Field(f.key, s.RECORD, f.help, record=VOTE_SIDE) for f in s.VOTES.fields))
+
 ITEM = s.Record("item", "Et punkt på dagsordenen. Et lukket punkt har kun titel og beslutning: "
                 "journal er null, og topics, sections og attachments er tomme.", (
     reused(s.ITEM, "number", NUMBER), reused(s.ITEM, "title"),
@@ -86,6 +97,15 @@ ITEM = s.Record("item", "Et punkt på dagsordenen. Et lukket punkt har kun titel
     reused(s.ITEM, "decision", "Beslutningen (Markdown), som den står i mødefilen; null, når "
            "der ikke er registreret en beslutning."),
     s.Field("attachments", s.RECORD_LIST, "Punktets bilag.", record=ATTACHMENT),
+    reused(s.ITEM, "outcome", "Beslutningens udfald, fx godkendt, afvist eller taget til "
+           "efterretning (listen står på siden Mødefilens format); null, når det ikke er "
+           "registreret, og for et lukket punkt."),
+    s.Field("votes", s.RECORD, "Afstemningen; null, når der ikke er registreret en, og for et "
+            "lukket punkt.", record=VOTES),
+    reused(s.ITEM, "absent_from_item", "Deltagere, der ikke deltog i behandlingen af punktet; "
+           "tom for et lukket punkt."),
+    s.Field("remarks", s.RECORD_LIST, "Protokolbemærkninger; tom for et lukket punkt.",
+            record=s.REMARK),
 ))
 
 MEETING = s.Record("meeting-data", "Et møde som åbne data: filen meeting.json ved mødets side og "
@@ -114,6 +134,15 @@ DECISION_ROW = s.Record("decision-row", "En række i beslutninger.csv: ét punkt
     text("topics", "Punktets emner adskilt af '; '; tomt for et lukket punkt."),
     s.Field("decision", s.MARKDOWN, "Beslutningen (Markdown), som den står i mødefilen."),
     s.Field("closed", s.BOOL, "true for et lukket punkt, ellers false.", required=True),
+    text("outcome", "Beslutningens udfald; tomt, når det ikke er registreret, og for et lukket "
+         "punkt."),
+    *(field for key, label in (("for", "for"), ("against", "imod"), ("abstain", "undlod at stemme"))
+      for field in (
+          text(f"votes_{key}", f"Partier og navne, der stemte {label}, adskilt af '; '."),
+          s.Field(f"votes_{key}_count", s.COUNT, f"Antallet, der stemte {label}, når referatet "
+                  "angiver det; ellers tomt."))),
+    s.Field("remarks", s.MARKDOWN, "Protokolbemærkningerne som 'fra: tekst', adskilt af en tom "
+            "linje; tomt for et lukket punkt."),
     url("url", "Punktets side."),
     url("licence", "Licensens adresse."),
 ))
@@ -151,11 +180,14 @@ def record_schema(record: s.Record) -> dict[str, Any]:
             "required": list(record.keys), "additionalProperties": False}
 
 
+ROW_COUNT = {"type": "string", "pattern": r"^\d+$"}  # a CSV cell holds a count as digits
+
+
 def row_field(field: s.Field) -> dict[str, Any]:
     """A CSV cell: text, empty when the punkt has no value."""
     if field.kind == s.BOOL:
         return {"description": field.help, "enum": ["true", "false"]}
-    shape = dict(KINDS.get(field.kind, KINDS[s.TEXT]))
+    shape = dict(ROW_COUNT) if field.kind == s.COUNT else dict(KINDS.get(field.kind, KINDS[s.TEXT]))
     if "pattern" in shape and not field.required:
         shape["pattern"] = f"^$|{shape['pattern']}"
     return {"description": field.help, **shape, "type": "string"}

@@ -26,6 +26,7 @@ import feedgenerator  # type: ignore[import-untyped]
 
 from . import corrections, danish, paths, urls
 from .cache import digest, engine_version
+from .decision_text import extras
 from .generators import Run, generator
 from .model import Meeting, Treatment
 from .outputs import Output, TextOutput
@@ -94,9 +95,10 @@ def punkt_entry(run: Run, treatment: Treatment) -> Entry:
     decision = plain(item.decision or "") or NO_DECISION
     published, updated = dates(run, meeting)
     topics = () if item.closed else tuple(dict.fromkeys(item.topics))
+    summary = "".join(f"<p>{html.escape(text)}</p>" for text in (decision, *map(plain, extras(item))))
     return Entry(tag(run, meeting.date, page.removesuffix(".md")),
                  f"{item_label(treatment)} · {meeting_title(meeting)}", page,
-                 f"<p>{html.escape(decision)}</p>", published, updated, topics)
+                 summary, published, updated, topics)
 
 
 def meeting_entry(run: Run, meeting: Meeting) -> Entry:

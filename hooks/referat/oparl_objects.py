@@ -19,12 +19,15 @@ import mimetypes
 import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import paths, urls
 from .catalog import Case
 from .model import Attachment, Body, Item, Meeting, Treatment
+from .oparl_extension import decision_extension
+from .render_index import case_target
 from .render_meeting import meeting_title
 from .slugs import slugify
 
@@ -99,6 +102,11 @@ def person_id(api: Api, name: str) -> str:
     return api.id("person", api.persons[name])
 
 
+def person_or_party(api: Api, name: str) -> str:
+    """A participant's Person id; anything else (a party's letter) as written."""
+    return person_id(api, name) if name in api.persons else name
+
+
 def membership_id(api: Api, name: str, body: Body) -> str:
     return api.id("membership", body.slug, api.persons[name])
 
@@ -143,6 +151,9 @@ def agenda_item(api: Api, at: Meeting, item: Item, order: int, has_case: bool) -
             result["consultation"] = consultation_id(api, Treatment(at, item))
         if item.topics:
             result["keyword"] = list(dict.fromkeys(item.topics))
+        if item.outcome:
+            result["result"] = item.outcome
+        result.update(decision_extension(partial(person_or_party, api), item))
         files = [f for n, a in enumerate(item.attachments, 1)
                  if (f := file(api, at, item, n, a)) is not None]
         if files:
@@ -192,7 +203,7 @@ def paper(api: Api, case: Case) -> dict[str, Any]:
               "body": api.id("body"), "name": treatments[-1].item.title,
               "reference": case.journal, "date": treatments[0].meeting.date.isoformat(),
               "consultation": [consultation(api, t, case) for t in treatments],
-              "web": api.web(paths.journal(case.slug))}
+              "web": api.web(case_target(case))}  # a case treated once is read on its punkt
     if topics:
         result["keyword"] = list(topics)
     return result

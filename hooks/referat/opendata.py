@@ -18,7 +18,7 @@ from typing import Any
 
 from . import dataschema, paths, urls
 from .generators import Run, generator
-from .model import Item, Meeting, NextMeeting, Participant
+from .model import Item, Meeting, NextMeeting, Participant, Votes, VoteSide
 from .outputs import Output, TextOutput
 
 JSON = "application/json"
@@ -28,6 +28,7 @@ CSV = "text/csv"
 # csv (encoding utf-8-sig) and pandas read past it. docs/data.md says so.
 BOM = "\ufeff"
 TOPIC_SEPARATOR = "; "
+REMARK_SEPARATOR = "\n\n"  # remarks are Markdown paragraphs: a blank line between two
 # A cell a spreadsheet would run as a formula (=HYPERLINK(...), DDE): text from a pull request
 # gets a leading apostrophe in the CSV, as OWASP advises; the JSON keeps the text as written.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -112,7 +113,25 @@ def item_record(run: Run, meeting: Meeting, item: Item) -> dict[str, Any]:
         "decision": item.decision,
         "attachments": [{"title": a.title, "url": attachment_url(run, meeting, a.file, a.url)}
                         for a in item.attachments] if shown else [],
+        "outcome": item.outcome if shown else None,
+        "votes": votes_record(item.votes) if shown else None,
+        "absent_from_item": list(item.absent_from_item) if shown else [],
+        "remarks": [{"by": r.by, "text": r.text} for r in item.remarks] if shown else [],
     }
+
+
+def votes_record(votes: Votes | None) -> dict[str, Any] | None:
+    """The vote with every side written: null for a side that was not recorded."""
+    if votes is None:
+        return None
+    sides = dict(votes.sides)
+    return {key: side_record(sides.get(key)) for key in ("for", "against", "abstain")}
+
+
+def side_record(side: VoteSide | None) -> dict[str, Any] | None:
+    if side is None:
+        return None
+    return {"parties": list(side.parties), "names": list(side.names), "count": side.count}
 
 
 def attachment_url(run: Run, meeting: Meeting, file: str | None, url: str | None) -> str | None:
@@ -134,9 +153,22 @@ def decisions_csv(run: Run, records: list[tuple[Meeting, dict[str, Any]]]) -> st
                 "journal": cell(item["journal"] or ""),
                 "topics": cell(TOPIC_SEPARATOR.join(item["topics"])),
                 "decision": cell(item["decision"] or ""), "closed": str(item["closed"]).lower(),
+                "outcome": cell(item["outcome"] or ""), **vote_cells(item["votes"]),
+                "remarks": cell(REMARK_SEPARATOR.join(f"{r['by']}: {r['text']}"
+                                                      for r in item["remarks"])),
                 "url": item["url"], "licence": run.licence.url,
             })
     return BOM + out.getvalue()
+
+
+def vote_cells(votes: dict[str, Any] | None) -> dict[str, str]:
+    """votes_for, votes_for_count, ...: who (parties and names, '; ') and how many, or ''."""
+    cells = {}
+    for key in ("for", "against", "abstain"):
+        side = (votes or {}).get(key) or {"parties": [], "names": [], "count": None}
+        cells[f"votes_{key}"] = cell(TOPIC_SEPARATOR.join((*side["parties"], *side["names"])))
+        cells[f"votes_{key}_count"] = "" if side["count"] is None else str(side["count"])
+    return cells
 
 
 def cell(text: str) -> str:
