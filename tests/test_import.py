@@ -6,6 +6,7 @@ case.yml with the body's name and the page furniture that must be left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ from click.testing import CliRunner
 from importcheck import differences, words
 from pdfmaker import make_pdf, to_latin1
 from referat.cli import main
-from referat.importer.assemble import import_source
+from referat.importer.assemble import Imported, import_source
 from referat.importer.command import check_text, draft
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +48,13 @@ def source_of(case: Path) -> Path:
     return next(case.glob("source.*"))
 
 
+@functools.cache
+def imported_case(case: Path) -> Imported:
+    """A corpus case imported once per test process: five tests read each case's result, and
+    importing is most of the fast loop's time (issue 10)."""
+    return import_source(source_of(case))
+
+
 def read_yaml(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
@@ -65,24 +73,24 @@ def test_seed_imports_to_its_hand_made_meeting_file(seed: str) -> None:
 
 @pytest.mark.parametrize("case", corpus("test_corpus_case_imports_as_written_by_hand"))
 def test_corpus_case_imports_as_written_by_hand(case: Path) -> None:
-    imported = import_source(source_of(case))
+    imported = imported_case(case)
     assert differences(imported.meeting, read_yaml(case / "expected.yml")) == []
 
 
 @pytest.mark.parametrize("case", corpus("test_corpus_case_finds_its_body"))
 def test_corpus_case_finds_its_body(case: Path) -> None:
-    assert import_source(source_of(case)).body == read_yaml(case / "case.yml")["body"]
+    assert imported_case(case).body == read_yaml(case / "case.yml")["body"]
 
 
 @pytest.mark.parametrize("case", corpus("test_corpus_case_finds_its_organisation"))
 def test_corpus_case_finds_its_organisation(case: Path) -> None:
     """The authority on the letterhead, in the title or running header, or the site's furniture."""
-    assert import_source(source_of(case)).organisation == read_yaml(case / "case.yml").get("organisation")
+    assert imported_case(case).organisation == read_yaml(case / "case.yml").get("organisation")
 
 
 @pytest.mark.parametrize("case", corpus("test_page_furniture_is_left_out_and_listed"))
 def test_page_furniture_is_left_out_and_listed(case: Path) -> None:
-    imported = import_source(source_of(case))
+    imported = imported_case(case)
     listed = {as_listed(d.line.text) for d in imported.dropped}
     for line in read_yaml(case / "case.yml").get("dropped") or []:
         assert as_listed(str(line)) in listed, f"{line!r} was not reported as left out"
@@ -254,4 +262,4 @@ def test_every_text_case_saved_as_word_imports_as_its_text(case: Path, tmp_path:
     document.sections[0].header.paragraphs[0].text = f"{case.name}   Referat"
     word = tmp_path / "referat.docx"
     document.save(str(word))
-    assert differences(import_source(word).meeting, import_source(source_of(case)).meeting) == []
+    assert differences(import_source(word).meeting, imported_case(case).meeting) == []
