@@ -59,7 +59,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Site:
 
 
 def markdown_to_html(text: str) -> str:
-    return markdown.markdown(text, extensions=["referat.safe_markdown", "tables", "admonition"])
+    return markdown.markdown(text, extensions=["referat.safe_markdown", "tables", "admonition",
+                                                   "referat.vote_caption"])
 
 
 def page(site: Site, path: str) -> PageOutput:
@@ -109,7 +110,7 @@ def test_names_and_letters_are_escaped(hostile: Site) -> None:
     assert "Deltog ikke i behandlingen: Bo *Star*." in html
     assert "<strong>Protokolbemærkning fra &lt;i&gt;:</strong>" in html
     assert "<strong>dette</strong> &lt;script&gt;" in html and "<script>" not in html
-    assert '<p class="admonition-title">Afstemning</p>' in html
+    assert "<table>\n<caption>Afstemning</caption>" in html and "admonition-title" not in html
     assert "<th>Stemme</th>" in html and "<th>Antal</th>" in html
 
 
