@@ -51,10 +51,12 @@ def test_punkt_page_shows_the_outcome_the_vote_and_the_remark(page: Page, base_u
     expect(page.get_by_text("ikke må betyde længere ventetid", exact=False)).to_be_visible()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("address", [PUNKT, MEETING])
+@pytest.mark.parametrize("address", [PUNKT, "eksempeludvalget/2026-11-18/punkt-4/", MEETING])
 def test_no_sideways_scroll_and_no_axe_violation(page: Page, base_url: str, address: str,
-                                                  width: str) -> None:
+                                                  width: str, scheme: str) -> None:
+    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
     page.set_viewport_size(WIDTHS[width])
     page.goto(base_url + address)
     assert page.evaluate(OVERFLOW) == []
