@@ -5,7 +5,7 @@
 //   relevance or by date (a search by filters alone is newest first).
 // Everything from the index is put on the page as text; only Pagefind's <mark> highlights are kept.
 
-const FILTERS = { organ: "Organ", aar: "År", emne: "Emne", type: "Type" };
+const FILTERS = { organ: "Organ", aar: "År", emne: "Emne", type: "Type", udfald: "Udfald" };
 const PAGE_SIZE = 20;
 const HEADER_RESULTS = 5;
 const HEADER_DELAY_MS = 200;

@@ -32,7 +32,8 @@ SEARCH_KINDS = (SEARCH_MEETING, SEARCH_PUNKT, SEARCH_DECISION)
 SEARCH_SORT_DATE: Final = "dato"  # the Pagefind sort key (ISO date) soeg.js sorts newest first by
 SEARCH_META_DECISION: Final = "beslutning"  # a punkt's decision, the snippet of a filter-only search
 FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND = "organ", "aar", "emne", "type"
-FACETS = (FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND)
+FACET_OUTCOME: Final = "udfald"  # a punkt's outcome (godkendt, afvist, ...); none for a closed punkt
+FACETS = (FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND, FACET_OUTCOME)
 
 # Admonition kinds the engine writes (`!!! beslutning`), styled by referat.css.
 BOX_DECISION = "beslutning"  # a punkt's decision, set apart; search weighs its words up
@@ -69,6 +70,11 @@ CLASSES += (
     "referat-actions", "referat-actions__button", "referat-actions__status",
     "referat-findform", "referat-findform__input",
 )
+
+# A punkt's outcome and vote, after its decision (render_votes.py), styled by referat.css.
+BOX_OUTCOME: Final = "referat-udfald"  # the outcome as a small label
+BOX_VOTES: Final = "referat-afstemning"  # the vote as a table, titled "Afstemning"
+CLASSES += (BOX_OUTCOME, BOX_VOTES)
 
 
 def for_templates() -> dict[str, Any]:

@@ -7,9 +7,10 @@ from urllib.parse import quote
 
 from . import danish, paths
 from .catalog import Case, Catalog
-from .contracts import BOX_CRUMBS, BOX_TABLE, CLOSED_MARK, TABLE_AGENDA
+from .contracts import BOX_CRUMBS, BOX_TABLE, CLOSED_MARK, FACET_OUTCOME, TABLE_AGENDA
 from .model import Attachment, Attendance, Meeting, NextMeeting, Participant, Treatment
 from .pages import Asset, Page, SearchEntry, SearchKind, facts, join, table
+from .render_votes import agenda_outcome, item_outcome_parts
 from .slugs import slugify
 from .text import block, indent, inline, plain, short
 
@@ -59,10 +60,11 @@ def cards(kind: str, markdown: str) -> str:
 
 
 def search_entry(meeting: Meeting, heading: str, kind: SearchKind, topics: tuple[str, ...] = (),
-                 decision: str | None = None) -> SearchEntry:
+                 decision: str | None = None, outcome: str | None = None) -> SearchEntry:
     """How a meeting or punkt page appears in search, and its filters."""
     facets = (("organ", meeting.body.name), ("aar", str(meeting.date.year)), ("type", kind),
-              *(("emne", topic) for topic in dict.fromkeys(topics)))
+              *(("emne", topic) for topic in dict.fromkeys(topics)),
+              *(((FACET_OUTCOME, outcome),) if outcome else ()))
     return SearchEntry(heading, meeting.body.name, danish.short_date(meeting.date), kind, facets,
                        decision, meeting.date.isoformat())
 
@@ -113,7 +115,8 @@ def agenda(meeting: Meeting, here: str) -> str:
     rows = [[inline(item.number),
              f"[{inline(item.title)}]({paths.link(here, paths.item(meeting, item))})"
              + (f" *{CLOSED_MARK}*" if item.closed else ""),
-             inline(short(item.decision)) or "–"] for item in meeting.items]
+             (agenda_outcome(item) + inline(short(item.decision))) or "–"]
+            for item in meeting.items]
     return join("## Dagsorden", cards(TABLE_AGENDA, table(["Punkt", "Titel", "Beslutning"], rows)))
 
 
@@ -139,6 +142,7 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
         item_context(treatment, here),
         item_facts(treatment, here, catalog),
         decision(item.decision),
+        item_outcome_parts(item),  # empty for a closed punkt
         "Punktet er lukket. Kun titel og beslutning offentliggøres." if item.closed else "",
         *open_parts,
         "" if item.closed else attachments(treatment, here, assets),
@@ -147,7 +151,8 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
     title = f"{item_label(treatment)} · {meeting_title(meeting)}"
     topics = () if item.closed else topic_names(item.topics, catalog)  # closed: not published
     entry = search_entry(meeting, item_label(treatment), "Punkt", topics,
-                         plain(item.decision or "") or None)
+                         plain(item.decision or "") or None,
+                         None if item.closed else item.outcome)
     about = short(item.decision) or "Der er ikke registreret en beslutning."
     return Page(here, title, markdown, "punkt", meeting.source,
                 f"{item_label(treatment)}, {meeting_title(meeting)}. Beslutning: {about}", search=entry)
