@@ -70,6 +70,12 @@ CLASSES += (
     "referat-findform", "referat-findform__input",
 )
 
+# The tables of the members' pages (render_members.py), cards on a phone like the others.
+TABLE_MEMBERS: Final = "referat-cards--members"  # Navn, Parti, Rolle, Seneste møde
+TABLE_ATTENDANCE: Final = "referat-cards--attendance"  # Møde, Fremmøde
+TABLE_VOTES: Final = "referat-cards--votes"  # Dato, Punkt, Titel, Stemme
+CLASSES += (TABLE_MEMBERS, TABLE_ATTENDANCE, TABLE_VOTES)
+
 
 def for_templates() -> dict[str, Any]:
     """The contract as the templates read it."""
