@@ -70,7 +70,7 @@ def test_an_unknown_key_far_from_any_lists_the_known_keys(tmp_path: Path) -> Non
     _, problems = read(config(tmp_path, "theme_colour: red"))
     assert problems == ["mkdocs.yml:5: extra.referat.theme_colour: unknown key, its value would be "
                         "lost; known keys: meetings, accessibility, cache, workers, search_bundle_pages, "
-                        "licence"]
+                        "licence, member_pages"]
 
 
 @pytest.mark.parametrize(("value", "found"), [
@@ -131,7 +131,7 @@ def test_extra_referat_that_is_not_a_mapping_is_an_error_at_its_line(tmp_path: P
     _, problems = read_settings("meetings", path)
     assert [str(p) for p in problems] == ["mkdocs.yml:4: extra.referat: expected a mapping of keys "
                                           "(meetings, accessibility, cache, workers, search_bundle_pages, "
-                                          "licence), "
+                                          "licence, member_pages), "
                                           "found 'meetings'"]
 
 

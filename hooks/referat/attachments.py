@@ -99,10 +99,12 @@ def taken(meetings: Iterable[Meeting]) -> dict[str, tuple[str, bool]]:
 
 def beside_pages(meeting: Meeting) -> list[tuple[str, str]]:
     """The files the engine writes beside a body's and a meeting's pages: the meeting's data,
-    the body's feed and calendar."""
+    the body's feed and calendar; and the members' folder, whole (its pages come and go with the
+    participants, and with the settings, so no file may be put there)."""
     body = paths.body(meeting.body)
     return [(urls.meeting_data(paths.meeting(meeting)), f"the data file of the meeting {meeting.slug}"),
-            (urls.feed(body), "the body's feed"), (urls.calendar(body), "the body's calendar")]
+            (urls.feed(body), "the body's feed"), (urls.calendar(body), "the body's calendar"),
+            (f"{meeting.body.slug}/{paths.MEMBERS}", "the body's members' pages")]
 
 
 def collision(meeting: Meeting, file: str, pages: dict[str, tuple[str, bool]]) -> str | None:

@@ -76,6 +76,12 @@ BOX_OUTCOME: Final = "referat-udfald"  # the outcome as a small label
 BOX_VOTES: Final = "referat-afstemning"  # the vote as a table, titled "Afstemning"
 CLASSES += (BOX_OUTCOME, BOX_VOTES)
 
+# The tables of the members' pages (render_members.py), cards on a phone like the others.
+TABLE_MEMBERS: Final = "referat-cards--members"  # Navn, Parti, Rolle, Seneste møde
+TABLE_ATTENDANCE: Final = "referat-cards--attendance"  # Møde, Fremmøde
+TABLE_VOTES: Final = "referat-cards--votes"  # Dato, Punkt, Titel, Stemme
+CLASSES += (TABLE_MEMBERS, TABLE_ATTENDANCE, TABLE_VOTES)
+
 
 def for_templates() -> dict[str, Any]:
     """The contract as the templates read it."""

@@ -32,6 +32,7 @@ class Run:
     repo_url: str = ""  # the repository's address, for links to the diffs of corrections
     history: History = field(default_factory=History)  # the meeting files' git history
     cache: Cache | None = None  # where generators keep what they made, by a digest of its inputs
+    member_pages: bool = True  # extra.referat.member_pages (a body.yml can turn its own off)
 
     def of(self, kind: type) -> list:  # type: ignore[type-arg]
         return [o for o in self.outputs if isinstance(o, kind)]
@@ -78,7 +79,7 @@ def attachment_files(run: Run) -> Sequence[Output]:
 @generator("pages", PageOutput)
 def pages(run: Run) -> Sequence[Output]:
     files = {copy.path: copy for copy in run.of(FileCopy)}
-    made = make_pages(PageContext(run.catalog, run.site_name, files))
+    made = make_pages(PageContext(run.catalog, run.site_name, files, run.member_pages))
     return follow.annotate(made, run.catalog, run.history, run.repo_url)
 
 

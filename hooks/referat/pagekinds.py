@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from .catalog import Catalog
+from .members import Member, latest_list, members_by_body
 from .model import Treatment
 from .outputs import FileCopy, PageOutput
 from .render_index import (
@@ -23,6 +25,7 @@ from .render_index import (
     render_years,
 )
 from .render_meeting import has_page, render_item, render_meeting
+from .render_members import render_member, render_members
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,12 @@ class PageContext:
     catalog: Catalog
     site_name: str
     files: Mapping[str, FileCopy]
+    member_pages: bool = True  # extra.referat.member_pages: the site's members' pages are on
+
+    @cached_property  # a frozen dataclass keeps it in its __dict__: made once, for every kind
+    def members(self) -> dict[str, list[Member]]:
+        """The members of each body whose member pages are on, by body folder."""
+        return members_by_body(self.catalog.archive.bodies, self.catalog.by_body, self.member_pages)
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,7 @@ def cases(c: PageContext) -> Iterable[PageOutput]:
 
 @page_kind("body")
 def body(c: PageContext) -> Iterable[PageOutput]:
-    return [render_body(b, c.catalog) for b in c.catalog.archive.bodies]
+    return [render_body(b, c.catalog, c.members.get(b.slug, ())) for b in c.catalog.archive.bodies]
 
 
 @page_kind("year")
@@ -128,3 +137,18 @@ def meeting(c: PageContext) -> Iterable[PageOutput]:
             neighbours = (treatments[i - 1] if i else None,
                           treatments[i + 1] if i + 1 < len(treatments) else None)
             yield render_item(treatment, neighbours, c.catalog, c.files)
+
+
+@page_kind("members")
+def members(c: PageContext) -> Iterable[PageOutput]:
+    """The list of a body's members, for each body with member pages and participants."""
+    return [render_members(b, c.members[b.slug], latest_list(c.catalog.by_body.get(b.slug, [])))
+            for b in c.catalog.archive.bodies if c.members.get(b.slug)]
+
+
+@page_kind("member")
+def member(c: PageContext) -> Iterable[PageOutput]:
+    """A page per member: only people listed as participants of a held meeting."""
+    for b in c.catalog.archive.bodies:
+        latest = latest_list(c.catalog.by_body.get(b.slug, []))
+        yield from (render_member(m, latest) for m in c.members.get(b.slug, ()))

@@ -52,6 +52,19 @@ def topic_year(slug: str, year: int) -> str:
     return f"emne/{slug}/{year}.md"
 
 
+MEMBERS = "medlemmer"  # a body's members' pages, in the body's folder (reserved for attachments)
+
+
+def members(of: Body) -> str:
+    """The list of a body's members."""
+    return f"{of.slug}/{MEMBERS}/index.md"
+
+
+def member(of: Body, slug: str) -> str:
+    """A member's page; `slug` comes from members.member_slugs, unique within the body."""
+    return f"{of.slug}/{MEMBERS}/{slug}.md"
+
+
 def attachment(at: Meeting, file: str) -> str:
     """An attachment file keeps its place relative to the body's folder."""
     return posixpath.normpath(f"{at.body.slug}/{file}")

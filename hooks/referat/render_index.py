@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from . import danish, paths
 from .catalog import Case, Catalog, Topic
 from .contracts import TABLE_CASES, TABLE_TREATMENTS
-from .model import Body, Journal, Meeting, Treatment
+from .members import Member, key
+from .model import Body, Journal, Meeting, Participant, Treatment
 from .pages import Page, facts, join, table
 from .render_meeting import cards, crumbs, has_page, item_label, meeting_title, person
 from .text import block, inline, short
@@ -76,9 +77,9 @@ def render_bodies(catalog: Catalog) -> Page:
                                       "\n".join(lines) or "Der er ingen organer."), nav=True)
 
 
-def render_body(body: Body, catalog: Catalog) -> Page:
+def render_body(body: Body, catalog: Catalog, member_pages: Sequence[Member] = ()) -> Page:
     """A body's page: what it is, its members and next meeting, and its meetings by year, newest
-    first."""
+    first. With `member_pages` the members' names link to their pages."""
     here = paths.body(body)
     meetings = list(reversed(catalog.by_body.get(body.slug, [])))
     years = sorted({m.date.year for m in meetings}, reverse=True)
@@ -86,19 +87,30 @@ def render_body(body: Body, catalog: Catalog) -> Page:
                for year in years]
     markdown = join(crumbs(here, [("Organer", paths.BODIES)]), f"# {inline(body.name)}",
                     inline(body.organisation or ""), block(body.description or ""),
-                    coming(meetings, here), members(meetings, here), *by_year)
+                    coming(meetings, here), members(meetings, here, member_pages), *by_year)
     return Page(here, body.name, markdown, description=f"{body.name}: medlemmer, møder, "
                 f"dagsordener og referater.")
 
 
-def members(meetings: list[Meeting], here: str) -> str:
-    """The members as the latest held meeting lists them (its participants but the substitutes)."""
+def members(meetings: list[Meeting], here: str, member_pages: Sequence[Member] = ()) -> str:
+    """The members as the latest held meeting lists them (its participants but the substitutes),
+    linked to their pages when the body has members' pages."""
     latest = next((m for m in meetings if m.status == "held" and m.participants), None)
     if latest is None:
         return ""
-    names = [f"- {person(p)}" for p in latest.participants if p.attendance != "substitute"]
+    pages = {key(m.name): paths.member(m.body, m.slug) for m in member_pages}
+    names = [f"- {linked_person(p, pages.get(key(p.name)), here)}" for p in latest.participants
+             if p.attendance != "substitute"]
     source = f"Efter deltagerlisten fra mødet {meeting_link(latest, here, danish.short_date(latest.date))}."
-    return join("## Medlemmer", "\n".join(names), source)
+    every = (f"[Alle medlemmer]({paths.link(here, paths.members(member_pages[0].body))}), også "
+             "tidligere, med fremmøde og stemmer." if member_pages else "")
+    return join("## Medlemmer", "\n".join(names), source, every)
+
+
+def linked_person(who: Participant, page: str | None, here: str) -> str:
+    """'Anne Aa (A, formand)', the name linked to the member's page when there is one."""
+    text, name = person(who), inline(who.name)
+    return f"[{name}]({paths.link(here, page)}){text[len(name):]}" if page else text
 
 
 def coming(meetings: list[Meeting], here: str) -> str:

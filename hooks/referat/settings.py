@@ -24,7 +24,7 @@ WHERE = "extra.referat"
 ADDRESS = re.compile(r"^(?![a-z][a-z0-9+.-]*:)|^https?://", re.IGNORECASE)
 
 
-SettingKind = Literal["text", "count", "licence"]  # count: a whole number, 0 or more
+SettingKind = Literal["text", "count", "licence", "bool"]  # count: a whole number, 0 or more
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,11 @@ SETTINGS = (
             "and its https:// address; every data file carries both",
             "{name: CC0 1.0, url: https://creativecommons.org/publicdomain/zero/1.0/}",
             kind="licence"),
+    Setting("member_pages", "true", "false turns every body's members' pages off (a page per "
+            "person on a held meeting's participants list); a body.yml's member_pages: false "
+            "turns one body's off", "false", kind="bool"),
 )
+BOOLS = {"true": True, "false": False}  # as YAML writes them; an !ENV value comes as text
 KEYS = tuple(setting.key for setting in SETTINGS)
 
 
@@ -83,6 +87,7 @@ class Settings:
     workers: int  # 0: one per core
     search_bundle_pages: int
     licence: Licence = DEFAULT_LICENCE
+    member_pages: bool = True
 
 
 def read_settings(values: object, config_file: Path) -> tuple[Settings, list[Problem]]:
@@ -97,7 +102,8 @@ def read_settings(values: object, config_file: Path) -> tuple[Settings, list[Pro
     project = config_file.parent
     settings = Settings(project, (project / chosen["meetings"]).resolve(), chosen["accessibility"],
                         (project / chosen["cache"]).resolve(), int(chosen["workers"]),
-                        int(chosen["search_bundle_pages"]) or 1, reader.licence)
+                        int(chosen["search_bundle_pages"]) or 1, reader.licence,
+                        BOOLS[chosen["member_pages"]])
     return settings, reader.problems
 
 
@@ -137,6 +143,8 @@ class SettingsReader:
     def text(self, setting: Setting, value: object) -> str | None:
         if setting.kind == "count":
             return self.count(setting, value)
+        if setting.kind == "bool":
+            return self.yes_no(setting, value)
         if setting.kind == "licence":
             self.licence = self.read_licence(setting, value) or self.licence
             return None
@@ -161,6 +169,15 @@ class SettingsReader:
                     f"write e.g. '{setting.key}: {setting.example}'")
         return None
 
+    def yes_no(self, setting: Setting, value: object) -> str | None:
+        """true or false, as 'true' or 'false'; an `!ENV` value may be either word as text."""
+        if isinstance(value, bool):
+            return str(value).lower()
+        if isinstance(value, str) and value.strip().lower() in BOOLS:
+            return value.strip().lower()
+        self.report(setting.key, f"expected true or false, found {describe(value)}; write e.g. "
+                    f"'{setting.key}: {setting.example}'")
+        return None
 
     def read_licence(self, setting: Setting, value: object) -> Licence | None:
         """`licence: {name: ..., url: https://...}`; both keys are needed, no other."""

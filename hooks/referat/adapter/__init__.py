@@ -79,7 +79,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     config.extra["referat_contract"] = contracts.for_templates()
     site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config),
                       site_url=config.site_url or "", repo_url=config.repo_url or "",
-                      licence=checked(config).licence, git_history=True)
+                      licence=checked(config).licence, git_history=True,
+                      member_pages=checked(config).member_pages)
     for note in site.notes:
         log.info(note)
     for problem in site.problems:
