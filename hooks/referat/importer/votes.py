@@ -111,11 +111,16 @@ def counts(text: str) -> dict[str, Side]:
     return {k: {"count": int(v)} for k, v in zip(keys, m.groups(), strict=False) if v is not None}
 
 
-def remarks(text: str) -> list[dict[str, str]]:
+def remarks(text: str, allowed: set[str], checks: list[str]) -> list[dict[str, str]]:
     out = [{"by": (m.group(1) or m.group(2) or "").strip(), "text": m.group(3).strip()}
            for m in REMARK.finditer(text)]
     out += [{"by": m.group(1), "text": m.group(2).strip()} for m in REMARK_WISH.finditer(text)]
-    return [r if r["by"] else {"text": r["text"]} for r in out]
+    for r in out:  # "Mikkel Brandt (O)": the name as the participants have it
+        r["by"] = re.sub(r"\s*\([A-ZÆØÅ]\)$", "", r["by"])
+    if unsure := [r for r in out if r["by"] not in allowed]:
+        checks.append(f"protokolbemærkning by '{unsure[0]['by']}': no participant or party of "
+                      "this meeting; remark left out (it stays in the decision's text)")
+    return [r for r in out if r["by"] in allowed]
 
 
 def absent(text: str, people: set[str], checks: list[str]) -> list[str]:
@@ -142,7 +147,7 @@ def read(text: str, participants: list[dict[str, Any]]) -> Reading:
     elif votes:
         out.fields["votes"] = votes
     for key, value in (("outcome", outcome(text)), ("absent_from_item", absent(text, people, out.checks)),
-                       ("remarks", remarks(text))):
+                       ("remarks", remarks(text, people | parties, out.checks))):
         if value:
             out.fields[key] = value
     return out
