@@ -34,6 +34,7 @@ from .profiles import Profile, active, detect, fallback_decision_headings, title
 from .sources import read_source
 from .toc import Contents, find_contents
 from .vocabulary import CLOSED, heading_key
+from .votes import read as read_votes
 from .when import find_times
 
 LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
@@ -244,6 +245,7 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
         meeting["participants"] = [participant_record(p) for p in merge_people(people)]
     announced = take_next_meeting(items[-1].blocks) if items else None
     meeting["items"] = [item_record(item, meeting["status"], result) for item in items]
+    read_decisions(meeting, result)
     if announced:
         meeting["next_meeting"] = announced
     if not items:
@@ -251,6 +253,16 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     if unplaced := [unplaced_record(line) for line in result.unplaced if not line.blank]:
         meeting["unplaced"] = unplaced
     return meeting
+
+
+def read_decisions(meeting: dict[str, Any], result: Imported) -> None:
+    """Votes, outcome, absences and remarks read from each open decision; the text stays whole."""
+    for record in meeting["items"]:
+        if record.get("closed") or not record.get("decision"):
+            continue  # a closed item publishes its title and decision and nothing else
+        reading = read_votes(record["decision"], meeting.get("participants", []))
+        record.update(reading.fields)
+        result.unsure += [f"item {record['number']}: {check}" for check in reading.checks]
 
 
 def unplaced_record(line: Line) -> dict[str, Any]:
