@@ -124,7 +124,7 @@ def test_front_page_has_search_latest_decisions_and_meetings(page: Page, base_ur
         ["Seneste beslutninger", "Seneste møder", "Find beslutninger"])
     latest = page.locator("article .referat-cards--treatments tbody tr")
     expect(latest).to_have_count(6)
-    expect(latest.first).to_contain_text("Punkt 36: Eventuelt")
+    expect(latest.first).to_contain_text("Punkt 6: Meddelelser")
     form = page.get_by_role("search", name="Find en beslutning")
     form.get_by_role("searchbox", name="Hvad leder du efter?").fill("høring")
     form.get_by_role("button", name="Søg").click()

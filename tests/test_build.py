@@ -141,7 +141,7 @@ def test_bad_meeting_file_stops_the_build_and_builds_nothing(tmp_path: Path) -> 
 def test_search_index_is_built_and_material_search_is_off(example: Path) -> None:
     listed = json.loads((example / "pagefind" / "manifest.json").read_text(encoding="utf-8"))
     for kind in ("pages", "decisions"):  # a small archive is one bundle of each
-        assert [b["period"] for b in listed[kind]] == ["2022-2025"], listed
+        assert [b["period"] for b in listed[kind]] == ["2022-2026"], listed
         bundle = example / "pagefind" / listed[kind][0]["url"]
         assert (bundle / "pagefind.js").is_file(), bundle
         assert list(bundle.glob("wasm.da.pagefind")), f"{bundle} is not Danish"

@@ -105,11 +105,11 @@ def test_a_snippet_still_highlights_the_words_found(page: Page, base_url: str) -
 
 def test_a_search_by_filters_alone_is_newest_first(page: Page, base_url: str) -> None:
     found = days(search(page, base_url, "?type=Punkt"))
-    assert len(found) == 16 and found == sorted(found, reverse=True), found
+    assert len(found) == 20 and found == sorted(found, reverse=True), found
     assert found[0] != found[-1]
     expect(page.locator("#referat-sort")).to_have_value("nyeste")
     expect(page.locator("#referat-sort option[value=relevans]")).to_be_disabled()
-    expect(page.locator("#referat-count")).to_have_text("16 resultater, nyeste først.")
+    expect(page.locator("#referat-count")).to_have_text("22 resultater, nyeste først.")
 
 
 def test_the_reader_chooses_relevance_or_a_date_order(page: Page, base_url: str) -> None:
@@ -117,7 +117,7 @@ def test_the_reader_chooses_relevance_or_a_date_order(page: Page, base_url: str)
     expect(page.locator("#referat-sort")).to_have_value("relevans")
     assert days(relevant) != sorted(days(relevant), reverse=True), "pick a word whose best match is old"
     page.locator("#referat-sort").select_option("nyeste")
-    expect(page.locator("#referat-count")).to_have_text("6 resultater for »godkendt«, nyeste først.")
+    expect(page.locator("#referat-count")).to_have_text("11 resultater for »godkendt«, nyeste først.")
     newest = days(settled(page))
     assert newest == sorted(newest, reverse=True) and sorted(newest) == sorted(days(relevant))
     assert "sorter=nyeste" in page.url  # the order can be linked
@@ -153,7 +153,7 @@ def test_the_filters_fold_above_the_results_on_a_phone(phone: Page, base_url: st
     expect(year).to_be_visible()
     assert box(phone, "#referat-filters")["y"] + 10 < box(phone, "#referat-results")["y"]
     year.uncheck()  # the filters work from the disclosure
-    expect(phone.locator("#referat-count")).to_have_text("6 resultater for »godkendt«.")
+    expect(phone.locator("#referat-count")).to_have_text("11 resultater for »godkendt«.")
     expect(toggle).to_have_text("Filtre")
 
 

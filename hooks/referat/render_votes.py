@@ -10,7 +10,7 @@ from __future__ import annotations
 from .contracts import BOX_OUTCOME, BOX_VOTES
 from .model import Item, VoteSide
 from .pages import join, table
-from .text import block, indent, inline
+from .text import block, indent, inline, plain
 
 # The vote's sides as the minutes say them.
 SIDE_LABELS = {"for": "For", "against": "Imod", "abstain": "Undlod"}
@@ -67,4 +67,6 @@ def agenda_outcome(item: Item) -> str:
     """The outcome in an agenda's decision cell, before the short decision: '*Godkendt:* '."""
     if item.closed or not item.outcome:
         return ""
+    if plain(item.decision or "").casefold().startswith(item.outcome.casefold()):
+        return ""  # "Godkendt." says it already: "Udfald: Godkendt. Godkendt." would repeat it
     return f"**Udfald: {inline(outcome_word(item.outcome))}.** "
