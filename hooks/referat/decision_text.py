@@ -4,15 +4,13 @@ publishes its title and decision only."""
 
 from __future__ import annotations
 
-from .model import Item, Votes, VoteSide
-
-SIDES = {"for": "For", "against": "Imod", "abstain": "Undlod"}  # as Danish minutes write them
+from .model import VOTE_SIDES, Item, Votes, VoteSide
 
 
 def side_text(key: str, side: VoteSide) -> str:
     """One side as a sentence part: 'For: A, V, C (5)'."""
     count = f" ({side.count})" if side.count is not None else ""
-    return f"{SIDES[key]}: {', '.join((*side.parties, *side.names)) or '–'}{count}"
+    return f"{VOTE_SIDES[key]}: {', '.join((*side.parties, *side.names)) or '–'}{count}"
 
 
 def votes_text(votes: Votes | None) -> str:

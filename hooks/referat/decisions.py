@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .model import Item, Meeting, Participant, VoteSide
+from .model import ATTENDED, Item, Meeting, Participant, VoteSide
 from .problems import Level, Problem, closest
-
-TAKING_PART = ("present", "substitute")  # the attendances whose holder can vote
 
 
 def check_decisions(meeting: Meeting, lines: Mapping[str, int]) -> list[Problem]:
@@ -69,7 +67,7 @@ class Punkt:
             if name not in named:
                 self.say("absent_from_item", f"'{name}' is not among the meeting's participants; "
                          "write the name as under participants, or add the person there")
-        return [p for p in self.meeting.participants if p.attendance in TAKING_PART
+        return [p for p in self.meeting.participants if p.attendance in ATTENDED
                 and p.name not in self.item.absent_from_item]
 
     def check_votes(self, taking_part: list[Participant]) -> None:

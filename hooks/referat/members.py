@@ -15,10 +15,9 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .model import Body, Meeting, Participant, Treatment
+from .model import ATTENDED, Body, Meeting, Participant, Treatment
 from .slugs import slugify
 
-ATTENDED = ("present", "substitute")  # the attendances of a meeting a member was at
 SUBSTITUTE_ROLE = "stedfortræder"  # a substitute's role, whatever the file calls it
 RESERVED_SLUGS = frozenset({"index"})  # the list of members takes medlemmer/index
 

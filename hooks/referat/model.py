@@ -11,6 +11,9 @@ from typing import Literal
 # them from here, and mypy rejects a comparison with a word that is not one of them.
 Status = Literal["held", "planned", "cancelled"]  # minutes | agenda only | called off
 Attendance = Literal["present", "absent", "excused", "substitute"]
+ATTENDED: tuple[Attendance, ...] = ("present", "substitute")  # at the meeting, and so able to vote
+# A vote's sides, in the order minutes give them, with the words Danish minutes use for them.
+VOTE_SIDES = {"for": "For", "against": "Imod", "abstain": "Undlod"}
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from . import paths, urls
 from .catalog import Case
-from .model import Attachment, Body, Item, Meeting, Treatment
+from .model import ATTENDED, Attachment, Body, Item, Meeting, Treatment
 from .oparl_extension import decision_extension
 from .render_index import case_target
 from .render_meeting import meeting_title
@@ -129,7 +129,7 @@ def meeting(api: Api, of: Meeting, has_case: set[int]) -> dict[str, Any]:
         result["end"] = stamp(of.date, of.end)
     if of.location:
         result["location"] = location(api, of.location)
-    attended = [p.name for p in of.participants if p.attendance in ("present", "substitute")]
+    attended = [p.name for p in of.participants if p.attendance in ATTENDED]
     result |= {"organization": [organization_id(api, of.body)],
                "participant": [person_id(api, name) for name in dict.fromkeys(attended)],
                "agendaItem": [agenda_item(api, of, item, n, id(item) in has_case)

@@ -9,13 +9,12 @@ from collections.abc import Sequence
 from . import danish, paths
 from .contracts import TABLE_ATTENDANCE, TABLE_MEMBERS, TABLE_VOTES
 from .members import Member, Seat, Spell
-from .model import Body, Meeting
+from .model import VOTE_SIDES, Body, Meeting
 from .pages import Page, facts, join, table
 from .render_index import meeting_link
 from .render_meeting import cards, crumbs, item_label
 from .text import inline
 
-VOTED = {"for": "For", "against": "Imod", "abstain": "Undlod"}
 PARTY_VOTES = ("En stemme, der kun er ført efter parti, står ikke her: den siger ikke, hvordan "
                "hvert af partiets medlemmer stemte.")
 
@@ -124,6 +123,6 @@ def votes(member: Member, here: str) -> str:
     rows = [[meeting_link(v.treatment.meeting, here, danish.short_date(v.treatment.meeting.date)),
              f"[Punkt {inline(v.treatment.item.number)}]"
              f"({paths.link(here, paths.item(v.treatment.meeting, v.treatment.item))})",
-             inline(v.treatment.item.title), VOTED[v.side]] for v in reversed(member.votes)]
+             inline(v.treatment.item.title), VOTE_SIDES[v.side]] for v in reversed(member.votes)]
     return join("## Afstemninger", "Her er de stemmer, som referaterne fører med medlemmets navn.",
                 PARTY_VOTES, cards(TABLE_VOTES, table(["Dato", "Punkt", "Titel", "Stemme"], rows)))

@@ -8,12 +8,11 @@ written. A closed punkt publishes none of this: the callers pass nothing for it.
 from __future__ import annotations
 
 from .contracts import BOX_OUTCOME, BOX_VOTES
-from .model import Item, VoteSide
+from .model import VOTE_SIDES, Item, VoteSide
 from .pages import join, table
 from .text import block, indent, inline, plain
 
 # The vote's sides as the minutes say them.
-SIDE_LABELS = {"for": "For", "against": "Imod", "abstain": "Undlod"}
 
 
 def outcome_word(outcome: str) -> str:
@@ -39,7 +38,7 @@ def vote_table(item: Item) -> str:
 
 def side_row(key: str, side: VoteSide) -> list[str]:
     count = side.votes
-    return [SIDE_LABELS[key], ", ".join(inline(p) for p in side.parties) or "–",
+    return [VOTE_SIDES[key], ", ".join(inline(p) for p in side.parties) or "–",
             ", ".join(inline(n) for n in side.names) or "–",
             "–" if count is None else str(count)]
 
