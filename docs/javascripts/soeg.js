@@ -170,12 +170,24 @@ function describe(data) {
   return [data.meta.organ, data.meta.dato, data.meta.type].filter(Boolean).join(" · ");
 }
 
+// A result found in an attached PDF (a record of its own, at the file's address) is its punkt's,
+// whose page its "punkt" meta names relative to the file; it says where its words were found.
+const ATTACHMENT_META = "bilag";
+const PAGE_META = "punkt";
+
 function resultItem(data, headingTag, decisionMeta = "") {
-  const link = element("a", { href: data.url }, data.meta.title || data.url);
-  return element("li", { class: "referat-result" },
+  const attachment = data.meta[ATTACHMENT_META];
+  const href = attachment && data.meta[PAGE_META] ? new URL(data.meta[PAGE_META], absolute(data.url)).href : data.url;
+  const link = element("a", { href }, data.meta.title || data.url);
+  const item = element("li", { class: "referat-result" },
     element(headingTag, { class: "referat-result__title" }, link),
-    element("p", { class: "referat-result__meta" }, describe(data)),
-    excerpt(data, decisionMeta));
+    element("p", { class: "referat-result__meta" }, describe(data)));
+  if (attachment) {
+    item.append(element("p", { class: "referat-result__attachment" }, "fundet i bilag: ",
+      element("a", { href: data.url }, attachment)));
+  }
+  item.append(excerpt(data, decisionMeta));
+  return item;
 }
 
 // The header box ------------------------------------------------------------------------------

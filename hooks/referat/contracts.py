@@ -31,6 +31,8 @@ SEARCH_DECISION: Final = "Beslutning"
 SEARCH_KINDS = (SEARCH_MEETING, SEARCH_PUNKT, SEARCH_DECISION)
 SEARCH_SORT_DATE: Final = "dato"  # the Pagefind sort key (ISO date) soeg.js sorts newest first by
 SEARCH_META_DECISION: Final = "beslutning"  # a punkt's decision, the snippet of a filter-only search
+SEARCH_META_ATTACHMENT: Final = "bilag"  # an attachment's title: its text is where the words were
+SEARCH_META_PAGE: Final = "punkt"  # the punkt page of an attachment's result (relative to the file)
 FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND = "organ", "aar", "emne", "type"
 FACET_OUTCOME: Final = "udfald"  # a punkt's outcome (godkendt, afvist, ...); none for a closed punkt
 FACETS = (FACET_BODY, FACET_YEAR, FACET_TOPIC, FACET_KIND, FACET_OUTCOME)
@@ -52,7 +54,7 @@ CLASSES: tuple[str, ...] = (
     "referat-searchpage__scope", "referat-searchpage__layout", "referat-searchpage__results",
     "referat-searchpage__bar", "referat-skip-results", "referat-filterbox",
     "referat-filterbox__toggle", "referat-filterbox__title", "referat-filter__choice",
-    "referat-sort",
+    "referat-sort", "referat-result__attachment",
 )
 
 # Boxes the page renderers write (`!!! referat-crumbs ""`), styled by referat.css: the breadcrumb,

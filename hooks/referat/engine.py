@@ -11,7 +11,8 @@ from .catalog import build_catalog
 from .corrections import History, read_history
 from .generators import Run, run_all
 from .loader import load
-from .outputs import DecisionRecord, FileCopy, Output, PageOutput, TextOutput
+from .outputs import (AttachmentRecord, BuildNote, DecisionRecord, FileCopy, Output, PageOutput,
+                      TextOutput)
 from .problems import Problem
 from .settings import DEFAULT_LICENCE, Licence
 
@@ -41,6 +42,10 @@ class Site:
     def texts(self) -> list[TextOutput]:
         return [o for o in self.outputs if isinstance(o, TextOutput)]
 
+    @property
+    def attachment_texts(self) -> list[AttachmentRecord]:
+        return [o for o in self.outputs if isinstance(o, AttachmentRecord)]
+
 
 def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
                cache: Cache | None = None, site_url: str = "", repo_url: str = "",
@@ -57,5 +62,7 @@ def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
     history = read_history(meetings) if git_history else History()
     run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, repo_url=repo_url,
               licence=licence, history=history, cache=cache, member_pages=member_pages)
-    notes = (f"referat: {history.note}",) if history.note else ()
-    return Site(tuple(run_all(run)), problems, notes, run.spent)
+    notes: tuple[str, ...] = (f"referat: {history.note}",) if history.note else ()
+    outputs = tuple(run_all(run))
+    notes += tuple(o.text for o in outputs if isinstance(o, BuildNote))  # e.g. a PDF with no text
+    return Site(outputs, problems, notes, run.spent)

@@ -92,4 +92,5 @@ def decisions(run: Run) -> Sequence[Output]:
 
 # Whole-file outputs register in their own modules (imported last: they use the registry above).
 # Feeds, calendars and the corrections feed register themselves (after the pages: they read them).
-from . import calendars, feeds, oparl, opendata  # noqa: E402,F401  # noqa: E402,F401
+# The attached PDFs' text, for search, registers after the pages too (it carries their search data).
+from . import attachment_text, calendars, feeds, oparl, opendata  # noqa: E402,F401  # noqa: E402,F401

@@ -87,4 +87,24 @@ class DecisionRecord:
     record: SearchRecord
 
 
-Output = PageOutput | SearchRecord | FileCopy | TextOutput | DecisionRecord
+@dataclass(frozen=True)
+class AttachmentRecord:
+    """An attached PDF's text as a search record of its own (attachment_text.py): found, it links
+    to the file at `path` (in the site) and names its punkt, whose search data and filters
+    (`record`) it carries; `page` is the punkt page's address relative to the file's."""
+
+    path: str
+    page: str
+    title: str  # the attachment's title, for "fundet i bilag: <title>"
+    text: str
+    record: SearchRecord
+
+
+@dataclass(frozen=True)
+class BuildNote:
+    """A line for the build's log: what a generator could not do with a file, and what to do."""
+
+    text: str
+
+
+Output = PageOutput | SearchRecord | FileCopy | TextOutput | DecisionRecord | AttachmentRecord | BuildNote

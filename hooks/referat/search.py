@@ -25,7 +25,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from . import contracts, searchdata
-from .outputs import SearchRecord
+from .outputs import AttachmentRecord, SearchRecord
 from .search_cache import BundleCache, link_file, link_tree
 from .search_partitions import Partition, Record, partition, plan, read_pages
 
@@ -34,6 +34,11 @@ BUNDLE = "pagefind"  # the pages' bundles, one folder per partition, relative to
 DECISIONS = "pagefind-beslutninger"  # the decisions-only bundles
 MANIFEST = "manifest.json"  # in BUNDLE: the bundles of both, newest first, for soeg.js
 DECISION_WEIGHT = "4"  # how much more a word in a decision counts than one elsewhere
+# An attachment's words count less than a page's: a punkt whose own text has the words comes first.
+ATTACHMENT_WEIGHT = "0.5"
+# Every file of a partition's folder is a record (built pages, and attachments' records at their
+# files' own paths, so a result found in an attachment has the file's address).
+GLOB = "**/*"
 # Older years are grouped into partitions of at most this many pages (docs/ydelse.md: a run
 # of Pagefind holds about 80 KB a page, so this bounds a run's memory near 400 MB).
 PAGE_BUDGET = 5000
@@ -72,6 +77,7 @@ class IndexReport:
 
     pages: int
     decisions: int
+    attachments: int = 0  # attachments' texts, records of their own in the pages' bundles
     indexed: list[str] = field(default_factory=list)  # bundles Pagefind ran on ("pagefind/2025")
     reused: list[str] = field(default_factory=list)  # bundles taken unchanged from the cache
     peak_rss_mib: float = 0.0  # the largest single Pagefind run's resident memory
@@ -83,17 +89,22 @@ class IndexReport:
 
 
 def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
-               progress: Progress | None = None, budget: int = PAGE_BUDGET) -> IndexReport:
-    """Write the search bundles of both indexes, and their manifest, into the built site.
+               progress: Progress | None = None, budget: int = PAGE_BUDGET,
+               attachments: list[AttachmentRecord] | None = None) -> IndexReport:
+    """Write the search bundles of both indexes, and their manifest, into the built site; the
+    attachments' texts go in the pages' bundles, as records of their own.
 
     `cache` is a folder that keeps bundles between builds (None: index everything)."""
-    pages = read_pages(site)
     written = {decision_record(d): decision_page(d) for d in decisions}
+    attached = {attachment_record(a): attachment_page(a) for a in attachments or ()}
+    pages = read_pages(site) + list(attached)
     keys = plan((p.year for p in pages), budget, also=(r.year for r in written))
+    written |= attached
     bundles = BundleCache(cache)
-    report = IndexReport(len(pages), len(decisions))
+    report = IndexReport(len(pages) - len(attached), len(decisions), len(attached))
     manifest: dict[str, list[dict[str, object]]] = {}
-    for name, kind, records in ((BUNDLE, "pages", pages), (DECISIONS, "decisions", list(written))):
+    for name, kind, records in ((BUNDLE, "pages", pages),
+                                (DECISIONS, "decisions", [r for r in written if r not in attached])):
         shutil.rmtree(site / name, ignore_errors=True)
         manifest[kind] = []
         for part in partition(records, keys):
@@ -161,7 +172,8 @@ def fill_folder(folder: Path, part: Partition, site: Path, written: dict[Record,
 
 def recipe() -> str:
     """Everything besides the pages that a bundle's bytes depend on."""
-    return f"pagefind {version('pagefind')} {LANGUAGE} weight {DECISION_WEIGHT} unused {UNUSED}"
+    return (f"pagefind {version('pagefind')} {LANGUAGE} weight {DECISION_WEIGHT} unused {UNUSED}"
+            f" attachments {ATTACHMENT_WEIGHT} glob {GLOB}")
 
 
 def manifest_entry(name: str, part: Partition, digest: str) -> dict[str, object]:
@@ -184,7 +196,7 @@ def remove_unused(bundle: Path) -> None:
 def run_pagefind(source: Path, output: Path) -> tuple[int, float]:
     """Index a folder of HTML into a bundle: the pages indexed and the run's peak memory (MiB)."""
     command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
-               str(output), "--force-language", LANGUAGE]
+               str(output), "--force-language", LANGUAGE, "--glob", GLOB]
     # The run's own resource usage (wait4) gives its peak memory; the Python wrapper execs the
     # binary, so it is one process.
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -215,6 +227,31 @@ def decision_page(decision: Decision) -> str:
     return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
             f"<title>{e(decision.heading)}</title></head><body data-pagefind-body>"
             f"<div hidden data-pagefind-ignore>{spans}</div><p>{e(decision.text)}</p>"
+            "</body></html>\n")
+
+
+def attachment_record(attachment: AttachmentRecord) -> Record:
+    """An attachment's place in the pages' index: the file's own path (so a result links to the
+    file), the punkt's year and the hash of its record."""
+    year = next((value for name, value in attachment.record.facets
+                 if name == contracts.FACET_YEAR), None)
+    digest = hashlib.sha256(attachment_page(attachment).encode()).hexdigest()
+    return Record(attachment.path, year, digest)
+
+
+def attachment_page(attachment: AttachmentRecord) -> str:
+    """An attachment's text, weighed low, with its punkt's result data and filters, the
+    attachment's title and the punkt page's address (relative to the file's), all escaped."""
+    e = html.escape
+    record = attachment.record
+    spans = searchdata.spans(record, contracts.SEARCH_PUNKT) + "".join(
+        f'<span data-pagefind-meta="{name}">{e(value)}</span>'
+        for name, value in ((contracts.SEARCH_META_ATTACHMENT, attachment.title),
+                            (contracts.SEARCH_META_PAGE, attachment.page)))
+    return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
+            f"<title>{e(record.heading)}</title></head><body data-pagefind-body>"
+            f"<div hidden data-pagefind-ignore>{spans}</div>"
+            f'<p data-pagefind-weight="{ATTACHMENT_WEIGHT}">{e(attachment.text)}</p>'
             "</body></html>\n")
 
 

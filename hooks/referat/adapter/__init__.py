@@ -162,10 +162,12 @@ def on_post_build(config: MkDocsConfig) -> None:
         found = checked(config)
         report = search.index_site(Path(config.site_dir), records,
                                    cache=found.cache / SEARCH_CACHE, progress=log.info,
-                                   budget=found.search_bundle_pages)
+                                   budget=found.search_bundle_pages,
+                                   attachments=site.attachment_texts)
     except search.SearchIndexError as error:
         raise Abort(f"referat: the search index could not be built: {error}") from None
-    log.info(f"referat: indexed {report.pages} pages and {report.decisions} decisions for "
+    attached = f", {report.attachments} attachments' text" if report.attachments else ""
+    log.info(f"referat: indexed {report.pages} pages{attached} and {report.decisions} decisions for "
              f"search in {time.monotonic() - started:.1f} s ({report.summary()})")
     if previewing:
         keep_search(config.site_dir)
