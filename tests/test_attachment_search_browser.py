@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 WORD = "Puljeoversigt"  # in meetings/integrationsraadet/bilag/budget-2025-11.pdf, nowhere else
 FILE = "integrationsraadet/bilag/budget-2025-11.pdf"
+BODY = "Integrationsrådet"
 
 
 def test_the_word_is_only_in_the_attachment(example: Path) -> None:
@@ -35,3 +36,24 @@ def test_a_word_only_in_an_attachment_finds_its_punkt(page: Page, base_url: str,
         page.screenshot(path=tmp_path / f"bilag-{width}.png")  # to look at, with --basetemp
         response = page.request.get(base_url + FILE)
         assert response.ok and response.body().startswith(b"%PDF-")
+
+
+def organ_count(page: Page, body: str) -> int:
+    label = page.locator("#referat-filters label", has_text=body).inner_text()
+    return int(label.rsplit("(", 1)[1].rstrip(")").replace(".", ""))
+
+
+def test_a_search_by_filters_alone_leaves_the_attachment_out(page: Page, base_url: str) -> None:
+    """Nothing is found in an attachment without words: the filters' counts before a search, and
+    a search by a filter alone, count the punkter and meetings, not the attachment's record."""
+    page.goto(base_url + "soeg/")
+    expect(page.locator("#referat-filters input").first).to_be_attached()
+    before = organ_count(page, BODY)
+    assert page.locator("#referat-filters label", has_text="Bilag").count() == 0
+    page.goto(base_url + f"soeg/?organ={BODY}")
+    expect(page.locator("#referat-results")).to_have_attribute("aria-busy", "false")
+    expect(page.locator("#referat-count")).to_have_text(f"{before} resultater, nyeste først.")
+    expect(page.locator(".referat-result__attachment")).to_have_count(0)
+    page.goto(base_url + f"soeg/?q={WORD.lower()}")
+    expect(page.locator("#referat-results")).to_have_attribute("aria-busy", "false")
+    expect(page.locator("#referat-filters label", has_text="Bilag")).to_have_text("Bilag (1)")

@@ -64,7 +64,7 @@ async function loadArchive(manifestUrl, kind) {
   };
   const first = await open(newest);
   const archive = { newest, older, instances: [first], merged: !older.length, counted: false,
-    merging: null, counting: null, filters: {} };
+    merging: null, counting: null, filters: {}, leaveOut: null };
   archive.merge = () => {
     archive.merging ??= Promise.all(older.map(open)).then((more) => {
       archive.instances = [first, ...more];
@@ -72,10 +72,14 @@ async function loadArchive(manifestUrl, kind) {
     });
     return archive.merging;
   };
-  // Filter counts cover a filter's values only once its files are loaded, in every bundle.
+  // Filter counts cover a filter's values only once its files are loaded, in every bundle. With
+  // `archive.leaveOut` (a filter), the counts are those of a search by that filter alone, so they
+  // match what choosing a value then finds.
   archive.count = () => {
+    const { leaveOut } = archive;
+    const counts = (i) => i.filters().then((all) => leaveOut ? i.search(null, { filters: leaveOut }).then((s) => s.filters) : all);
     archive.counting ??= archive.merge()
-      .then(() => Promise.all(archive.instances.map((i) => i.filters())))
+      .then(() => Promise.all(archive.instances.map(counts)))
       .then((all) => { archive.filters = addFilters(all); archive.counted = true; });
     return archive.counting;
   };
@@ -171,13 +175,16 @@ function describe(data) {
 }
 
 // A result found in an attached PDF (a record of its own, at the file's address) is its punkt's,
-// whose page its "punkt" meta names relative to the file; it says where its words were found.
-const ATTACHMENT_META = "bilag";
-const PAGE_META = "punkt";
+// whose page a meta names relative to the file; it says where its words were found. The forms
+// name the two metas (data-attachment-meta, data-page-meta), from the contract.
+function attachmentMetas(form) {
+  return { attachment: form.dataset.attachmentMeta, page: form.dataset.pageMeta };
+}
 
-function resultItem(data, headingTag, decisionMeta = "") {
-  const attachment = data.meta[ATTACHMENT_META];
-  const href = attachment && data.meta[PAGE_META] ? new URL(data.meta[PAGE_META], absolute(data.url)).href : data.url;
+function resultItem(data, headingTag, metas, decisionMeta = "") {
+  const attachment = data.meta[metas.attachment];
+  const page = data.meta[metas.page];
+  const href = attachment && page ? new URL(page, absolute(data.url)).href : data.url;
   const link = element("a", { href }, data.meta.title || data.url);
   const item = element("li", { class: "referat-result" },
     element(headingTag, { class: "referat-result__title" }, link),
@@ -200,6 +207,7 @@ function setUpHeader(form) {
   // move the focus into the results). The status line tells a screen reader what was found.
   const hide = () => { panel.hidden = true; };
   const links = () => [...panel.querySelectorAll("a")];
+  const metas = attachmentMetas(form);
 
   let latest = 0;  // a newer keystroke, or Escape, makes an older search stop drawing
   let timer = 0;
@@ -209,7 +217,7 @@ function setUpHeader(form) {
     const count = plural(search.results.length, "resultat", "resultater");
     const all = `${absolute(form.dataset.searchPage)}?q=${encodeURIComponent(query)}`;
     keepFocus(panel, () => panel.replaceChildren(
-      element("ul", { class: "referat-search__list" }, ...found.map((d) => resultItem(d, "p"))),
+      element("ul", { class: "referat-search__list" }, ...found.map((d) => resultItem(d, "p", metas))),
       element("p", { class: "referat-search__all" },
         element("a", { href: all }, complete ? `Se alle ${count}` : "Se alle resultater"))));
     const partial = !complete && archive.older.length;
@@ -318,6 +326,10 @@ function setUpSearchPage(form) {
   const count = document.getElementById("referat-count");
   const list = document.getElementById("referat-results");
   const decisionMeta = form.dataset.decisionMeta;
+  const metas = attachmentMetas(form);
+  // A search without words found nothing in an attachment: it leaves the attachments' records
+  // out of its results and counts, and so do the counts shown before anything is asked.
+  const withoutAttachments = { not: { type: form.dataset.attachmentKind } };
   const state = readAddress();
   let shown = [];
   foldFilters(document.getElementById("referat-filterbox"));
@@ -331,7 +343,7 @@ function setUpSearchPage(form) {
       const before = list.querySelectorAll(".referat-result").length;
       const next = await Promise.all(shown.splice(0, PAGE_SIZE).map((r) => r.data()));
       list.querySelector(".referat-more")?.remove();
-      list.append(...next.map((d) => resultItem(d, "h2", decisionMeta)));
+      list.append(...next.map((d) => resultItem(d, "h2", metas, decisionMeta)));
       addMore();
       list.querySelectorAll(".referat-result a")[before]?.focus();
     });
@@ -360,7 +372,7 @@ function setUpSearchPage(form) {
       : `${found}${state.query ? ` for »${state.query}«` : ""}${where || `${search.results.length > 1 ? ordered : ""}.`}`;
     const first = await Promise.all(shown.splice(0, keep).map((r) => r.data()));
     if (mine !== generation) return false;
-    keepFocus(list, () => { list.replaceChildren(...first.map((d) => resultItem(d, "h2", decisionMeta))); addMore(); });
+    keepFocus(list, () => { list.replaceChildren(...first.map((d) => resultItem(d, "h2", metas, decisionMeta))); addMore(); });
     list.setAttribute("aria-busy", String(!complete));  // busy until the whole archive's are drawn
     if (complete) filterBox.replaceChildren(...filterGroups(search.filters || {}, state));
     return true;
@@ -374,6 +386,7 @@ function setUpSearchPage(form) {
     list.setAttribute("aria-busy", "true");
     const archive = await openArchive(form.dataset.manifest, state.decisionsOnly ? "decisions" : "pages");
     if (mine !== generation) return;
+    if (archive) archive.leaveOut = withoutAttachments;
     if (!archive) {
       count.textContent = "Der er intet at søge i endnu.";
       list.setAttribute("aria-busy", "false");
@@ -386,6 +399,7 @@ function setUpSearchPage(form) {
       await draw({ results: [], filters: archive.filters }, true, mine, archive);
       return;
     }
+    if (!state.query) Object.assign(filters, withoutAttachments);
     await searchArchive(archive, state.query || null, { filters },
       (search, complete) => draw(search, complete, mine, archive),
       { counts: true, order: orderOf(state), sortKey: form.dataset.sortKey });

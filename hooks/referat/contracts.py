@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Final, Literal
 
 PageKind = Literal["meeting", "punkt", "index"]  # a page's front matter `referat_kind`
-SearchKind = Literal["Møde", "Punkt", "Beslutning"]  # what a search result says it is
+SearchKind = Literal["Møde", "Punkt", "Beslutning", "Bilag"]  # what a search result says it is
 
 # Page kinds the templates tell apart (a page's front matter `referat_kind`).
 KIND_MEETING: Final = "meeting"
@@ -28,7 +28,10 @@ META_FEEDS = "referat_feeds"  # the feeds and calendars a page names in its head
 SEARCH_MEETING: Final = "Møde"
 SEARCH_PUNKT: Final = "Punkt"
 SEARCH_DECISION: Final = "Beslutning"
-SEARCH_KINDS = (SEARCH_MEETING, SEARCH_PUNKT, SEARCH_DECISION)
+# An attached PDF's text is a record of its own, of this type: a search by filters alone leaves
+# these out (soeg.js), since nothing was found in them, unless the reader asks for this type.
+SEARCH_ATTACHMENT: Final = "Bilag"
+SEARCH_KINDS = (SEARCH_MEETING, SEARCH_PUNKT, SEARCH_DECISION, SEARCH_ATTACHMENT)
 SEARCH_SORT_DATE: Final = "dato"  # the Pagefind sort key (ISO date) soeg.js sorts newest first by
 SEARCH_META_DECISION: Final = "beslutning"  # a punkt's decision, the snippet of a filter-only search
 SEARCH_META_ATTACHMENT: Final = "bilag"  # an attachment's title: its text is where the words were
@@ -90,4 +93,6 @@ def for_templates() -> dict[str, Any]:
     return {"kinds": {"meeting": KIND_MEETING, "punkt": KIND_PUNKT, "index": KIND_INDEX},
             "searchable": list(SEARCHABLE_KINDS), "meta_kind": META_KIND,
             "meta_search": META_SEARCH, "box_related": BOX_RELATED, "meta_feeds": META_FEEDS,
-            "search_sort_date": SEARCH_SORT_DATE, "search_meta_decision": SEARCH_META_DECISION}
+            "search_sort_date": SEARCH_SORT_DATE, "search_meta_decision": SEARCH_META_DECISION,
+            "search_meta_attachment": SEARCH_META_ATTACHMENT, "search_meta_page": SEARCH_META_PAGE,
+            "search_attachment": SEARCH_ATTACHMENT}

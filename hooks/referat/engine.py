@@ -11,8 +11,7 @@ from .catalog import build_catalog
 from .corrections import History, read_history
 from .generators import Run, run_all
 from .loader import load
-from .outputs import (AttachmentRecord, BuildNote, DecisionRecord, FileCopy, Output, PageOutput,
-                      TextOutput)
+from .outputs import AttachmentRecord, BuildNote, DecisionRecord, FileCopy, Output, PageOutput, TextOutput
 from .problems import Problem
 from .settings import DEFAULT_LICENCE, Licence
 

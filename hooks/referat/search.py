@@ -20,7 +20,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
 
@@ -243,8 +243,8 @@ def attachment_page(attachment: AttachmentRecord) -> str:
     """An attachment's text, weighed low, with its punkt's result data and filters, the
     attachment's title and the punkt page's address (relative to the file's), all escaped."""
     e = html.escape
-    record = attachment.record
-    spans = searchdata.spans(record, contracts.SEARCH_PUNKT) + "".join(
+    record = as_attachment(attachment.record)
+    spans = searchdata.spans(record) + "".join(
         f'<span data-pagefind-meta="{name}">{e(value)}</span>'
         for name, value in ((contracts.SEARCH_META_ATTACHMENT, attachment.title),
                             (contracts.SEARCH_META_PAGE, attachment.page)))
@@ -253,6 +253,13 @@ def attachment_page(attachment: AttachmentRecord) -> str:
             f"<div hidden data-pagefind-ignore>{spans}</div>"
             f'<p data-pagefind-weight="{ATTACHMENT_WEIGHT}">{e(attachment.text)}</p>'
             "</body></html>\n")
+
+
+def as_attachment(record: SearchRecord) -> SearchRecord:
+    """The punkt's search record as its attachment's: the same filters, but of its own type."""
+    facets = tuple((name, contracts.SEARCH_ATTACHMENT if name == contracts.FACET_KIND else value)
+                   for name, value in record.facets)
+    return replace(record, kind=contracts.SEARCH_ATTACHMENT, facets=facets)
 
 
 def weigh_decisions(page_html: str) -> str:
