@@ -158,7 +158,11 @@ def test_a_client_finds_everything_from_the_system(files: dict[str, Any], site: 
     rows = (site / urls.DECISIONS_CSV).read_bytes().count(b"\r\n") - 1  # records end in CRLF
     assert counts["agendaItem"] == sum(len(m["agendaItem"]) for m in follow(files, body["meeting"]))
     assert counts["agendaItem"] == rows >= 20
-    assert counts["file"] == 2 and counts["person"] == 20 and counts["paper"] >= 3
+    attached = [a for m in site.glob("*/*/meeting.json")
+                for i in json.loads(m.read_text("utf-8"))["items"] for a in i.get("attachments", ())
+                if a.get("url")]
+    assert counts["file"] == len(attached) == 3
+    assert counts["person"] == 20 and counts["paper"] >= 3
     for organization in follow(files, body["organization"]):
         mine = follow(files, organization["meeting"])
         assert {m["organization"][0] for m in mine} <= {organization["id"]}
