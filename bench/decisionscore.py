@@ -27,10 +27,10 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
+from evalscore import SAME_DECISION, Tally, match_items, normal, person_name, similar
+
 from referat.importer.roster import bare_name
 from referat.importer.votes import CARRIED, written_votes
-
-from evalscore import SAME_DECISION, Tally, match_items, normal, person_name, similar
 
 SIDES = ("for", "against", "abstain")
 KEYS = ("outcome", "votes", "absent_from_item", "remarks")

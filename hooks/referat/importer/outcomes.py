@@ -36,10 +36,11 @@ ACTS = {"godkender": "godkendt", "godkendte": "godkendt", "tiltræder": "tiltrå
         "anbefaler": "anbefalet", "anbefalede": "anbefalet", "vedtog": "godkendt",
         "forkastede": "afvist", "afviste": "afvist"}
 ACTS.update({"drøftede": "drøftet", "udsatte": "udsat", "oversendte": "oversendt"})
-ACTED = re.compile(rf"\b(?:(?:{'|'.join(ACTS)})\s+(?:herefter\s+)?(?:indstillingen|forslaget|medlemsforslaget)\b|"
+VERBS = "|".join(ACTS)
+ACTED = re.compile(rf"\b(?:(?:{VERBS})\s+(?:herefter\s+)?(?:indstillingen|forslaget|medlemsforslaget)\b|"
                    rf"(?:udvalget|rådet|byrådet|bestyrelsen|kommunalbestyrelsen|[\wæøå]+(?:udvalget|rådet))\s+"
-                   rf"(?:herefter\s+)?(?:{'|'.join(ACTS)})\b)", re.IGNORECASE)
-VERB = re.compile(rf"(?i)\b({'|'.join(ACTS)})\b")
+                   rf"(?:herefter\s+)?(?:{VERBS})\b)", re.IGNORECASE)
+VERB = re.compile(rf"(?i)\b({VERBS})\b")
 # "Udvalget tog meddelelserne til efterretning."
 NOTED = re.compile(r"(?i)\btog\s+(?:[\wæøå]+\s+){1,5}?til efterretning\b")
 # A line that is an outcome and nothing else: "Godkendt." under the roll call.

@@ -20,7 +20,7 @@ LABELS = (
     (r"for(?: [\wæøå -]{1,40}?)? stemte", "for"), (r"stemte for", "for"),
     (r"imod stemte|stemte imod", "against"),
     (r"undlod at stemme|undlod|abstained|abstain(?:ing|ed)?|abstentions?", "abstain"),
-    (r"for", "for"), (r"imod|against", "against"),
+    (r"for|ayes?", "for"), (r"imod|against|noes|nays?", "against"),
 )
 LABEL = re.compile(r"(?<![\wæøå])(" + "|".join(f"(?:{p})" for p, _ in LABELS) + r")"
                    r"(?:\s*\(?(\d+)\)?)?\s*([:(])", re.IGNORECASE)
@@ -49,6 +49,8 @@ TALLY_BY = re.compile(r"\bby\s+(\d+)\s+votes?,?\s+to\s+(\d+)(?:\s+votes?)?"
 NAMED = re.compile(r"\b((?:Cllrs?\.?|Councillors?)\s+[A-Z][^.;:\n]{0,160}?)\s+"
                    r"(abstained|voted against|voted for)\b")
 NAMED_SIDE = {"abstained": "abstain", "voted against": "against", "voted for": "for"}
+# Where a list gives way to its reason: "Niels Erik Poulsen (V) idet han ikke ønsker ...".
+REASON = re.compile(r"\s*,?\s+(?:idet|da|fordi|med den begrundelse|because|as they)\b.*$", re.DOTALL)
 SPLIT = re.compile(r"\s*(?:,|\+|&|\bog\b|\band\b)\s*")
 
 
@@ -95,7 +97,7 @@ def list_after(text: str, start: int, end: int, bracket: bool) -> str:
             i += 1
         return text[start:i - 1]
     line = text[start:end].split("\n", 1)[0]
-    return SENTENCE.split(line, 1)[0].strip().rstrip(".")
+    return REASON.sub("", SENTENCE.split(line, 1)[0]).strip().rstrip(".")
 
 
 def roll(text: str) -> Roll:

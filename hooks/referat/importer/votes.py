@@ -131,7 +131,8 @@ def counts_fit(votes: dict[str, Record], roster: Roster, taking_part: set[str],
         return False
     for key, side in votes.items():
         count, able = side.get("count"), members_of(side, roster, taking_part)
-        if count is not None and (count < len(side.get("names", [])) or (side.get("parties") and count > able)):
+        too_many = bool(side.get("parties")) and count is not None and count > able
+        if count is not None and (count < len(side.get("names", [])) or too_many):
             checks.append(f"the {count} votes {key} do not fit the parties and names given; votes left out")
             return False
     return True
