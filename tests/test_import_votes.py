@@ -45,6 +45,13 @@ def test_the_whole_committee_assenting_is_no_vote():
     assert "votes" not in r.fields and not r.checks
 
 
+def test_prose_that_could_approve_is_no_vote():
+    # tests/corpus/real/sermersooq-evt-111
+    r = read("Forvaltningen orienterer om at formanden kan godkende sager af sådan en karakter at der "
+             "ikke er noget tvivl om sagens hastende karakter.", PEOPLE)
+    assert "votes" not in r.fields and not r.checks
+
+
 def test_reservation_is_in_no_side_and_said():
     # the example meeting's item 2, written from the forms the issue lists
     r = read("Et flertal (A+V+C) godkender indstillingen.\n\nEt mindretal (F+Ø) kunne ikke tiltræde "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .roster import Roster, bare_name
+from .roster import Roster, bare_name, name_like
 from .voteforms import members
 
 # Where a sentence starts: the text's start, a line's, or after a full stop, colon or semicolon.
@@ -31,7 +31,6 @@ REMARK_BY = re.compile(START + WHO + r"\s+(?:ønskede|ønsker|afgav|fik|bad om a
                        r"(?:bemærkning\s+)?(?:ført til|tilført|indført i)?\s*(?:beslutnings)?"
                        r"protokol(?:len|bemærkning)?(?:\s+ført til protokol(?:len)?)?\s*:[ \t]*(.*)")
 # "O tog forbehold", "V tog forbehold for stillingtagen i byrådet"
-PARTICLES = {"af", "de", "la", "le", "van", "von", "der", "den", "du", "da"}
 RESERVED = re.compile(START + WHO + r"\s+tog\s+(?:et\s+)?forbehold\b")
 
 
@@ -69,12 +68,6 @@ def remarks(text: str, roster: Roster, checks: list[str]) -> list[dict[str, str]
             continue
         out += [{"by": a, "text": body} for a in authors if a]
     return out
-
-
-def name_like(written: str) -> bool:
-    """A name or a party letter, not a piece of prose: every word capitalised but particles."""
-    words = bare_name(written).split()
-    return bool(words) and all(w[0].isupper() or w in PARTICLES for w in words)
 
 
 def author(written: str, roster: Roster) -> str | None:

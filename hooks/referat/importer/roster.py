@@ -18,6 +18,7 @@ from ..model import ATTENDED
 TITLE = re.compile(r"^(?:cllrs?\.?|councillors?|borgmester|formand(?:en)?|rådmand|mayor)\s+",
                    re.IGNORECASE)
 SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
+PARTICLES = {"af", "de", "la", "le", "van", "von", "der", "den", "du", "da"}
 
 
 @dataclass
@@ -70,3 +71,9 @@ def bare_name(text: str) -> str:
     while (stripped := SUFFIX.sub("", TITLE.sub("", text))) != text:
         text = stripped
     return text.strip(" .;:")
+
+
+def name_like(written: str) -> bool:
+    """A name or a party letter, not a piece of prose: every word capitalised but particles."""
+    words = bare_name(written).split()
+    return bool(words) and all(w[0].isupper() or w in PARTICLES for w in words)

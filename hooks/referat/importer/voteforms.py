@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .roster import name_like
+
 # A roll-call label and the side it names. "Følgende undlod at stemme:" and lower-case labels in
 # one sentence ("..., imod stemte 45 (...)") are the same labels.
 LABELS = (
@@ -130,8 +132,8 @@ def blocs(text: str) -> Votes:
         votes.setdefault(key, Side()).members += members(m.group(2) or m.group(3))
     for m in ASSENT.finditer(text):
         who = m.group(1)
-        if BLOC.search(who) or WHOLE.search(who):
-            continue  # read above, or the whole committee: no vote
+        if BLOC.search(who) or WHOLE.search(who) or not all(map(name_like, members(who))):
+            continue  # read above, the whole committee, or prose ("formanden kan godkende"): no vote
         key = "against" if m.group(2) else "for"
         votes.setdefault(key, Side()).members += members(who)
     return votes
