@@ -1,6 +1,7 @@
 """How well `referat import` reads real minutes: tests/corpus/real (tuning) and tests/corpus/heldout.
 
-For every document the importer's meeting is scored against expected.yml (see bench/evalscore.py),
+For every document the importer's meeting is scored against expected.yml (see bench/evalscore.py,
+and bench/decisionscore.py for the outcome, votes, absences and remarks read from the decisions),
 and the figures are printed per importer stage, summed over the documents.
 
     .venv/bin/python bench/importeval.py              # the tuning corpus
@@ -19,6 +20,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import decisionscore  # noqa: E402
 from evalscore import Tally, checks_right, score  # noqa: E402
 
 from referat.importer.assemble import import_source  # noqa: E402
@@ -30,6 +32,7 @@ STAGES = (
     ("items", ("numbers", "titles", "case numbers", "closed flags", "closed items found", "decisions")),
     ("facts", ("date", "participants")),
     ("output", ("words kept", "words kept (furniture aside)")),
+    ("decision data", decisionscore.SHOWN),
 )
 TARGETS = {"checks": 0.95, "words kept": 0.99, "closed items found": 1.0, "crashes": 0}
 
@@ -48,6 +51,8 @@ def evaluate(folder: Path) -> Tally:
         return tally
     dropped = "\n".join(d.line.text for d in imported.dropped)
     tally = score(expected, imported.meeting, source.read_text(encoding="utf-8"), dropped)
+    decisionscore.score_meeting(expected.get("items") or [], imported.meeting.get("items") or [],
+                                imported.unsure, tally)
     tally.add("crashes", 0)
     return tally
 
@@ -67,6 +72,12 @@ def report(name: str, total: Tally, documents: int) -> list[str]:
                 continue
             lines.append(f"    {figure:32} {percent(total.share(figure))}  "
                          f"({total.right[figure]} of {total.checks[figure]})")
+    data_right, data_checks = decisionscore.checks_right(total)
+    if data_checks:
+        lines.append(f"  decision data: {data_right} of {data_checks} checks right "
+                     f"({percent(data_right / data_checks)}), apart from the checks above; votes not "
+                     f"read: {total.checks['votes missed silently']}, of them without a word under "
+                     f"check by hand: {total.right['votes missed silently']}")
     lines.append("  targets: " + targets(total, right / checks))
     return lines
 
@@ -92,7 +103,9 @@ def main() -> None:
         total.merge(tally)
         if args.each:
             right, checks = checks_right(tally)
-            print(f"  {document.name:40} {right:3}/{checks:<3} words {percent(tally.share('words kept'))}")
+            data = "{}/{}".format(*decisionscore.checks_right(tally))
+            print(f"  {document.name:40} {right:3}/{checks:<3} words {percent(tally.share('words kept'))}"
+                  f"  decision data {data}")
     print("\n".join(report(folder.name, total, len(documents))))
 
 

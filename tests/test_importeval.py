@@ -11,6 +11,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
+import decisionscore  # noqa: E402
 from evalscore import Tally, checks_right, match_items, score, words_kept  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -62,3 +63,40 @@ def test_every_corpus_document_has_source_address_and_expected_reading() -> None
         expected = yaml.safe_load((folder / "expected.yml").read_text(encoding="utf-8"))
         assert expected["items"], folder
     assert len({yaml.safe_load((f / "case.yml").read_text())["organisation"] for f in folders}) >= 20
+
+
+def test_decision_data_scores_each_side_and_counts_an_item_not_found_wrong() -> None:
+    expected = [{"number": "1", "title": "A", "decision": "x", "outcome": "godkendt",
+                 "votes": {"for": {"parties": ["A"], "count": 3}, "against": {"parties": ["V"]}},
+                 "absent_from_item": ["Bo Holm"], "remarks": []},
+                {"number": "2", "title": "B", "decision": "y", "outcome": None, "votes": None}]
+    found = [{"number": 1, "title": "A", "decision": "x", "outcome": "godkendt",
+              "votes": {"for": {"parties": ["A"], "count": 3}, "against": {"parties": ["V", "C"]}},
+              "absent_from_item": ["Bo Holm"]}]
+    tally = Tally()
+    decisionscore.score_meeting(expected, found, [], tally)
+    # item 1: outcome, 'for', absences and remarks right, 'against' wrong; item 2 not found: wrong
+    assert (tally.right["outcomes"], tally.checks["outcomes"]) == (1, 2)
+    assert (tally.right["votes"], tally.checks["votes"]) == (1, 3)
+    assert decisionscore.checks_right(tally) == (4, 7)
+
+
+def test_a_vote_not_read_counts_as_silent_unless_check_by_hand_names_it() -> None:
+    expected = [{"number": "1", "title": "A", "votes": {"for": {"parties": ["A"]}}}]
+    found = [{"number": 1, "title": "A", "decision": "For stemte: A."}]
+    silent, said = Tally(), Tally()
+    decisionscore.score_meeting(expected, found, [], silent)
+    decisionscore.score_meeting(expected, found, ["item 1: votes found but the meeting's participants "
+                                                  "were not; votes left out"], said)
+    assert silent.right["votes missed silently"] == 1 and said.right["votes missed silently"] == 0
+    assert silent.share("votes as written") == 1.0  # read from the words, then left out
+
+
+def test_an_item_read_without_its_header_is_paired_by_its_decision() -> None:
+    expected = [{"number": 27, "title": "Lokalplan 279", "decision": "Indstillingen blev godkendt.",
+                 "outcome": "godkendt"}]
+    found = [{"number": 1, "title": "Borgerrepræsentationen", "outcome": "godkendt",
+              "decision": "BESLUTNINGSPROTOKOL Nr. 27 Indstillingen blev godkendt."}]
+    tally = Tally()
+    decisionscore.score_meeting(expected, found, [], tally)
+    assert tally.share("outcomes") == 1.0

@@ -33,6 +33,8 @@ def summary(imported: Imported, problems: list[str]) -> str:
     meeting = imported.meeting
     items = meeting.get("items", [])
     lines = doubts(imported) + [f"{imported.source.name}: {found(imported)}"]
+    if read := decision_data(items):
+        lines.append(f"  read from the decisions: {read}; each is in the decision's text as well")
     if imported.repeated_absentees:
         lines.append(f"  absentees were listed under {imported.repeated_absentees} items; "
                      "they are stated once, under participants")
@@ -62,6 +64,14 @@ def found(imported: Imported) -> str:
              f"{sum(1 for i in items if i.get('decision'))} decisions",
              f"{len(meeting.get('participants', []))} participants"]
     return ", ".join(parts)
+
+
+def decision_data(items: list[dict[str, object]]) -> str:
+    """How many outcomes, votes, absences and remarks were read, for the reviewer to compare."""
+    counts = [(sum(1 for i in items if i.get(key)), what) for key, what in
+              (("outcome", "outcomes"), ("votes", "votes"), ("absent_from_item", "items with absences"),
+               ("remarks", "items with protocol remarks"))]
+    return ", ".join(f"{n} {what}" for n, what in counts if n)
 
 
 def dropped_lines(imported: Imported) -> list[str]:

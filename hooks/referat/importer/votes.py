@@ -2,7 +2,9 @@
 
 The decision's text is never changed: this only proposes the new fields, and only when the
 meeting's participants confirm every party letter and name; anything unsure becomes a line for
-"check by hand" instead of a guess (referat check rejects votes by non-participants).
+"check by hand" instead of a guess (referat check rejects votes by non-participants, and counts
+that cannot be). The written forms are read in voteforms.py (votes), outcomes.py and itemnotes.py
+(absences, remarks, reservations); the participants are looked up in roster.py.
 """
 
 from __future__ import annotations
@@ -11,38 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-Side = dict[str, Any]
+from .itemnotes import absent, remarks, reservations
+from .outcomes import outcome
+from .roster import Roster, bare_name
+from .voteforms import Side, Votes, blocs, named, roll, tally
 
-# Partibogstaver: "A+V+C", "A, V og C", "F, Ø".
-LETTERS = r"[A-ZÆØÅ](?:\s*(?:\+|,|og)\s*[A-ZÆØÅ])*"
-# "Et flertal (A+V+C) godkender ..." / "Et flertal bestående af A og V ..."
-MAJORITY = re.compile(rf"\bflertal\s*(?:\(({LETTERS})\)|bestående af\s+({LETTERS})\b)")
-# "Et mindretal (F, Ø) kunne ikke tiltræde" / "... stemte imod"
-MINORITY = re.compile(rf"\bmindretal\s*(?:\(({LETTERS})\)|bestående af\s+({LETTERS})\b)")
-# "For stemte: A, F." / "For stemte 7: A, V" / "Imod stemte (2): Ø" / "Undlod at stemme: O"
-ROLL = re.compile(r"\b(For stemte|Imod stemte|Undlod at stemme|Undlod)\s*(?:\(?(\d+)\)?)?\s*:\s*"
-                  r"([^.\n]*)")
-# "... med 17 stemmer for, 8 imod og 2 undlod"
-TALLY = re.compile(r"(\d+)\s+stemmer?\s+for,\s*(\d+)\s+imod(?:\s+og\s+(\d+)\s+undlod)?")
-# English: "For: 7, Against: 2, Abstain: 1"
-ENGLISH = re.compile(r"\bFor:\s*(\d+),?\s*Against:\s*(\d+)(?:,?\s*Abstain(?:ed|ing)?:\s*(\d+))?")
-# "<Navn> var forhindret i at deltage i (udvalgets) behandling(en)" / "deltog ikke i behandlingen"
-ABSENT = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ.-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ.-]+)+)\s+"
-                    r"(?:var forhindret i at deltage|deltog ikke) i (?:udvalgets )?behandling")
-# "Protokolbemærkning (fra Ø): ..." / "Ø ønskede følgende ført til protokol: ..."
-REMARK = re.compile(r"Protokolbemærkning(?:\s*\((?:fra\s+)?([^)]+)\)|\s+fra\s+([^:]+))?\s*:\s*(.+)")
-REMARK_WISH = re.compile(r"([A-ZÆØÅ]|[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ][\wæøå]+)+)\s+ønskede "
-                         r"(?:følgende )?ført til protokol(?:len)?\s*:\s*(.+)")
-SIDE = {"For stemte": "for", "Imod stemte": "against", "Undlod at stemme": "abstain",
-        "Undlod": "abstain"}
-# Udfald af beslutningens første ord; kun når det er klart.
-OPENINGS = (("indstillingen godkendt", "godkendt"), ("godkendt med ændringer", "godkendt med ændringer"),
-            ("godkendt", "godkendt"), ("taget til efterretning", "taget til efterretning"),
-            ("udsat", "udsat"), ("afvist", "afvist"), ("anbefales ikke", "ikke anbefalet"),
-            ("anbefales", "anbefalet"), ("oversendt", "oversendt"), ("drøftet", "drøftet"),
-            ("tiltrådt", "tiltrådt"), ("carried", "godkendt"), ("resolved", "godkendt"),
-            ("lost", "afvist"), ("rejected", "afvist"), ("deferred", "udsat"),
-            ("noted", "taget til efterretning"))
+Record = dict[str, Any]
+CARRIED = {"godkendt": True, "tiltrådt": True, "anbefalet": True, "afvist": False}
+# A vote is mentioned, so one that is not read must be named under "check by hand".
+MENTIONED = re.compile(r"\bstemte\b|\bafstemning\b|\bstemmer\b|\bvoted\b|\brecorded vote\b", re.IGNORECASE)
 
 
 @dataclass
@@ -53,101 +32,113 @@ class Reading:
     checks: list[str] = field(default_factory=list)
 
 
-def outcome(text: str) -> str | None:
-    start = text.strip().lower()
-    for words, value in OPENINGS:
-        if re.match(rf"{re.escape(words)}\b", start):
-            return value
-    return None
-
-
-def letters(group: str) -> list[str]:
-    return re.findall(r"[A-ZÆØÅ]", group)
-
-
-def known(values: list[str], allowed: set[str], what: str, checks: list[str]) -> bool:
-    unknown = [v for v in values if v not in allowed]
-    if unknown:
-        checks.append(f"{what} {', '.join(unknown)} is no participant's; votes left out")
-    return not unknown
-
-
-def side_of(names: str, parties: set[str], people: set[str], checks: list[str]) -> Side | None:
-    parts = [p.strip() for p in re.split(r",|\bog\b|\+", names) if p.strip()]
-    if parts and all(re.fullmatch(r"[A-ZÆØÅ]", p) for p in parts):
-        return {"parties": parts} if known(parts, parties, "party", checks) else None
-    return {"names": parts} if parts and known(parts, people, "name", checks) else None
-
-
-def roll(text: str, parties: set[str], people: set[str], checks: list[str]) -> dict[str, Side]:
-    votes: dict[str, Side] = {}
-    for label, count, names in ROLL.findall(text):
-        side = side_of(names, parties, people, checks) if names.strip() else {}
-        if side is None:
-            return {}
-        if count:
-            side["count"] = int(count)
-        votes[SIDE[label]] = side
-    return votes
-
-
-def blocs(text: str, parties: set[str], checks: list[str]) -> dict[str, Side]:
-    votes: dict[str, Side] = {}
-    for key, pattern in (("for", MAJORITY), ("against", MINORITY)):
-        m = pattern.search(text)
-        if m:
-            found = letters(m.group(1) or m.group(2))
-            if not known(found, parties, "party", checks):
-                return {}
-            votes[key] = {"parties": found}
-    return votes
-
-
-def counts(text: str) -> dict[str, Side]:
-    m = TALLY.search(text) or ENGLISH.search(text)
-    if not m:
-        return {}
-    keys = ("for", "against", "abstain")
-    return {k: {"count": int(v)} for k, v in zip(keys, m.groups(), strict=False) if v is not None}
-
-
-def remarks(text: str, allowed: set[str], checks: list[str]) -> list[dict[str, str]]:
-    out = [{"by": (m.group(1) or m.group(2) or "").strip(), "text": m.group(3).strip()}
-           for m in REMARK.finditer(text)]
-    out += [{"by": m.group(1), "text": m.group(2).strip()} for m in REMARK_WISH.finditer(text)]
-    for r in out:  # "Mikkel Brandt (O)": the name as the participants have it
-        r["by"] = re.sub(r"\s*\([A-ZÆØÅ]\)$", "", r["by"])
-    if unsure := [r for r in out if r["by"] not in allowed]:
-        checks.append(f"protokolbemærkning by '{unsure[0]['by']}': no participant or party of "
-                      "this meeting; remark left out (it stays in the decision's text)")
-    return [r for r in out if r["by"] in allowed]
-
-
-def absent(text: str, people: set[str], checks: list[str]) -> list[str]:
-    names = []
-    for name in ABSENT.findall(text):
-        if name in people:
-            names.append(name)
-        else:
-            checks.append(f"'{name}' did not take part but is no participant; absence left out")
-    return names
-
-
 def read(text: str, participants: list[dict[str, Any]]) -> Reading:
     """The new fields of one decision, given the meeting's participants (name, party)."""
     out = Reading()
-    people = {str(p.get("name")) for p in participants}
-    parties = {str(p["party"]) for p in participants if p.get("party")}
-    if "stemte" in text and not ROLL.search(text) and not MAJORITY.search(text):
-        out.checks.append("a vote is mentioned ('stemte') in a form not read; votes left out")
-    votes = roll(text, parties, people, out.checks) or blocs(text, parties, out.checks) \
-        or counts(text)
-    if votes and not participants:
+    roster = Roster.of(participants)
+    value, why = outcome(text)
+    out.checks += [why] if why else []
+    away = absent(text, roster, out.checks)
+    reservations(text, out.checks)
+    votes = written_votes(text, CARRIED.get(value or ""), out.checks)
+    if votes and not roster:
         out.checks.append("votes found but the meeting's participants were not; votes left out")
-    elif votes:
-        out.fields["votes"] = votes
-    for key, value in (("outcome", outcome(text)), ("absent_from_item", absent(text, people, out.checks)),
-                       ("remarks", remarks(text, people | parties, out.checks))):
-        if value:
-            out.fields[key] = value
+    elif votes and (confirmed := confirm(votes, roster, away, out.checks)):
+        out.fields["votes"] = confirmed
+    elif not votes and MENTIONED.search(text):
+        out.checks.append("a vote is mentioned in a form not read; votes left out")
+    for key, found in (("outcome", value), ("absent_from_item", away),
+                       ("remarks", remarks(text, roster, out.checks))):
+        if found:
+            out.fields[key] = found
     return out
+
+
+def written_votes(text: str, carried: bool | None, checks: list[str]) -> Votes:
+    """The item's vote as written, before any participant confirms it."""
+    rolls = roll(text)
+    if rolls.votes:
+        if len(rolls.votes) > 1:
+            checks.append(f"{len(rolls.votes)} votes are recorded under this item; the last is read "
+                          "as the item's (the others were on amendments or other proposals): check it")
+        begin = rolls.spans[-2][1] if len(rolls.votes) > 1 else 0
+        return with_counts(rolls.votes[-1], tally(text[begin:rolls.spans[-1][1]], carried), checks)
+    sides = blocs(text) or named(text)
+    return with_counts(sides, tally(text, carried), checks) if sides else tally(text, carried)
+
+
+def with_counts(sides: Votes, counts: Votes, checks: list[str]) -> Votes:
+    """A tally's counts given to the sides it counts; a count the roll call contradicts is the
+    roll call's, and said."""
+    for key, counted in counts.items():
+        side = sides.setdefault(key, Side())
+        if side.count is None:
+            side.count = counted.count
+        elif side.count != counted.count:
+            checks.append(f"the votes {key} are counted both {side.count} and {counted.count}; "
+                          f"{side.count} is kept")
+    return sides
+
+
+def confirm(votes: Votes, roster: Roster, away: list[str], checks: list[str]) -> dict[str, Record]:
+    """The vote in the fields' shape when every member is a participant taking part; else none."""
+    out: dict[str, Record] = {}
+    taking_part = roster.attended - set(away)
+    for key in ("for", "against", "abstain"):
+        if key not in votes:
+            continue
+        record = side_record(votes[key], roster, taking_part, checks)
+        if record is None:
+            return {}
+        if record:
+            out[key] = record
+    return out if counts_fit(out, roster, taking_part, checks) else {}
+
+
+def side_record(side: Side, roster: Roster, taking_part: set[str], checks: list[str]) -> Record | None:
+    parties: list[str] = []
+    names: list[str] = []
+    for written in side.members:
+        if party := roster.party(bare_name(written)) or roster.party(written):
+            parties.append(party)
+        elif (name := roster.name(written)) and name in taking_part:
+            names.append(name)
+        else:
+            what = "party" if re.fullmatch(r"[A-ZÆØÅ]{1,3}", bare_name(written)) else "name"
+            checks.append(f"{what} '{bare_name(written)}' is no participant's taking part in this "
+                          "item; votes left out")
+            return None
+    record: Record = {"parties": parties} if parties else {}
+    if names:
+        record["names"] = names
+    if side.count is not None:
+        record["count"] = side.count
+    return record
+
+
+def counts_fit(votes: dict[str, Record], roster: Roster, taking_part: set[str],
+               checks: list[str]) -> bool:
+    """Counts referat check accepts: no more votes than members taking part, no fewer than the
+    names given, and no more on a side than its parties and names have members."""
+    names = [n for side in votes.values() for n in side.get("names", [])]
+    if len(names) != len(set(names)):
+        checks.append("a member is named on two sides of the vote; votes left out")
+        return False
+    total = sum(side.get("count", 0) for side in votes.values())
+    if total > len(taking_part):
+        checks.append(f"{total} votes are counted but {len(taking_part)} participants took part; "
+                      "votes left out")
+        return False
+    for key, side in votes.items():
+        count, able = side.get("count"), members_of(side, roster, taking_part)
+        too_many = bool(side.get("parties")) and count is not None and count > able
+        if count is not None and (count < len(side.get("names", [])) or too_many):
+            checks.append(f"the {count} votes {key} do not fit the parties and names given; votes left out")
+            return False
+    return True
+
+
+def members_of(side: Record, roster: Roster, taking_part: set[str]) -> int:
+    parties = set(side.get("parties", []))
+    return sum(1 for name in taking_part
+               if roster.party_of.get(name) in parties or name in side.get("names", []))
