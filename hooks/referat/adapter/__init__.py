@@ -26,7 +26,7 @@ from ..cache import Cache
 from ..engine import Site, build_site
 from ..problems import summarise
 from ..settings import Settings, read_settings
-from .files import page_file, rendered_file
+from .files import RenderedFile, page_file, rendered_file
 from .preview import PREVIEW, keep_search, problems_site, restore_search, show_problems_everywhere
 from .render import render_site
 from .repository import check_repository
@@ -142,6 +142,13 @@ def on_page_content(content: str, page: MkDocsPage) -> str:
     return search.mark_for_search(content, page.meta.get(contracts.META_KIND))
 
 
+def page_keys(files: Files) -> dict[str, str]:
+    """The rendered pages' cache keys by their path in the site: a page's bytes are its cache
+    entry's, named by its key, so search need not read a page it has seen under that key."""
+    return {f.dest_uri: f.rendered.name for f in files
+            if isinstance(f, RenderedFile) and f.rendered is not None}
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     """List every page in the sitemap; index the built site for search, and the decisions."""
     site: Site = getattr(config, SITE)
@@ -162,7 +169,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         found = checked(config)
         report = search.index_site(Path(config.site_dir), records,
                                    cache=found.cache / SEARCH_CACHE, progress=log.info,
-                                   budget=found.search_bundle_pages)
+                                   budget=found.search_bundle_pages, known=page_keys(files))
     except search.SearchIndexError as error:
         raise Abort(f"referat: the search index could not be built: {error}") from None
     log.info(f"referat: indexed {report.pages} pages and {report.decisions} decisions for "
