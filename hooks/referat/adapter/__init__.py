@@ -2,8 +2,8 @@
 
 MkDocs builds the hand-written pages, the nav's pages and the theme's assets. The engine's other
 pages are rendered here, into the same shell, in parallel and through the cache (render.py), and
-MkDocs copies them into the site. It keeps no state between builds (`mkdocs serve` does not
-re-import hooks): what one build needs is kept on that build's config object.
+MkDocs copies them into the site. What one build needs is kept on that build's config object;
+only the preview (`mkdocs serve`, preview.py) keeps, between saves, what its site folder holds.
 """
 
 from __future__ import annotations
