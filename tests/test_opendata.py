@@ -15,7 +15,9 @@ import pytest
 
 from conftest import ROOT
 from data_site import SITE_URL, addresses, data_site, local, read_json
+from git_site import BEFORE, write
 from referat import dataschema, opendata, urls
+from referat.cache import Cache
 from referat.engine import build_site
 from referat.settings import DEFAULT_LICENCE, Licence, read_settings
 
@@ -241,3 +243,32 @@ def test_the_data_page_documents_every_key() -> None:
     assert missing == []
     for address in (BULK, CSV_FILE, urls.MEETING_DATA, "oparl/system.json"):
         assert address in page, address
+
+
+def test_meeting_files_and_the_csv_come_from_the_cache_until_their_records_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild writes again only the edited meeting's JSON and the CSV, and its data files are
+    the same as a build without the cache."""
+    meetings = tmp_path / "meetings"
+    write(meetings, BEFORE)
+    cache = Cache(tmp_path / "cache")
+
+    def data_files() -> dict[str, str]:
+        return {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts
+                if t.path.endswith((".json", ".csv", ".ndjson")) and "oparl" not in t.path}
+
+    first = data_files()
+    made: list[str] = []
+    real_dumps, real_csv = opendata.dumps, opendata.decisions_csv
+    monkeypatch.setattr(opendata, "dumps", lambda record, indent=None: (
+        indent and made.append(record["url"])) or real_dumps(record, indent))
+    monkeypatch.setattr(opendata, "decisions_csv",
+                        lambda *a: made.append("csv") or real_csv(*a))
+    assert data_files() == first and made == []
+    write(meetings, {**BEFORE, "decision": "Godkendt med en rettelse."})
+    edited = data_files()
+    assert len(made) == 2 and "2025-11-26" in made[0] and made[1] == "csv", made
+    assert "Godkendt med en rettelse." in edited[urls.DECISIONS_CSV]
+    assert {p for p in edited if edited[p] != first[p]} == {
+        urls.meeting_data("byraadet/2025-11-26/index.md"), urls.BULK_DATA, urls.DECISIONS_CSV}
+    assert edited == {t.path: t.text for t in build_site(meetings, "R").texts if t.path in edited}

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from built_site import site_files
 from project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,8 +73,10 @@ def project(tmp_path: Path) -> Project:
 @pytest.fixture
 def served(project: Project, tmp_path: Path) -> Iterator[Served]:
     port = free_port()
+    (tmp_path / "tmp").mkdir()  # where mkdocs serve makes the folder it serves
     env = {"PATH": str(Path(sys.executable).parent), "NO_MKDOCS_2_WARNING": "1",
-           "REFERAT_CACHE": str(tmp_path / "cache"), "HOME": str(tmp_path)}
+           "REFERAT_CACHE": str(tmp_path / "cache"), "HOME": str(tmp_path),
+           "TMPDIR": str(tmp_path / "tmp")}
     log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr",
                                 f"127.0.0.1:{port}", "-f", str(project.folder / "mkdocs.yml")],
@@ -109,3 +112,34 @@ def test_a_file_with_an_error_shows_the_problems_page_until_it_is_fixed(
     page = served.until(MEETING_URL, lambda status, text: status == 200 and PROBLEMS not in text,
                         CHANGE_SECONDS)
     assert "godkender budgettet." in page
+
+
+def rendered_pages(site: Path) -> dict[str, tuple[int, bytes]]:
+    """The pages linked from the cache (the adapter's), with their change time (a new link
+    changes it) and bytes."""
+    return {p.relative_to(site).as_posix(): (p.stat().st_ctime_ns, p.read_bytes())
+            for p in site.rglob("*.html") if p.stat().st_nlink > 1}
+
+
+def test_a_save_writes_only_what_changed_and_the_preview_equals_a_clean_build(
+        project: Project, served: Served, tmp_path: Path) -> None:
+    """The preview builds on its previous site: an unchanged page is not written again, a page
+    no longer made is removed, and the site is byte for byte a clean build of the same files."""
+    (site,) = (tmp_path / "tmp").glob("mkdocs_*")
+    before = rendered_pages(site)
+    project.edit(MEETING, "godkender budgettet.", "godkender budgettet. Rettet i forhåndsvisningen.")
+    served.until(MEETING_URL, lambda _, text: "Rettet i forhåndsvisningen" in text, CHANGE_SECONDS)
+    (project.folder / "meetings/byraadet/2024-06-19.yml").unlink()
+    served.until("byraadet/2024-06-19/", lambda status, _: status == 404, CHANGE_SECONDS)
+    time.sleep(1.0)  # the build that removed it has finished writing
+    after = rendered_pages(site)
+    kept = [name for name in after if name in before and after[name][1] == before[name][1]]
+    assert len(kept) > 10
+    assert all(after[name][0] == before[name][0] for name in kept), "an unchanged page was written"
+    assert not any(name.startswith("byraadet/2024-06-19/") for name in site_files(site))
+    command, env = project.command(tmp_path / "clean", tmp_path / "clean-cache")
+    env["SITE_URL"] = served.base
+    done = subprocess.run(command, env=env, cwd=project.folder, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert site_files(site) == site_files(tmp_path / "clean")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from referat import contracts, search, searchdata
+from referat import contracts, search, search_partitions, searchdata
 from referat.outputs import SearchRecord
 from referat.search_partitions import UNDATED, plan
 
@@ -107,6 +107,53 @@ def test_a_cache_left_by_a_killed_build_is_cleaned_and_still_works(tmp_path: Pat
     search.index_site(site, [], cache=cache, budget=4)
     assert not dead.exists()
     assert sorted(p.name.startswith("tmp-") for p in cache.iterdir()) == [False, False, False]
+
+
+def test_a_page_seen_under_its_key_is_not_read_again(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key names a page's bytes (the adapter's cache key), so a rebuild reads only the pages
+    whose key is new; the bundles are the same as when every page is read."""
+    cache, known = tmp_path / "cache", {path: f"key-{n}" for n, path in enumerate(YEARS)}
+    write_site(tmp_path / "first", YEARS)
+    search.index_site(tmp_path / "first", [DECISION], cache=cache, budget=4, known=known)
+    read: list[str] = []
+    real = search_partitions.read_page
+    monkeypatch.setattr(search_partitions, "read_page",
+                        lambda path, site: read.append(path.name) or real(path, site))
+    edited = "raad/2021-02-01/punkt-1/index.html"
+    write_site(tmp_path / "second", {**YEARS, edited: page("2021", "Budget 2021 rettet")})
+    # The same key for the edited page: it is taken as seen, not read, and nothing is indexed.
+    report = search.index_site(tmp_path / "second", [DECISION], cache=cache, budget=4, known=known)
+    assert read == [] and report.indexed == []
+    report = search.index_site(tmp_path / "second", [DECISION], cache=cache, budget=4,
+                               known={**known, edited: "key-new"})
+    assert read == ["index.html"] and report.indexed == ["pagefind/2021"]
+    fresh = tmp_path / "fresh"
+    write_site(fresh, {**YEARS, edited: page("2021", "Budget 2021 rettet")})
+    search.index_site(fresh, [DECISION], budget=4)
+    assert ((fresh / "pagefind/manifest.json").read_text(encoding="utf-8")
+            == (tmp_path / "second/pagefind/manifest.json").read_text(encoding="utf-8"))
+
+
+def test_the_pages_and_the_decisions_are_indexed_side_by_side(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runs: dict[str, tuple[float, float]] = {}
+
+    def pagefind(source: Path, output: Path) -> tuple[int, float]:
+        started = time.monotonic()
+        time.sleep(0.5)
+        output.mkdir(parents=True)
+        (output / "pagefind-entry.json").write_text("{}", encoding="utf-8")
+        kind = "decisions" if (source / "raad/2024-01-01/punkt-1/index.html").read_text(
+            encoding="utf-8").startswith("<!doctype") else "pages"
+        runs[kind] = (started, time.monotonic())
+        return 1, 1.0
+
+    monkeypatch.setattr(search, "run_pagefind", pagefind)
+    write_site(tmp_path / "site", YEARS)
+    search.index_site(tmp_path / "site", [DECISION], budget=100)
+    (pages_start, pages_end), (decisions_start, decisions_end) = runs["pages"], runs["decisions"]
+    assert pages_start < decisions_end and decisions_start < pages_end, runs
 
 
 def test_decision_page_escapes_every_value() -> None:

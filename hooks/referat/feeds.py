@@ -27,7 +27,7 @@ import feedgenerator  # type: ignore[import-untyped]
 from . import corrections, danish, paths, urls
 from .cache import digest, engine_version
 from .decision_text import extras
-from .generators import Run, generator
+from .generators import Run, cached_text, generator
 from .model import Meeting, Treatment
 from .outputs import Output, TextOutput
 from .render_meeting import item_label, meeting_title
@@ -131,12 +131,7 @@ def write(run: Run, feed: Feed, fallback: dt.datetime) -> TextOutput:
 
 def cached(run: Run, key: str, make: Callable[[], str]) -> str:
     """A feed's or calendar's text from the cache, or made and kept there."""
-    if run.cache is not None and (found := run.cache.read(NAMESPACE, key)) is not None:
-        return found.decode("utf-8")
-    text = make()
-    if run.cache is not None:
-        run.cache.write(NAMESPACE, key, text.encode("utf-8"))
-    return text
+    return cached_text(run, NAMESPACE, key, make)
 
 
 def atom_xml(run: Run, feed: Feed, fallback: dt.datetime) -> str:

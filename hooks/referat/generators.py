@@ -59,6 +59,17 @@ def generator(name: str, makes: type) -> Callable[[Callable[[Run], Sequence[Outp
     return register
 
 
+def cached_text(run: Run, namespace: str, key: str, make: Callable[[], str]) -> str:
+    """A whole file's text from the run's cache, or made and kept there; `key` is the digest of
+    exactly what the file shows."""
+    if run.cache is not None and (found := run.cache.read(namespace, key)) is not None:
+        return found.decode("utf-8")
+    text = make()
+    if run.cache is not None:
+        run.cache.write(namespace, key, text.encode("utf-8"))
+    return text
+
+
 def run_all(run: Run) -> list[Output]:
     """Every generator in turn; the CPU seconds each took are kept in `run.spent`."""
     for each in GENERATORS:

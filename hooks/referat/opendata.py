@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import dataschema, paths, urls
-from .generators import Run, generator
+from .cache import digest, engine_version
+from .generators import Run, cached_text, generator
 from .model import Item, Meeting, NextMeeting, Participant, Votes, VoteSide
 from .outputs import Output, TextOutput
 
@@ -32,20 +33,34 @@ REMARK_SEPARATOR = "\n\n"  # remarks are Markdown paragraphs: a blank line betwe
 # A cell a spreadsheet would run as a formula (=HYPERLINK(...), DDE): text from a pull request
 # gets a leading apostrophe in the CSV, as OWASP advises; the JSON keeps the text as written.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NAMESPACE = "data"  # meeting.json files and the CSV in the cache, by the digest of their records
 
 
 @generator("open-data", TextOutput)
 def open_data(run: Run) -> Sequence[Output]:
     """meeting.json for every meeting, the bulk NDJSON, the decisions CSV and the schemas."""
     records = [(m, meeting_record(run, m)) for m in run.catalog.meetings]
-    outputs: list[Output] = [TextOutput(urls.meeting_data(paths.meeting(m)), dumps(record, 2), JSON)
-                             for m, record in records]
-    outputs.append(TextOutput(urls.BULK_DATA,
-                              "".join(dumps(record) + "\n" for _, record in records), NDJSON))
-    outputs.append(TextOutput(urls.DECISIONS_CSV, decisions_csv(run, records), CSV))
+    # A record's compact JSON is exactly what its files show, and json writes it in C: it is the
+    # bulk file's line and the cache key of the indented meeting.json (which json writes in
+    # Python, most of this generator's time) and, all lines together, of the CSV.
+    lines = [dumps(record) for _, record in records]
+    outputs: list[Output] = [
+        TextOutput(urls.meeting_data(paths.meeting(m)), indented(run, record, line), JSON)
+        for (m, record), line in zip(records, lines, strict=True)]
+    bulk = "".join(line + "\n" for line in lines)
+    outputs.append(TextOutput(urls.BULK_DATA, bulk, NDJSON))
+    outputs.append(TextOutput(urls.DECISIONS_CSV, cached_text(
+        run, NAMESPACE, digest(engine_version(), "csv", bulk), lambda: decisions_csv(run, records)),
+        CSV))
     outputs += [TextOutput(urls.data_schema(name), dataschema.document(name, schema_url(run, name)),
                            JSON) for name in dataschema.SCHEMAS]
     return outputs
+
+
+def indented(run: Run, record: dict[str, Any], line: str) -> str:
+    """A meeting's JSON, indented, from the cache when its record (`line`) is unchanged."""
+    return cached_text(run, NAMESPACE, digest(engine_version(), "meeting", line),
+                       lambda: dumps(record, 2))
 
 
 def dumps(record: dict[str, Any], indent: int | None = None) -> str:

@@ -4,9 +4,10 @@ split into bundles by period (see search_partitions.py) and listed in a manifest
 Knows nothing of MkDocs: it gets the built site's folder and the decisions with their URLs.
 Pagefind runs as its command-line program from the `pagefind[extended]` wheel. (Its Python API
 takes about 100 ms a custom record, far too slow for an archive's decisions; the command indexes
-a folder of small pages instead.) Each partition is indexed in a run of its own, one after
-another, so the memory of a run is bounded by the partition's size, not the archive's; a
-partition whose input is unchanged since the last build is taken from the cache instead.
+a folder of small pages instead.) Each partition is indexed in a run of its own; the pages'
+partitions one after another and the decisions' beside them, so the memory of a run is bounded by
+the partition's size, not the archive's; a partition whose input is unchanged since the last
+build is taken from the cache instead.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
@@ -81,6 +83,7 @@ class IndexReport:
     indexed: list[str] = field(default_factory=list)  # bundles Pagefind ran on ("pagefind/2025")
     reused: list[str] = field(default_factory=list)  # bundles taken unchanged from the cache
     peak_rss_mib: float = 0.0  # the largest single Pagefind run's resident memory
+    tags: list[str] = field(default_factory=list)  # each partition's digest, in order
 
     def summary(self) -> str:
         total = len(self.indexed) + len(self.reused)
@@ -90,31 +93,54 @@ class IndexReport:
 
 def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
                progress: Progress | None = None, budget: int = PAGE_BUDGET,
-               attachments: list[AttachmentRecord] | None = None) -> IndexReport:
+               attachments: list[AttachmentRecord] | None = None,
+               known: Mapping[str, str] | None = None) -> IndexReport:
     """Write the search bundles of both indexes, and their manifest, into the built site; the
     attachments' texts go in the pages' bundles, as records of their own.
 
-    `cache` is a folder that keeps bundles between builds (None: index everything)."""
+    `cache` is a folder that keeps bundles between builds (None: index everything); `known`
+    gives the pages whose bytes a key determines by their path (see read_pages)."""
+    bundles = BundleCache(cache)
+    seen = bundles.seen() if known else {}
     written = {decision_record(d): decision_page(d) for d in decisions}
     attached = {attachment_record(a): attachment_page(a) for a in attachments or ()}
-    pages = read_pages(site) + list(attached)
+    pages = read_pages(site, known, seen) + list(attached)
     keys = plan((p.year for p in pages), budget, also=(r.year for r in written))
-    written |= attached
-    bundles = BundleCache(cache)
     report = IndexReport(len(pages) - len(attached), len(decisions), len(attached))
-    manifest: dict[str, list[dict[str, object]]] = {}
-    for name, kind, records in ((BUNDLE, "pages", pages),
-                                (DECISIONS, "decisions", [r for r in written if r not in attached])):
+    lanes = [(BUNDLE, "pages", partition(pages, keys)),
+             (DECISIONS, "decisions", partition(list(written), keys))]
+    written |= attached  # the pages' lane writes the attachments' records as it writes decisions'
+    for name, _, _ in lanes:
         shutil.rmtree(site / name, ignore_errors=True)
-        manifest[kind] = []
-        for part in partition(records, keys):
-            def fill(folder: Path, part: Partition = part) -> None:
-                fill_folder(folder, part, site, written)
-            tag = index_partition(site / name / part.key, part, fill, bundles, report, progress)
-            manifest[kind].append(manifest_entry(name, part, tag))
+    # The two indexes side by side, one Pagefind run each at a time: a rebuild's edited year of
+    # pages and of decisions run on the two cores together, and memory stays bounded by one
+    # partition of each.
+    with ThreadPoolExecutor(len(lanes)) as pool:
+        done = [pool.submit(index_lane, site, name, parts, written, bundles, progress)
+                for name, _, parts in lanes]
+        results = [future.result() for future in done]
+    manifest: dict[str, list[dict[str, object]]] = {}
+    for (name, kind, parts), lane in zip(lanes, results, strict=True):
+        manifest[kind] = [manifest_entry(name, part, tag) for part, tag in zip(parts, lane.tags, strict=True)]
+        report.indexed += lane.indexed
+        report.reused += lane.reused
+        report.peak_rss_mib = max(report.peak_rss_mib, lane.peak_rss_mib)
     write_manifest(site / BUNDLE / MANIFEST, manifest)
+    if known:
+        bundles.keep_seen({key: seen[key] for key in known.values() if key in seen})
     bundles.prune()
     return report
+
+
+def index_lane(site: Path, name: str, parts: list[Partition], written: dict[Record, str],
+               bundles: BundleCache, progress: Progress | None) -> IndexReport:
+    """One index's partitions in turn; its report, with each partition's digest in `tags`."""
+    lane = IndexReport(0, 0)
+    for part in parts:
+        def fill(folder: Path, part: Partition = part) -> None:
+            fill_folder(folder, part, site, written)
+        lane.tags.append(index_partition(site / name / part.key, part, fill, bundles, lane, progress))
+    return lane
 
 
 def bundle_budget(setting: object) -> int:

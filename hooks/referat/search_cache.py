@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+SEEN = "pages-seen.txt"  # what the last build read of its pages, by their keys (not a bundle)
 KEEP_UNUSED = 64  # bundles kept beyond those the last build used (other sites, older states)
 STALE_TMP_SECONDS = 6 * 3600  # a temporary folder this old belongs to a build that died
 
@@ -65,13 +66,48 @@ class BundleCache:
         unused = []
         for entry in self.folder.iterdir():
             age = now - entry.stat().st_mtime
+            if entry.name == SEEN:
+                continue
             if entry.name.startswith("tmp-"):
                 if age > STALE_TMP_SECONDS:
-                    shutil.rmtree(entry, ignore_errors=True)
+                    remove(entry)
             elif entry.name not in self.used:
                 unused.append((age, entry))
         for _, entry in sorted(unused)[KEEP_UNUSED:]:
             shutil.rmtree(entry, ignore_errors=True)
+
+
+    def seen(self) -> dict[str, tuple[str | None, str]]:
+        """The year and indexed hash of the pages the last build read, by their keys (a key
+        names one page's bytes, so an entry is right whichever build wrote it)."""
+        try:
+            text = (self.folder / SEEN).read_text(encoding="utf-8") if self.folder else ""
+        except OSError:
+            return {}
+        found: dict[str, tuple[str | None, str]] = {}
+        for line in text.splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3:
+                found[parts[0]] = (parts[1] or None, parts[2])
+        return found
+
+    def keep_seen(self, seen: dict[str, tuple[str | None, str]]) -> None:
+        """Keep what this build read of its pages for the next, whole or not at all."""
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix="tmp-seen-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.writelines(f"{key}\t{year or ''}\t{digest}\n" for key, (year, digest) in seen.items())
+        os.replace(temporary, self.folder / SEEN)
+
+
+def remove(entry: Path) -> None:
+    """A folder or a file left by a build that died."""
+    if entry.is_dir():
+        shutil.rmtree(entry, ignore_errors=True)
+    else:
+        entry.unlink(missing_ok=True)
 
 
 def link_tree(source: Path, target: Path) -> None:

@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,9 @@ BODY_MARK = b"data-pagefind-body"  # a page Pagefind indexes (meeting and punkt 
 BODY_END = b"</article>"  # the indexed part of a page ends inside the theme's article
 YEAR = re.compile(rb'data-pagefind-filter="aar">\s*(\d{4})\s*<')
 UNDATED = "uden-aar"  # the partition of records with no year, searched last
+# What was read of a page, by its key: its year and the hash of its indexed part ("" when
+# Pagefind does not index it).
+Seen = dict[str, tuple[str | None, str]]
 
 
 @dataclass(frozen=True)
@@ -49,19 +52,32 @@ class Partition:
         return total.hexdigest()[:32]
 
 
-def read_pages(site: Path) -> list[Record]:
+def read_pages(site: Path, known: Mapping[str, str] | None = None,
+               seen: Seen | None = None) -> list[Record]:
     """Every page in the built site that Pagefind indexes, with the hash of its indexed part.
 
     Only the part from the body mark to the end of the article is hashed: the theme's header,
     nav and footer are outside what Pagefind indexes, so a new entry in the nav does not make
-    every partition look changed."""
+    every partition look changed. `known` gives, by path, the key of a page whose bytes that key
+    determines (the adapter's cache key of a rendered page); `seen` holds what earlier builds
+    read of pages by that key, and gets this build's: such a page is read once, not every build."""
+    known, seen = known or {}, seen if seen is not None else {}
     records = []
+    root = len(str(site)) + 1
     for parent, _, files in os.walk(site):
+        folder = parent[root:].replace(os.sep, "/")
         for name in files:
-            if name.endswith(".html"):
+            if not name.endswith(".html"):
+                continue
+            path = f"{folder}/{name}" if folder else name
+            key = known.get(path)
+            if key is None or (found := seen.get(key)) is None:
                 record = read_page(Path(parent) / name, site)
-                if record is not None:
-                    records.append(record)
+                found = (record.year, record.digest) if record else (None, "")
+                if key is not None:
+                    seen[key] = found
+            if found[1]:
+                records.append(Record(path, *found))
     return records
 
 

@@ -2,8 +2,8 @@
 
 MkDocs builds the hand-written pages, the nav's pages and the theme's assets. The engine's other
 pages are rendered here, into the same shell, in parallel and through the cache (render.py), and
-MkDocs copies them into the site. It keeps no state between builds (`mkdocs serve` does not
-re-import hooks): what one build needs is kept on that build's config object.
+MkDocs copies them into the site. What one build needs is kept on that build's config object;
+only the preview (`mkdocs serve`, preview.py) keeps, between saves, what its site folder holds.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
@@ -26,8 +26,18 @@ from ..cache import Cache
 from ..engine import Site, build_site
 from ..problems import summarise
 from ..settings import Settings, read_settings
-from .files import page_file, rendered_file
-from .preview import PREVIEW, keep_search, problems_site, restore_search, show_problems_everywhere
+from .files import PreviewFile, RenderedFile, page_file, rendered_file
+from .preview import (
+    PREVIEW,
+    adopt_site,
+    keep_search,
+    keep_site,
+    kept,
+    problems_site,
+    remove_stale,
+    restore_search,
+    show_problems_everywhere,
+)
 from .render import render_site
 from .repository import check_repository
 from .sitemap import write_sitemap
@@ -96,6 +106,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
                       "above ('referat check' lists them again).")
             raise Abort("Aborted: the meeting files have errors.")
     setattr(config, SITE, site)
+    keep_site(config)
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadServer:
@@ -110,15 +121,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files to copy and the files the engine wrote whole."""
     site: Site = getattr(config, SITE)
     project, _ = settings(config)
+    adopt_site(config, files)
     for page in site.pages:
         if files.get_file_from_path(page.path) is not None:
             raise Abort(f"referat: docs/{page.path} has the address of a generated page; "
                         "rename or remove it")
         files.append(page_file(page, config, project) if page.nav else rendered_file(page, config))
     for asset in site.assets:
-        files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
+        files.append(PreviewFile.generated(config, asset.path, abs_src_path=str(asset.source)))
     for text in site.texts:  # feeds, calendars, data files: MkDocs writes them as they are
-        files.append(File.generated(config, text.path, content=text.text))
+        files.append(PreviewFile.generated(config, text.path, content=text.text))
     return files
 
 
@@ -142,16 +154,24 @@ def on_page_content(content: str, page: MkDocsPage) -> str:
     return search.mark_for_search(content, page.meta.get(contracts.META_KIND))
 
 
+def page_keys(files: Files) -> dict[str, str]:
+    """The rendered pages' cache keys by their path in the site: a page's bytes are its cache
+    entry's, named by its key, so search need not read a page it has seen under that key."""
+    return {f.dest_uri: f.rendered.name for f in files
+            if isinstance(f, RenderedFile) and f.rendered is not None}
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     """List every page in the sitemap; index the built site for search, and the decisions."""
     site: Site = getattr(config, SITE)
     env, files = getattr(config, FILES)
     write_sitemap(config, env, files, getattr(config, NAV))
+    remove_stale(config, files)
     previewing = bool(os.environ.get(PREVIEW))
     if previewing and any(p.is_error for p in site.problems):
         show_problems_everywhere(config)
         return
-    if previewing and restore_search(config.site_dir):
+    if previewing and restore_search(config.site_dir, in_place=kept(config)):
         log.info("referat: the preview's search shows the pages as they were when it started")
         return
     started = time.monotonic()
@@ -163,7 +183,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         report = search.index_site(Path(config.site_dir), records,
                                    cache=found.cache / SEARCH_CACHE, progress=log.info,
                                    budget=found.search_bundle_pages,
-                                   attachments=site.attachment_texts)
+                                   attachments=site.attachment_texts, known=page_keys(files))
     except search.SearchIndexError as error:
         raise Abort(f"referat: the search index could not be built: {error}") from None
     attached = f", {report.attachments} attachments' text" if report.attachments else ""

@@ -16,7 +16,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
 from .. import contracts, searchdata, urls
+from ..cache import digest
 from ..outputs import PageOutput
+from . import preview
 
 
 class RenderedFile(File):
@@ -34,6 +36,8 @@ class RenderedFile(File):
         is on another file system. A link costs a tenth of a copy, which tells at 74,000 pages."""
         if self.rendered is None:
             raise RuntimeError(f"referat: {self.src_uri} was never rendered")
+        if preview.unchanged(self.dest_dir, self.dest_uri, self.rendered.name):
+            return  # a preview's site already has this page
         os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
         if os.path.lexists(self.abs_dest_path):  # `mkdocs build --dirty` keeps the old site
             os.unlink(self.abs_dest_path)
@@ -41,6 +45,27 @@ class RenderedFile(File):
             os.link(self.rendered, self.abs_dest_path)
         except OSError:
             shutil.copyfile(self.rendered, self.abs_dest_path)
+        preview.wrote(self.dest_dir, self.dest_uri, self.rendered.name)
+
+
+class PreviewFile(File):
+    """A file the engine gives (a feed, a data file, an attachment): written as MkDocs writes it,
+    except in a preview whose site already holds it as it is."""
+
+    def token(self) -> str:
+        if self._content is not None:
+            return digest(self._content)
+        status = os.stat(self.abs_src_path or "")
+        return f"{self.abs_src_path}:{status.st_size}:{status.st_mtime_ns}"
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if not os.environ.get(preview.PREVIEW):
+            super().copy_file(dirty)
+            return
+        token = self.token()
+        if not preview.unchanged(self.dest_dir, self.dest_uri, token):
+            super().copy_file(dirty)
+            preview.wrote(self.dest_dir, self.dest_uri, token)
 
 
 def rendered_file(page: PageOutput, config: MkDocsConfig) -> RenderedFile:
