@@ -63,10 +63,10 @@ def render_front(catalog: Catalog, site_name: str) -> Page:
         _("Referater og beslutninger fra {meetings} med {punkter}.").format(
             meetings=danish.count(len(catalog.meetings), "møde", "møder"),
             punkter=danish.count(len(catalog.treatments), "punkt", "punkter")),
-        join(f"## {_('Seneste beslutninger')}", treatment_table(decided, here)) if decided else "",
-        join(f"## {_('Kommende møder')}", meeting_list(upcoming, here, True)) if upcoming else "",
-        f"## {_('Seneste møder')}", meeting_list(latest, here, True) or _("Der er ingen møder endnu."),
-        f"## {_('Find beslutninger')}", ways,
+        join("## " + _("Seneste beslutninger"), treatment_table(decided, here)) if decided else "",
+        join("## " + _("Kommende møder"), meeting_list(upcoming, here, True)) if upcoming else "",
+        "## " + _("Seneste møder"), meeting_list(latest, here, True) or _("Der er ingen møder endnu."),
+        "## " + _("Find beslutninger"), ways,
     )
     return Page(here, site_name, markdown, nav=True)
 
@@ -76,7 +76,7 @@ def render_bodies(catalog: Catalog) -> Page:
     lines = [f"- [{inline(b.name)}]({paths.link(here, paths.body(b))}): "
              f"{danish.count(len(catalog.by_body.get(b.slug, [])), 'møde', 'møder')}"
              for b in sorted(catalog.archive.bodies, key=lambda b: danish.sort_key(b.name))]
-    return Page(here, _("Organer"), join(crumbs(here, []), f"# {_('Organer')}",
+    return Page(here, _("Organer"), join(crumbs(here, []), "# " + _("Organer"),
                                          "\n".join(lines) or _("Der er ingen organer.")), nav=True)
 
 
@@ -108,7 +108,7 @@ def members(meetings: list[Meeting], here: str, member_pages: Sequence[Member] =
         meeting=meeting_link(latest, here, danish.short_date(latest.date)))
     every = (_("[Alle medlemmer]({link}), også tidligere, med fremmøde og stemmer.").format(
         link=paths.link(here, paths.members(member_pages[0].body))) if member_pages else "")
-    return join(f"## {_('Medlemmer')}", "\n".join(names), source, every)
+    return join("## " + _("Medlemmer"), "\n".join(names), source, every)
 
 
 def linked_person(who: Participant, page: str | None, here: str) -> str:
@@ -122,14 +122,14 @@ def coming(meetings: list[Meeting], here: str) -> str:
     planned = [m for m in meetings if m.status == "planned"]
     if planned:
         first = planned[-1]  # `meetings` is newest first
-        return join(f"## {_('Næste møde')}", meeting_link(first, here, danish.when(first.date, first.start))
+        return join("## " + _("Næste møde"), meeting_link(first, here, danish.when(first.date, first.start))
                     + (f", {inline(first.location)}" if first.location else ""))
     announced = next((m.next_meeting for m in meetings if m.status == "held"), None)
     if announced is None or (meetings and announced.date <= meetings[0].date):
         return ""
     when = danish.when(announced.date, announced.start, announced.end)
     place = f", {inline(announced.location)}" if announced.location else ""
-    return join(f"## {_('Næste møde')}", f"{when[0].upper()}{when[1:]}{place}.")
+    return join("## " + _("Næste møde"), f"{when[0].upper()}{when[1:]}{place}.")
 
 
 def render_years(catalog: Catalog) -> Page:
@@ -137,7 +137,7 @@ def render_years(catalog: Catalog) -> Page:
     lines = [f"- [{year}]({paths.link(here, paths.year(year))}): "
              f"{danish.count(len(catalog.by_year[year]), 'møde', 'møder')}"
              for year in sorted(catalog.by_year, reverse=True)]
-    return Page(here, _("År"), join(crumbs(here, []), f"# {_('År')}",
+    return Page(here, _("År"), join(crumbs(here, []), "# " + _("År"),
                                     "\n".join(lines) or _("Der er ingen møder endnu.")), nav=True)
 
 
@@ -157,7 +157,7 @@ def render_topics(catalog: Catalog) -> Page:
     topics = sorted(catalog.topics.values(), key=lambda t: danish.sort_key(t.name))
     lines = [f"- [{inline(t.name)}]({paths.link(here, paths.topic(t.slug))}): "
              f"{danish.count(len(t.treatments), 'punkt', 'punkter')}" for t in topics]
-    return Page(here, _("Emner"), join(crumbs(here, []), f"# {_('Emner')}",
+    return Page(here, _("Emner"), join(crumbs(here, []), "# " + _("Emner"),
                                        "\n".join(lines) or _("Der er ingen emner endnu.")), nav=True)
 
 
@@ -200,10 +200,10 @@ def render_cases(catalog: Catalog) -> Page:
     here = paths.JOURNALS
     years = Counter(c.treatments[0].meeting.date.year for c in catalog.cases.values())
     lines = [f"- [{year}]({paths.link(here, paths.cases_of_year(year))}): "
-             f"{danish.count(n, 'sag', 'sager')}" for year, n in sorted(years.items(), reverse=True)]
+             + danish.count(n, "sag", "sager") for year, n in sorted(years.items(), reverse=True)]
     intro = _("Sagerne efter det år, de første gang blev behandlet. En sag, der er behandlet flere "
               "gange, har sin egen side med sit forløb.")
-    return Page(here, _("Sager"), join(crumbs(here, []), f"# {_('Sager')}",
+    return Page(here, _("Sager"), join(crumbs(here, []), "# " + _("Sager"),
                                        intro if lines else _("Der er ingen sager endnu."),
                                     "\n".join(lines)), nav=True)
 
@@ -259,7 +259,7 @@ def render_case(case: Case) -> Page:
                     f"# {inline(name)}",
                     facts([(_("Journalnummer"), inline(case.journal)), (_("KLE"), kle_line(case.journal)),
                            (_("Behandlet"), danish.count(len(case.treatments), "gang", "gange"))]),
-                    f"## {_('Forløb')}", treatment_table(case.treatments, here))
+                    "## " + _("Forløb"), treatment_table(case.treatments, here))
     return Page(here, _("{name} (sag {journal})").format(name=name, journal=case.journal), markdown,
                 description=_("Sag {journal}: {name}. Sagens forløb på tværs af møder.").format(
                     journal=case.journal, name=name))

@@ -100,7 +100,7 @@ def attendance(participants: tuple[Participant, ...]) -> str:
     groups = [(danish.label(danish.ATTENDANCE[kind]), ", ".join(person(p) for p in participants
                                                   if p.attendance == kind))
               for kind in ATTENDANCE_ORDER]
-    return join(f"## {_('Deltagere')}", facts(groups))
+    return join("## " + _("Deltagere"), facts(groups))
 
 
 def person(who: Participant) -> str:
@@ -114,13 +114,13 @@ def person(who: Participant) -> str:
 def agenda(meeting: Meeting, here: str) -> str:
     """Each punkt's number, title and decision; a closed punkt says so."""
     if not meeting.items:
-        return join(f"## {_('Dagsorden')}", _("Mødet har ingen punkter."))
+        return join("## " + _("Dagsorden"), _("Mødet har ingen punkter."))
     rows = [[inline(item.number),
              f"[{inline(item.title)}]({paths.link(here, paths.item(meeting, item))})"
              + (f" *{_(CLOSED_MARK)}*" if item.closed else ""),
              (agenda_outcome(item) + inline(short(item.decision))) or "–"]
             for item in meeting.items]
-    return join(f"## {_('Dagsorden')}",
+    return join("## " + _("Dagsorden"),
                 cards(TABLE_AGENDA, table([_("Punkt"), _("Titel"), _("Beslutning")], rows)))
 
 
@@ -129,7 +129,7 @@ def next_meeting(announced: NextMeeting | None) -> str:
         return ""
     when = danish.when(announced.date, announced.start, announced.end)
     place = f", {inline(announced.location)}" if announced.location else ""
-    return join(f"## {_('Næste møde')}", f"{when[0].upper()}{when[1:]}{place}.",
+    return join("## " + _("Næste møde"), f"{when[0].upper()}{when[1:]}{place}.",
                 block(announced.note or ""))
 
 
@@ -198,12 +198,13 @@ def item_facts(treatment: Treatment, here: str, catalog: Catalog) -> str:
 
 def decision(text: str | None) -> str:
     body = block(text) if text else _("Der er ikke registreret en beslutning.")
-    return f'!!! beslutning ""\n\n    ## {_("Beslutning")}\n\n{indent(body)}'
+    title = _("Beslutning")
+    return f'!!! beslutning ""\n\n    ## {title}\n\n{indent(body)}'
 
 
 def attachments(treatment: Treatment, here: str, assets: Mapping[str, Asset]) -> str:
     listed = [attachment_line(treatment, a, here, assets) for a in treatment.item.attachments]
-    return join(f"## {_('Bilag')}", "\n".join(f"- {line}" for line in listed)) if listed else ""
+    return join("## " + _("Bilag"), "\n".join(f"- {line}" for line in listed)) if listed else ""
 
 
 def attachment_line(treatment: Treatment, attachment: Attachment, here: str,
@@ -246,11 +247,12 @@ def other_treatments(treatment: Treatment, here: str, catalog: Catalog) -> str:
     others = [t for t in case.treatments if t.item is not treatment.item] if case else []
     if not case or not others:
         return ""
+    label, case_page = _("Beslutning"), _("sagens side")
     lines = [f"- {inline(danish.short_date(t.meeting.date))}, {inline(t.meeting.body.name)}: "
              f"[{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})  \n"
-             f"  {_('Beslutning')}: {inline(short(t.item.decision)) or '–'}" for t in reversed(others)]
-    case_link = f"[{_('sagens side')}]({paths.link(here, paths.journal(case.slug))})"
-    return join(f"## {_('Sagens andre behandlinger')}", "\n".join(lines),
+             f"  {label}: {inline(short(t.item.decision)) or '–'}" for t in reversed(others)]
+    case_link = f"[{case_page}]({paths.link(here, paths.journal(case.slug))})"
+    return join("## " + _("Sagens andre behandlinger"), "\n".join(lines),
                 _("Hele forløbet står på {case_page}.").format(case_page=case_link))
 
 

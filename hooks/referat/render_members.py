@@ -35,9 +35,9 @@ def render_members(body: Body, members: Sequence[Member], latest: Meeting | None
               if latest is not None and now else "")
     markdown = join(
         crumbs(here, [(_("Organer"), paths.BODIES), (body.name, paths.body(body))]),
-        f"# {_('Medlemmer af {body}').format(body=inline(body.name))}", intro,
-        join(f"## {_('Deltagere i seneste møde')}", source, member_table(now, here)) if now else "",
-        join(f"## {_('Tidligere deltagere')}", member_table(before, here)) if before else "")
+        "# " + _("Medlemmer af {body}").format(body=inline(body.name)), intro,
+        join("## " + _("Deltagere i seneste møde"), source, member_table(now, here)) if now else "",
+        join("## " + _("Tidligere deltagere"), member_table(before, here)) if before else "")
     return Page(here, _("Medlemmer af {body}").format(body=body.name), markdown,
                 description=_("Medlemmerne af {body}: parti, rolle, fremmøde og stemmer.").format(
                     body=body.name))
@@ -63,7 +63,7 @@ def render_member(member: Member, latest: Meeting | None) -> Page:
         facts([(_("Organ"), f"[{inline(body.name)}]({paths.link(here, paths.body(body))})"),
                (_("Parti og rolle"), spells_text(member.spells, member.latest.meeting is latest)),
                (_("Møder"), attendance_summary(member))]),
-        join(f"## {_('Møder')}", cards(TABLE_ATTENDANCE, table(
+        join("## " + _("Møder"), cards(TABLE_ATTENDANCE, table(
             [_("Møde"), _("Fremmøde")], [seat_row(s, here) for s in reversed(member.seats)]))),
         absences(member, here), votes(member, here))
     return Page(here, f"{member.name} ({body.name})", markdown,
@@ -120,19 +120,20 @@ def absences(member: Member, here: str) -> str:
         return ""
     lines = [f"- {inline(danish.short_date(t.meeting.date))}: [{inline(item_label(t))}]"
              f"({paths.link(here, paths.item(t.meeting, t.item))})" for t in member.absent_from]
-    return join(f"## {_('Punkter uden deltagelse')}", _(
+    return join("## " + _("Punkter uden deltagelse"), _(
         "{name} deltog ikke i behandlingen af disse punkter:").format(name=inline(member.name)),
                 "\n".join(reversed(lines)))
 
 
 def votes(member: Member, here: str) -> str:
     if not member.votes:
-        return join(f"## {_('Afstemninger')}",
+        return join("## " + _("Afstemninger"),
                     _("Referaterne fører ingen stemmer med medlemmets navn."), _(PARTY_VOTES))
+    punkt = _("Punkt")
     rows = [[meeting_link(v.treatment.meeting, here, danish.short_date(v.treatment.meeting.date)),
-             f"[{_('Punkt')} {inline(v.treatment.item.number)}]"
+             f"[{punkt} {inline(v.treatment.item.number)}]"
              f"({paths.link(here, paths.item(v.treatment.meeting, v.treatment.item))})",
              inline(v.treatment.item.title), _(VOTE_SIDES[v.side])] for v in reversed(member.votes)]
-    return join(f"## {_('Afstemninger')}",
+    return join("## " + _("Afstemninger"),
                 _("Her er de stemmer, som referaterne fører med medlemmets navn."), _(PARTY_VOTES),
                 cards(TABLE_VOTES, table([_("Dato"), _("Punkt"), _("Titel"), _("Stemme")], rows)))

@@ -33,7 +33,8 @@ def outcome_label(item: Item) -> str:
     """The outcome in a small box after the decision: 'Udfald: Godkendt'."""
     if item.closed or not item.outcome:
         return ""
-    return f'!!! {BOX_OUTCOME} ""\n\n    {_("Udfald")}: **{inline(outcome_word(item.outcome))}**'
+    label = _("Udfald")
+    return f'!!! {BOX_OUTCOME} ""\n\n    {label}: **{inline(outcome_word(item.outcome))}**'
 
 
 def vote_table(item: Item) -> str:
@@ -42,7 +43,8 @@ def vote_table(item: Item) -> str:
         return ""
     rows = [side_row(key, side) for key, side in item.votes.sides]
     markdown = table([_("Stemme"), _("Partier"), _("Navne"), _("Antal")], rows)
-    return f'!!! {BOX_VOTES} "{_("Afstemning")}"\n\n{indent(markdown)}'
+    title = _("Afstemning")
+    return f'!!! {BOX_VOTES} "{title}"\n\n{indent(markdown)}'
 
 
 def side_row(key: str, side: VoteSide) -> list[str]:
@@ -79,4 +81,5 @@ def agenda_outcome(item: Item) -> str:
         return ""
     if plain(item.decision or "").casefold().startswith(item.outcome.casefold()):
         return ""  # "Godkendt." says it already: "Udfald: Godkendt. Godkendt." would repeat it
-    return f"**{_('Udfald')}: {inline(outcome_word(item.outcome))}.** "
+    label = _("Udfald")
+    return f"**{label}: {inline(outcome_word(item.outcome))}.** "

@@ -87,6 +87,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         log.warning(f"referat: there is no catalog for theme.language '{language(config)}' "
                     "(hooks/referat/locale/); the site's own words stay Danish")
     config.extra["referat_strings"] = i18n.js_strings(language(config))
+    config.extra["referat_locale"] = i18n.LOCALES.get(language(config), language(config))
     site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config),
                       site_url=config.site_url or "", repo_url=config.repo_url or "",
                       licence=checked(config).licence, git_history=True,
