@@ -14,7 +14,7 @@ from .pages import join, table
 from .text import block, indent, inline, plain
 
 # The model's fixed words, shown on the pages, as msgids for the catalog (model.py and contracts.py
-# define them; tests/test_i18n.py checks that these are they): the vote's sides, the closed mark and
+# define them; tests/test_english.py checks that these are they): the vote's sides, the closed mark and
 # the outcomes. A body's own outcomes (body.yml) are its data and are shown as written.
 MODEL_WORDS = (N_("For"), N_("Imod"), N_("Undlod"), N_("Lukket punkt"),
                N_("godkendt"), N_("godkendt med ændringer"), N_("afvist"), N_("udsat"),
