@@ -183,3 +183,16 @@ def test_the_engine_writes_english_without_mkdocs_when_told(tmp_path: Path) -> N
     assert "## Dagsorden" in pages[meeting] and "## Agenda" in english[meeting]
     assert "onsdag den 20. marts 2024" in pages[meeting]
     assert "Wednesday, 20 March 2024" in english[meeting]
+
+
+def test_an_english_page_carries_the_search_scripts_words(english_site: Path) -> None:
+    """soeg.js has no copy of its words: the page carries the catalog's for every t() message."""
+    import json
+    script = (ROOT / "docs/javascripts/soeg.js").read_text(encoding="utf-8")
+    asked = set(re.findall(r'\bt\("((?:[^"\\]|\\.)*)"', script))
+    html = (english_site / "soeg/index.html").read_text(encoding="utf-8")
+    carried = re.search(r'<script type="application/json" id="referat-strings">(.*?)</script>', html)
+    assert carried is not None and len(asked) > 20
+    words = json.loads(carried[1])
+    assert {m for m in asked if m not in words and m != "Type"} == set()
+    assert words["Søger …"] == "Searching …"
