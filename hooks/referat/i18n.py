@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gettext
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -25,6 +25,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 DOMAIN = "referat"
+CLI_DOMAIN = "cli"  # the command's own messages, written in English (cli.py)
 LOCALE_DIR = Path(__file__).parent / "locale"
 DEFAULT = "da"
 # The CLDR locale of a language's dates and numbers; English councils write British dates.
@@ -43,17 +44,18 @@ def known(language: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def translations(language: str) -> gettext.NullTranslations:
-    """The catalog of `language`; none (the Danish source) for Danish or a language without one."""
-    po = catalog_path(language)
-    if language == DEFAULT or not po.is_file():
+def translations(language: str, domain: str = DOMAIN) -> gettext.NullTranslations:
+    """The catalog of `language`; none (the source) for the source's language or a language
+    without one. The site's words are written in Danish; the command's (domain 'cli') in English."""
+    po = catalog_path(language).with_name(f"{domain}.po")
+    if (language == DEFAULT and domain == DOMAIN) or not po.is_file():
         return gettext.NullTranslations()
     mo = po.with_suffix(".mo")
     if mo.is_file() and mo.stat().st_mtime >= po.stat().st_mtime:
         with mo.open("rb") as compiled:
             return gettext.GNUTranslations(compiled)
     with po.open("rb") as source:
-        catalog = read_po(source, locale=language, domain=DOMAIN)
+        catalog = read_po(source, locale=language, domain=domain)
     made = io.BytesIO()
     write_mo(made, catalog)
     made.seek(0)
@@ -92,6 +94,21 @@ def N_(message: str) -> str:
 def ngettext(one: str, many: str, n: int) -> str:
     """The singular or plural message for `n`, in the current language."""
     return translations(current()).ngettext(one, many, n)
+
+
+def system_language(environ: Mapping[str, str]) -> str:
+    """The language the user's locale asks for, as gettext reads it (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG): 'da' for da_DK.UTF-8; 'en' for C, POSIX or none."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := environ.get(name, "").split(":")[0]:
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return "en" if code in ("c", "posix") else code
+    return "en"
+
+
+def cli_text(environ: Mapping[str, str]) -> gettext.NullTranslations:
+    """The command's own messages in the user's language (its catalog 'cli'; English without one)."""
+    return translations(system_language(environ), CLI_DOMAIN)
 
 
 def js_strings(language: str) -> dict[str, str]:
