@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # pytest-xdist's workers for `make check` and `make test`.
 WORKERS ?= 2
 
-.PHONY: serve build site check test chromium ocr lint golden generated screenshot bench clean clean-cache
+.PHONY: serve build site check test chromium ocr lint golden generated screenshot bench clean clean-cache messages
 
 # Made again whenever the pins change; the stamp is written only once everything is installed, so a
 # failed install is tried again by the next `make`.
@@ -31,6 +31,16 @@ check: $(STAMP)  ## the fast loop: ruff, mypy and every test that needs no brows
 	$(BIN)/mypy hooks
 	@# Kept bytecode: pytest's rewritten test modules are compiled once, not on every run (5 s).
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -q -n $(WORKERS) -m "not browser and not slow"
+
+messages: $(STAMP)  ## extract the site's words (babel.cfg) and the command's (babel-cli.cfg), update the catalogs
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k N_ -k count:2,3 -k t --no-wrap --sort-by-file \
+		--project referat -o hooks/referat/locale/referat.pot .
+	$(BIN)/pybabel update -i hooks/referat/locale/referat.pot -d hooks/referat/locale -D referat \
+		--no-wrap --no-fuzzy-matching
+	$(BIN)/pybabel extract -F babel-cli.cfg -k gettext -k ngettext:1,2 --no-wrap --sort-by-file \
+		--project referat -o hooks/referat/locale/cli.pot .
+	$(BIN)/pybabel update -i hooks/referat/locale/cli.pot -d hooks/referat/locale -D cli \
+		--no-wrap --no-fuzzy-matching
 
 chromium: $(STAMP)  ## find the Chromium the browser tests drive, or install one
 	$(BIN)/python tests/chromium.py --install

@@ -31,7 +31,8 @@ def test_check_lists_every_problem_and_fails(tmp_path: Path) -> None:
     lines = out.splitlines()
     assert code == 1
     assert len(lines) == 2 and all(line.startswith(str(folder / "2024-01-01.yml")) for line in lines)
-    assert ":4: items[1].titel: unknown key" in lines[1] and ":3: items[1].title: missing" in lines[0]
+    assert ":4: punkt 1 (items[1]).titel: unknown key" in lines[1]
+    assert ":3: punkt 1 (items[1]).title: missing" in lines[0]
     assert "2 errors in 1 file" in err
     assert "Traceback" not in out + err
 

@@ -170,7 +170,7 @@ def test_a_closed_item_with_content_stops_the_check(tmp_path: Path, content: str
     lines = (root / "raadet/2025-11-26.yml").read_text(encoding="utf-8").splitlines()
     at = max(n for n, line in enumerate(lines, 1) if line.strip() == f"{content}:")
     assert code == 1
-    assert f"2025-11-26.yml:{at}: items[2].{content}: a closed item publishes only its title " \
+    assert f"2025-11-26.yml:{at}: punkt 2 (items[2]).{content}: a closed item publishes only its title " \
         f"and decision, and the repository may be public; remove the {content}" in out
 
 
@@ -180,7 +180,7 @@ def test_a_closed_item_with_content_stops_the_build_and_publishes_nothing(
     site = tmp_path / "site"
     result = mkdocs_build(site, write(tmp_path / "meetings", content))
     assert result.returncode != 0
-    assert f"items[2].{content}: a closed item publishes only its title and decision" in \
+    assert f"punkt 2 (items[2]).{content}: a closed item publishes only its title and decision" in \
         result.stderr
     assert "nothing was built" in result.stderr
     assert not site.exists() or not any(site.rglob("*"))
@@ -223,7 +223,7 @@ def test_a_closed_items_journal_and_topics_are_a_warning_saying_so(tmp_path: Pat
     lines = (root / "raadet/2025-11-26.yml").read_text(encoding="utf-8").splitlines()
     for key in ("journal", "topics"):
         at = max(n for n, line in enumerate(lines, 1) if line.strip().startswith(f"{key}:"))
-        assert f"2025-11-26.yml:{at}: items[2].{key}: warning: a closed item's {key} is not " \
+        assert f"2025-11-26.yml:{at}: punkt 2 (items[2]).{key}: warning: a closed item's {key} is not " \
             "published anywhere" in out
     assert code == 0
     assert run_strict(root) == 1

@@ -41,15 +41,15 @@ FILES: dict[str, str | bytes] = {
                                    item("2", "Index", ["INDEX"])),
 }
 EXPECTED = [
-    ("raad/2025-11-26.yml:11", "items[3].number", "1-a gives the same address as 1.a on line 8"),
-    ("raad/2025-12-03.yml:6", "items[1].journal", "the journal number '20-33839' gets the same "
+    ("raad/2025-11-26.yml:11", "punkt 1-a (items[3]).number", "1-a gives the same address as 1.a on line 8"),
+    ("raad/2025-12-03.yml:6", "punkt 1 (items[1]).journal", "the journal number '20-33839' gets the same "
      "address (sag/20-33839/) as '20/33839' ({meetings}/raad/2025-11-26.yml:6); write it the same "
      "way in both places"),
-    ("raad/2025-12-03.yml:7", "items[1].topics[1]", "the topic 'Børn-Unge' gets the same address "
+    ("raad/2025-12-03.yml:7", "punkt 1 (items[1]).topics[1]", "the topic 'Børn-Unge' gets the same address "
      "(emne/boern-unge/) as 'Børn/Unge' ({meetings}/raad/2025-11-26.yml:7)"),
-    ("raad/2025-12-03.yml:11", "items[2].journal", "the journal number 'Index' would take the "
+    ("raad/2025-12-03.yml:11", "punkt 2 (items[2]).journal", "the journal number 'Index' would take the "
      "address sag/index/ of the list of them; choose another name"),
-    ("raad/2025-12-03.yml:12", "items[2].topics[1]", "the topic 'INDEX' would take the address "
+    ("raad/2025-12-03.yml:12", "punkt 2 (items[2]).topics[1]", "the topic 'INDEX' would take the address "
      "emne/index/ of the list of them"),
 ]
 

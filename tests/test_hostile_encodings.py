@@ -54,16 +54,16 @@ BAD_BYTES = {
 INVISIBLE_TEXT = {
     # file: (meeting text, [(line, field, start of the message)])
     "rlo-title": (meeting(title=f"Godkendt{RLO}tkendtgod ikke"), [
-        (5, "items[1].title", "the character U+202E (RIGHT-TO-LEFT OVERRIDE) reorders the text")]),
+        (5, "punkt 1 (items[1]).title", "the character U+202E (RIGHT-TO-LEFT OVERRIDE) reorders the text")]),
     "zwsp-journal": (meeting(journal=f"15.00.00-G01-2536{ZWSP}-21"), [
-        (6, "items[1].journal", "the character U+200B (ZERO WIDTH SPACE) is invisible")]),
+        (6, "punkt 1 (items[1]).journal", "the character U+200B (ZERO WIDTH SPACE) is invisible")]),
     "zwj-topic": (meeting(topic=f"Tra{ZWJ}fik"), [
-        (7, "items[1].topics[1]", "the character U+200D (ZERO WIDTH JOINER) is invisible")]),
+        (7, "punkt 1 (items[1]).topics[1]", "the character U+200D (ZERO WIDTH JOINER) is invisible")]),
     "soft-hyphen-title": (meeting(title="Godkendelse af dags\u00adorden"), [
-        (5, "items[1].title", "the character U+00AD (SOFT HYPHEN) is invisible")]),
+        (5, "punkt 1 (items[1]).title", "the character U+00AD (SOFT HYPHEN) is invisible")]),
     "rli-decision": (meeting(decision="Godkendt \u2067ikke\u2069"), [
-        (8, "items[1].decision", "the character U+2067 (RIGHT-TO-LEFT ISOLATE) reorders"),
-        (8, "items[1].decision", "the character U+2069 (POP DIRECTIONAL ISOLATE) reorders")]),
+        (8, "punkt 1 (items[1]).decision", "the character U+2067 (RIGHT-TO-LEFT ISOLATE) reorders"),
+        (8, "punkt 1 (items[1]).decision", "the character U+2069 (POP DIRECTIONAL ISOLATE) reorders")]),
     "rlo-comment": (f"# Godkendt {RLO}ikke\n" + meeting(), [
         (1, "file", "the character U+202E (RIGHT-TO-LEFT OVERRIDE) reorders")]),
     "body-name": (meeting(), [(1, "name", "the character U+200B (ZERO WIDTH SPACE) is invisible")]),
@@ -132,7 +132,7 @@ def test_a_reordering_character_in_markdown_is_an_error(tmp_path: Path) -> None:
     ran = check(meetings)
     assert ran.code == 1
     assert ran.problems(meetings) == [
-        f"{meetings}/raad/2025-11-26.yml:12: items[1].sections.Sagsfremstilling: the character "
+        f"{meetings}/raad/2025-11-26.yml:12: punkt 1 (items[1]).sections.Sagsfremstilling: the character "
         "U+202E (RIGHT-TO-LEFT OVERRIDE) reorders the text around it, so it can show something "
         "other than what it says; delete it (it often comes along when copying)"]
 

@@ -92,7 +92,8 @@ def write_site(root: Path, texts: dict[str, str], title: str = "Test") -> Path:
 def test_check_names_the_line_of_hostile_markdown(tmp_path: Path, name: str) -> None:
     _, problems = load(write_site(tmp_path, {name: REJECTED[name]}))
     assert [(p.line, p.field, p.level) for p in problems] == [
-        (TEXT_LINE + DEEPER_LINE.get(name, 0), "items[1].sections.Sagsfremstilling", "error")], problems
+        (TEXT_LINE + DEEPER_LINE.get(name, 0), "punkt 1 (items[1]).sections.Sagsfremstilling",
+         "error")], problems
     assert "at most" in problems[0].message or "split the paragraph" in problems[0].message
 
 
@@ -111,13 +112,14 @@ def test_the_line_inside_a_long_text_is_named(tmp_path: Path) -> None:
 def test_a_megabyte_text_is_refused_at_its_field(tmp_path: Path) -> None:
     _, problems = load(write_site(tmp_path, {"huge": "[" * 1_000_000}))
     # Reported at the field (its key line), where the whole text is refused.
-    assert [(p.line, p.field) for p in problems] == [(TEXT_LINE - 3, "items[1].sections.Sagsfremstilling")]
+    assert [(p.line, p.field) for p in problems] == [
+        (TEXT_LINE - 3, "punkt 1 (items[1]).sections.Sagsfremstilling")]
     assert "1,000,027 characters" in problems[0].message  # the text with its first line
 
 
 def test_a_long_plain_title_is_refused(tmp_path: Path) -> None:
     _, problems = load(write_site(tmp_path, {"ok": "Tekst."}, title="'" + "*" * 5000 + "'"))
-    assert [(p.line, p.field) for p in problems] == [(7, "items[1].title")]
+    assert [(p.line, p.field) for p in problems] == [(7, "punkt 1 (items[1]).title")]
     assert "5,000 characters" in problems[0].message
 
 
@@ -129,7 +131,7 @@ def test_check_and_build_agree_on_a_deep_list(tmp_path: Path) -> None:
     built = mkdocs_build(tmp_path / "site", meetings)
     assert checked.returncode == 1 and built.returncode == 1
     line = checked.stdout.strip()
-    assert f".yml:{TEXT_LINE}: items[1].sections.Sagsfremstilling: nests 30 levels" in line
+    assert f".yml:{TEXT_LINE}: punkt 1 (items[1]).sections.Sagsfremstilling: nests 30 levels" in line
     assert line.split("meetings/", 1)[1] in built.stderr
     assert "Traceback" not in built.stderr + checked.stderr
 

@@ -52,28 +52,28 @@ EXPECTED = {
     "meeting-link": (1, "file", "is a link to a place outside the meetings folder"),
     "body-link": (1, "body", "is a link to a place outside the meetings folder"),
     "folder-link": (1, "body", "is a link to a place outside the meetings folder"),
-    "attachment-link": (7, "items[1].attachments[1].file", "'bilag/secret.pdf' is a link to a "
+    "attachment-link": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/secret.pdf' is a link to a "
                         "place outside the body's folder"),
-    "attachment-loop": (7, "items[1].attachments[1].file", "'bilag/loop.pdf' is a link that leads "
+    "attachment-loop": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/loop.pdf' is a link that leads "
                         "back to itself"),
-    "attachment-folder": (7, "items[1].attachments[1].file", "'bilag' is a folder; name a file"),
-    "page-md": (7, "items[1].attachments[1].file", "'2025-11-26/punkt-2.md' is Markdown"),
-    "index-md": (7, "items[1].attachments[1].file", "'index.md' is Markdown"),
-    "meeting-folder": (7, "items[1].attachments[1].file", "'2025-11-26' would take the place of "
+    "attachment-folder": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag' is a folder; name a file"),
+    "page-md": (7, "punkt 1 (items[1]).attachments[1].file", "'2025-11-26/punkt-2.md' is Markdown"),
+    "index-md": (7, "punkt 1 (items[1]).attachments[1].file", "'index.md' is Markdown"),
+    "meeting-folder": (7, "punkt 1 (items[1]).attachments[1].file", "'2025-11-26' would take the place of "
                        "the page of the meeting 2025-11-26"),
-    "punkt-folder": (7, "items[1].attachments[1].file", "'2025-11-26/Punkt-1' would take the "
+    "punkt-folder": (7, "punkt 1 (items[1]).attachments[1].file", "'2025-11-26/Punkt-1' would take the "
                      "place of the page of punkt 1 of 2025-11-26"),
-    "meeting-data": (7, "items[1].attachments[1].file", "'2025-11-26/meeting.json' would take the "
+    "meeting-data": (7, "punkt 1 (items[1]).attachments[1].file", "'2025-11-26/meeting.json' would take the "
                      "place of the data file of the meeting 2025-11-26"),
-    "body-calendar": (7, "items[1].attachments[1].file", "'kalender.ics' would take the place of "
+    "body-calendar": (7, "punkt 1 (items[1]).attachments[1].file", "'kalender.ics' would take the place of "
                       "the body's calendar"),
-    "html": (7, "items[1].attachments[1].file", "'bilag/x.html' is HTML content"),
-    "svg": (7, "items[1].attachments[1].file", "'bilag/logo.SVG' is SVG content"),
-    "xhtml": (7, "items[1].attachments[1].file", "'bilag/x.xhtml' is XHTML content"),
-    "xml": (7, "items[1].attachments[1].file", "'bilag/data.xml' is XML content"),
-    "js": (7, "items[1].attachments[1].file", "'bilag/x.js' is JS content"),
-    "sniffed-html": (7, "items[1].attachments[1].file", "'bilag/budget.pdf' is HTML, SVG or XML"),
-    "sniffed-svg": (7, "items[1].attachments[1].file", "'bilag/kort.png' is HTML, SVG or XML"),
+    "html": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/x.html' is HTML content"),
+    "svg": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/logo.SVG' is SVG content"),
+    "xhtml": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/x.xhtml' is XHTML content"),
+    "xml": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/data.xml' is XML content"),
+    "js": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/x.js' is JS content"),
+    "sniffed-html": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/budget.pdf' is HTML, SVG or XML"),
+    "sniffed-svg": (7, "punkt 1 (items[1]).attachments[1].file", "'bilag/kort.png' is HTML, SVG or XML"),
 }
 FILES: dict[str, str | bytes] = {
     "attachment-link/2025-11-26.yml": attached("bilag/secret.pdf"),

@@ -37,7 +37,8 @@ def test_a_folder_with_a_path_link_does_not_build(tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / "bad/link-not-full-address", meetings)
     result = mkdocs_build(tmp_path / "site", meetings)
     assert result.returncode != 0
-    assert "2025-11-26.yml:8: items[1].sections.Sagsfremstilling: the link to 'notat.md'" in result.stderr
+    assert ("2025-11-26.yml:8: punkt 1 (items[1]).sections.Sagsfremstilling: the link to "
+            "'notat.md'") in result.stderr
     assert not (tmp_path / "site/raadet").exists()
 
 

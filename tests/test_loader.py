@@ -271,7 +271,7 @@ def test_other_files_are_ignored(tmp_path: Path) -> None:
 def test_meetings_of_a_broken_body_are_still_read_for_problems(tmp_path: Path) -> None:
     root = write(tmp_path, {"raadet/2025-11-26.yml": f"date: 2025-11-26\n{ITEM}    decison: x\n"})
     _, problems = load_folder(root)
-    assert [(p.path, p.field) for p in problems] == [("raadet/2025-11-26.yml", "items[1].decison"),
+    assert [(p.path, p.field) for p in problems] == [("raadet/2025-11-26.yml", "punkt 1 (items[1]).decison"),
                                                      ("raadet/body.yml", "body")]
 
 
@@ -314,7 +314,8 @@ def test_the_line_of_an_attachment_problem_is_the_attachment_line(tmp_path: Path
                             "      - {title: C, url: www.x.dk/c.pdf}\n"})
     _, problems = load_folder(root)
     assert [(p.field, p.line) for p in problems] == [
-        ("items[1].attachments[2].file", 7), ("items[1].attachments[3].url", 8)], (
+        ("punkt 1 (items[1]).attachments[2].file", 7),
+        ("punkt 1 (items[1]).attachments[3].url", 8)], (
         f"BUG: attachment problems name the item's line ({problems[0].line}), not the "
         "attachment's (Loader.check_attachments uses item.line)")
 
@@ -324,7 +325,7 @@ def test_the_checks_of_a_meeting_run_even_when_its_body_is_broken(tmp_path: Path
                             "    sections: {Sagsfremstilling: fortroligt}\n"})
     _, problems = load_folder(root)
     fields = [p.field for p in problems]
-    assert "items[1].sections" in fields, (
+    assert "punkt 1 (items[1]).sections" in fields, (
         f"BUG: with body.yml missing, only {fields} is reported; the closed item carrying "
         "sections is found only after body.yml is added (Loader.load_meeting returns before "
         "check_meeting when body is None), so not every problem shows at once")
@@ -399,3 +400,13 @@ def test_the_example_votes_absences_and_remarks_load_into_the_model() -> None:
     named = votes_meeting.items[3].votes
     assert named is not None and named.against is not None and named.against.votes == 5
     assert votes_meeting.body.allowed_outcomes[-1] == "henvist til byrådet"
+
+
+def test_a_problem_names_the_punkt_by_its_number_even_when_the_item_cannot_be_built(
+        tmp_path: Path) -> None:
+    root = write(tmp_path, {"raadet/body.yml": "name: R\n", "raadet/2025-11-26.yml":
+                            "date: 2025-11-26\nitems:\n  - number: 31\n    title: A\n"
+                            "  - number: \"4.01\"\n    decison: x\n  - number: [1]\n    title: C\n"})
+    _, problems = load_folder(root)
+    assert [p.field for p in problems] == [
+        "punkt 4.01 (items[2]).title", "punkt 4.01 (items[2]).decison", "items[3].number"]

@@ -59,11 +59,13 @@ CLEAN = {"location": "Rådhuset", "minute_taker": "Alice Flink", "name": "Lise �
          "body_name": "Rådet", "organisation": "Holstebro Kommune", "description": "Det rådgiver."}
 FIELDS = {"location": "location", "minute_taker": "minute_taker", "name": "participants[1].name",
           "party": "participants[1].party", "role": "participants[1].role",
-          "substitute_for": "participants[1].substitute_for", "title": "items[1].title",
-          "journal": "items[1].journal", "topic": "items[1].topics[2]",
-          "heading": "items[1].sections.{heading}", "section": "items[1].sections.Sagsfremstilling",
-          "decision": "items[1].decision", "attachment": "items[1].attachments[1].title",
-          "url": "items[1].attachments[1].url", "next_location": "next_meeting.location",
+          "substitute_for": "participants[1].substitute_for", "title": "punkt 1 (items[1]).title",
+          "journal": "punkt 1 (items[1]).journal", "topic": "punkt 1 (items[1]).topics[2]",
+          "heading": "punkt 1 (items[1]).sections.{heading}",
+          "section": "punkt 1 (items[1]).sections.Sagsfremstilling",
+          "decision": "punkt 1 (items[1]).decision",
+          "attachment": "punkt 1 (items[1]).attachments[1].title",
+          "url": "punkt 1 (items[1]).attachments[1].url", "next_location": "next_meeting.location",
           "note": "next_meeting.note", "body_name": "name", "organisation": "organisation",
           "description": "description"}
 BODY_FIELDS = {"body_name", "organisation", "description"}
@@ -203,7 +205,7 @@ def test_check_fails_on_a_cpr_number(tmp_path: Path) -> None:
     code, out = run_check(str(root))
     at = line_of(root / "raadet/2025-11-26.yml", "Borger")
     assert code == 1
-    assert f":{at}: items[1].sections.Sagsfremstilling: a CPR number (010190-xxxx)" in out
+    assert f":{at}: punkt 1 (items[1]).sections.Sagsfremstilling: a CPR number (010190-xxxx)" in out
     assert "1 error in 1 file" in out and "Traceback" not in out
 
 
@@ -215,7 +217,8 @@ def test_a_cpr_number_stops_the_build_and_nothing_is_published(tmp_path: Path, w
     result = mkdocs_build(site, root)
     assert result.returncode != 0
     at = line_of(root / "raadet/2025-11-26.yml", "kopi til")
-    assert f"raadet/2025-11-26.yml:{at}: items[1].decision: a CPR number (010190-xxxx)" in result.stderr
+    assert (f"raadet/2025-11-26.yml:{at}: punkt 1 (items[1]).decision: a CPR number "
+            "(010190-xxxx)") in result.stderr
     assert "nothing was built" in result.stderr
     assert not site.exists() or not any(site.iterdir())
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from referat.problems import Problem, errors, summarise
+from referat.problems import Problem, by_punkt, errors, summarise
 
 
 def error(path: str = "raadet/2025-11-26.yml", line: int = 1) -> Problem:
@@ -51,3 +51,23 @@ def test_summary_names_warnings_only_when_there_are_some() -> None:
 
 def test_summary_of_nothing() -> None:
     assert summarise([]) == "0 errors in 0 files"
+
+
+def test_an_items_place_is_named_by_its_punkt_number_too() -> None:
+    numbers = {"items[3]": "32", "items[1]": "1.a"}
+    named = by_punkt(Problem("r.yml", 12, "items[3].votes.for", "is wrong"), numbers)
+    assert str(named) == "r.yml:12: punkt 32 (items[3]).votes.for: is wrong"
+    assert by_punkt(Problem("r.yml", 2, "items[1]", "x"), numbers).field == "punkt 1.a (items[1])"
+
+
+def test_a_field_outside_the_items_or_of_an_unnumbered_item_keeps_its_place_only() -> None:
+    numbers = {"items[3]": "32"}
+    for field in ("date", "items", "items[2].title", "items[31].title", "participants[3].name"):
+        assert by_punkt(Problem("r.yml", 1, field, "x"), numbers).field == field
+    named = by_punkt(Problem("r.yml", 1, "items[3].title", "x"), numbers)
+    assert by_punkt(named, numbers) == named  # named once, not twice
+
+
+def test_a_long_number_is_cut_in_the_name() -> None:
+    named = by_punkt(Problem("r.yml", 1, "items[1].title", "x"), {"items[1]": "1" * 40})
+    assert named.field == f"punkt {'1' * 19}… (items[1]).title"

@@ -59,7 +59,7 @@ def test_bad_archive_gives_problems_and_no_pages(tmp_path) -> None:
                                          encoding="utf-8")
     site = build_site(tmp_path, "Referater", display_root=tmp_path)
     assert [str(p) for p in site.problems] == [
-        "raad/2024-01-01.yml:3: items[1].title: missing; add 'title: Godkendelse af dagsorden'"]
+        "raad/2024-01-01.yml:3: punkt 1 (items[1]).title: missing; add 'title: Godkendelse af dagsorden'"]
     assert site.pages == [] and site.assets == []
 
 

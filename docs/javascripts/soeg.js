@@ -1,11 +1,20 @@
-// Search with Pagefind, in Danish.
+// Search with Pagefind, in the site's language (Danish by default).
 // - The header box on every page shows the first results as you type; Enter opens the search page.
 // - The search page (/soeg/) takes its query, filters and order from the address, so a search
 //   can be linked and bookmarked, and shows every result with filters and their counts, by
 //   relevance or by date (a search by filters alone is newest first).
 // Everything from the index is put on the page as text; only Pagefind's <mark> highlights are kept.
 
-const FILTERS = { organ: "Organ", aar: "År", emne: "Emne", type: "Type", udfald: "Udfald" };
+// The site's words: a page of a site in another language than Danish carries the catalog's
+// translations of this script's messages (written by the build, hooks/referat/i18n.py); a Danish
+// page carries none, and each message is its own Danish text. `t` fills in {name} from `values`.
+const STRINGS = JSON.parse(document.getElementById("referat-strings")?.textContent || "{}");
+const LANG = document.documentElement.lang || "da";
+function t(message, values = {}) {
+  return (STRINGS[message] || message).replace(/\{(\w+)\}/g, (all, name) => String(values[name] ?? all));
+}
+
+const FILTERS = { organ: t("Organ"), aar: t("År"), emne: t("Emne"), type: t("Type"), udfald: t("Udfald") };
 const PAGE_SIZE = 20;
 const HEADER_RESULTS = 5;
 const HEADER_DELAY_MS = 200;
@@ -167,7 +176,7 @@ function excerpt(data, decisionMeta) {
 }
 
 function plural(n, one, many) {
-  return `${n.toLocaleString("da-DK")} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString(LANG)} ${n === 1 ? one : many}`;
 }
 
 function describe(data) {
@@ -190,7 +199,7 @@ function resultItem(data, headingTag, metas, decisionMeta = "") {
     element(headingTag, { class: "referat-result__title" }, link),
     element("p", { class: "referat-result__meta" }, describe(data)));
   if (attachment) {
-    item.append(element("p", { class: "referat-result__attachment" }, "fundet i bilag: ",
+    item.append(element("p", { class: "referat-result__attachment" }, t("fundet i bilag: "),
       element("a", { href: data.url }, attachment)));
   }
   item.append(excerpt(data, decisionMeta));
@@ -214,18 +223,18 @@ function setUpHeader(form) {
   const draw = async (query, search, complete, mine, archive) => {
     const found = await Promise.all(search.results.slice(0, HEADER_RESULTS).map((r) => r.data()));
     if (mine !== latest) return false;
-    const count = plural(search.results.length, "resultat", "resultater");
+    const count = plural(search.results.length, t("resultat"), t("resultater"));
     const all = `${absolute(form.dataset.searchPage)}?q=${encodeURIComponent(query)}`;
     keepFocus(panel, () => panel.replaceChildren(
       element("ul", { class: "referat-search__list" }, ...found.map((d) => resultItem(d, "p", metas))),
       element("p", { class: "referat-search__all" },
-        element("a", { href: all }, complete ? `Se alle ${count}` : "Se alle resultater"))));
+        element("a", { href: all }, complete ? t("Se alle {count}", { count }) : t("Se alle resultater")))));
     const partial = !complete && archive.older.length;
-    const more = partial ? " Søger i ældre år …" : "";
+    const more = partial ? " " + t("Søger i ældre år …") : "";
     const period = archive.newest.period;
     status.textContent = search.results.length
-      ? `${partial ? `${count} fra ${period}` : count}.${more} Pil ned for at gå til dem.`
-      : `Ingen resultater for ${query}${partial ? ` i ${period}` : ""}.${more}`;
+      ? (partial ? t("{count} fra {period}", { count, period }) : count) + "." + more + " " + t("Pil ned for at gå til dem.")
+      : (partial ? t("Ingen resultater for {query} i {period}", { query, period }) : t("Ingen resultater for {query}", { query })) + "." + more;
     panel.setAttribute("aria-busy", String(!complete));
     panel.hidden = false;
     return true;
@@ -238,7 +247,7 @@ function setUpHeader(form) {
     timer = setTimeout(async () => {
       const archive = await openArchive(form.dataset.manifest, "pages");
       if (mine !== latest) return;
-      if (!archive) { status.textContent = `Ingen resultater for ${query}.`; return; }
+      if (!archive) { status.textContent = t("Ingen resultater for {query}", { query }) + "."; return; }
       await searchArchive(archive, query, {},
         (search, complete) => draw(query, search, complete, mine, archive));
     }, HEADER_DELAY_MS);
@@ -287,7 +296,7 @@ function writeAddress(state) {
 function sortValues(name, counts, chosen) {
   // Values with no results are left out, unless the reader has chosen them.
   const values = Object.keys(counts).filter((v) => counts[v] > 0 || chosen.includes(v));
-  return name === "aar" ? values.sort().reverse() : values.sort((a, b) => a.localeCompare(b, "da"));
+  return name === "aar" ? values.sort().reverse() : values.sort((a, b) => a.localeCompare(b, LANG));
 }
 
 function filterGroups(counts, state) {
@@ -301,7 +310,7 @@ function filterGroups(counts, state) {
       const box = element("input", { type: "checkbox", id, name, value });
       box.checked = (state.chosen[name] || []).includes(value);
       fieldset.append(element("div", { class: "referat-filter__choice" }, box,
-        element("label", { for: id }, `${value} (${(counts[name][value] || 0).toLocaleString("da-DK")})`)));
+        element("label", { for: id }, `${value} (${(counts[name][value] || 0).toLocaleString(LANG)})`)));
     });
     groups.push(fieldset);
   }
@@ -338,7 +347,7 @@ function setUpSearchPage(form) {
   const addMore = () => {
     list.querySelector(".referat-more")?.remove();
     if (!shown.length) return;
-    const more = element("button", { type: "button", class: "md-button" }, `Vis flere (${shown.length} tilbage)`);
+    const more = element("button", { type: "button", class: "md-button" }, t("Vis flere ({n} tilbage)", { n: shown.length }));
     more.addEventListener("click", async () => {
       const before = list.querySelectorAll(".referat-result").length;
       const next = await Promise.all(shown.splice(0, PAGE_SIZE).map((r) => r.data()));
@@ -355,21 +364,21 @@ function setUpSearchPage(form) {
     sort.value = orderOf(state);
     sort.querySelector("option[value=relevans]").disabled = !state.query;
     const n = Object.values(state.chosen).reduce((sum, values) => sum + values.length, 0);
-    chosenCount.textContent = n ? ` (${n} valgt)` : "";
+    chosenCount.textContent = n ? " (" + t("{n} valgt", { n }) + ")" : "";
   };
 
   let generation = 0;  // a newer search makes an older one stop drawing
   const draw = async (search, complete, mine, archive) => {
     if (mine !== generation) return false;
-    const what = state.decisionsOnly ? "beslutninger" : "referater";
+    const what = state.decisionsOnly ? t("beslutninger") : t("referater");
     const asked = state.query || Object.keys(state.chosen).length;
-    const found = plural(search.results.length, "resultat", "resultater");
-    const where = complete || !archive.older.length ? "" : ` i ${archive.newest.period}. Søger i ældre år …`;
-    const ordered = { relevans: "", nyeste: ", nyeste først", aeldste: ", ældste først" }[orderOf(state)];
+    const found = plural(search.results.length, t("resultat"), t("resultater"));
+    const where = complete || !archive.older.length ? "" : " " + t("i {period}", { period: archive.newest.period }) + ". " + t("Søger i ældre år …");
+    const ordered = { relevans: "", nyeste: ", " + t("nyeste først"), aeldste: ", " + t("ældste først") }[orderOf(state)];
     shown = [...search.results];
     const keep = Math.max(PAGE_SIZE, list.querySelectorAll(":scope > .referat-result").length);
-    count.textContent = !asked ? `Skriv et ord, eller vælg et filter, for at søge i ${what}.`
-      : `${found}${state.query ? ` for »${state.query}«` : ""}${where || `${search.results.length > 1 ? ordered : ""}.`}`;
+    count.textContent = !asked ? t("Skriv et ord, eller vælg et filter, for at søge i {what}.", { what })
+      : found + (state.query ? " " + t("for »{query}«", { query: state.query }) : "") + `${where || `${search.results.length > 1 ? ordered : ""}.`}`;
     const first = await Promise.all(shown.splice(0, keep).map((r) => r.data()));
     if (mine !== generation) return false;
     keepFocus(list, () => { list.replaceChildren(...first.map((d) => resultItem(d, "h2", metas, decisionMeta))); addMore(); });
@@ -382,13 +391,13 @@ function setUpSearchPage(form) {
     const mine = ++generation;
     writeAddress(state);
     showOrder();
-    count.textContent = "Søger …";
+    count.textContent = t("Søger …");
     list.setAttribute("aria-busy", "true");
     const archive = await openArchive(form.dataset.manifest, state.decisionsOnly ? "decisions" : "pages");
     if (mine !== generation) return;
     if (archive) archive.leaveOut = withoutAttachments;
     if (!archive) {
-      count.textContent = "Der er intet at søge i endnu.";
+      count.textContent = t("Der er intet at søge i endnu.");
       list.setAttribute("aria-busy", "false");
       return;
     }

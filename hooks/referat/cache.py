@@ -32,8 +32,9 @@ def digest(*parts: str | bytes) -> str:
 
 @cache
 def engine_version() -> str:
-    """A digest of the engine's own source: any change to the code invalidates every entry."""
-    files = sorted(PACKAGE.rglob("*.py"))
+    """A digest of the engine's own source: any change to the code, or to a catalog of the site's
+    words (locale/), invalidates every entry."""
+    files = sorted([*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.po")])
     return digest(*(part for path in files
                     for part in (path.relative_to(PACKAGE).as_posix(), path.read_bytes())))
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
-from . import formatdoc, jsonschema
+from . import formatdoc, i18n, jsonschema
 from .importer.command import import_command
 from .loader import load
 from .problems import errors, summarise
@@ -29,16 +30,21 @@ def check(path: Path, strict: bool) -> None:
     Example: referat check meetings
     """
     archive, problems = load(path)
+    text = i18n.cli_text(os.environ)  # the summary lines in the user's language (LANG)
     for problem in problems:
         click.echo(str(problem))
     failing = problems if strict else errors(problems)
     if failing:
-        click.echo(f"{summarise(problems)}.", err=True)
+        click.echo(f"{summarise(problems, text)}.", err=True)
         raise SystemExit(1)
     items = sum(len(m.items) for m in archive.meetings)
-    note = f", {summarise(problems)}" if problems else ""
-    click.echo(f"OK: {len(archive.bodies)} bodies, {len(archive.meetings)} meetings, "
-               f"{items} items in {path}{note}.", err=True)
+    note = f", {summarise(problems, text)}" if problems else ""
+    counts = [text.ngettext("{n} body", "{n} bodies", len(archive.bodies)).format(n=len(archive.bodies)),
+              text.ngettext("{n} meeting", "{n} meetings", len(archive.meetings)).format(
+                  n=len(archive.meetings)),
+              text.ngettext("{n} item", "{n} items", items).format(n=items)]
+    click.echo(text.gettext("OK: {counts} in {path}{note}.").format(
+        counts=", ".join(counts), path=path, note=note), err=True)
 
 
 @main.command()

@@ -10,6 +10,7 @@ from .cache import Cache
 from .catalog import build_catalog
 from .corrections import History, read_history
 from .generators import Run, run_all
+from .i18n import DEFAULT, using
 from .loader import load
 from .outputs import AttachmentRecord, BuildNote, DecisionRecord, FileCopy, Output, PageOutput, TextOutput
 from .problems import Problem
@@ -49,12 +50,13 @@ class Site:
 def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
                cache: Cache | None = None, site_url: str = "", repo_url: str = "",
                licence: Licence = DEFAULT_LICENCE, git_history: bool = False,
-               member_pages: bool = True) -> Site:
+               member_pages: bool = True, language: str = DEFAULT) -> Site:
     """Load the meetings folder and make every output; none if any file has an error. With a
     cache, meeting files whose bytes are unchanged are not parsed again. `site_url` makes the
     feeds' and data files' links absolute; `repo_url` links corrections to their diffs;
     `licence` goes into the data files; with `git_history` the meeting files' git history makes
-    the corrections log (the adapter asks for it); `member_pages` False makes no members' pages."""
+    the corrections log (the adapter asks for it); `member_pages` False makes no members' pages;
+    `language` is the language of the site's own words (i18n.py), Danish unless told."""
     archive, problems = load(meetings, display_root, cache)
     if any(p.is_error for p in problems):
         return Site((), problems)
@@ -62,6 +64,7 @@ def build_site(meetings: Path, site_name: str, display_root: Path | None = None,
     run = Run(build_catalog(archive), meetings, site_name, site_url=site_url, repo_url=repo_url,
               licence=licence, history=history, cache=cache, member_pages=member_pages)
     notes: tuple[str, ...] = (f"referat: {history.note}",) if history.note else ()
-    outputs = tuple(run_all(run))
+    with using(language):
+        outputs = tuple(run_all(run))
     notes += tuple(o.text for o in outputs if isinstance(o, BuildNote))  # e.g. a PDF with no text
     return Site(outputs, problems, notes, run.spent)

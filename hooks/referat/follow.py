@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from . import contracts, corrections, danish, paths, urls
 from .catalog import Catalog
 from .corrections import Change, History
+from .i18n import _
 from .model import Meeting
 from .outputs import FeedLink, PageOutput
 from .text import indent, inline
@@ -23,23 +24,25 @@ ZONE = ZoneInfo("Europe/Copenhagen")
 def page_feeds(catalog: Catalog) -> dict[str, tuple[FeedLink, ...]]:
     """The feeds and calendars each page names, by the page's path."""
     links: dict[str, tuple[FeedLink, ...]] = {paths.FRONT: (
-        FeedLink("Alle beslutninger", urls.DECISIONS_FEED, ATOM),
-        FeedLink("Kommende møder", urls.COMING_FEED, ATOM),
-        FeedLink("Rettelser", urls.CORRECTIONS_FEED, ATOM),
-        FeedLink("Alle møder i kalenderen", urls.ALL_MEETINGS_CALENDAR, ICAL))}
+        FeedLink(_("Alle beslutninger"), urls.DECISIONS_FEED, ATOM),
+        FeedLink(_("Kommende møder"), urls.COMING_FEED, ATOM),
+        FeedLink(_("Rettelser"), urls.CORRECTIONS_FEED, ATOM),
+        FeedLink(_("Alle møder i kalenderen"), urls.ALL_MEETINGS_CALENDAR, ICAL))}
     for body in catalog.archive.bodies:
         page = paths.body(body)
-        links[page] = (FeedLink(f"{body.name}: møder", urls.feed(page), ATOM),
-                       FeedLink(f"{body.name}: kalender", urls.calendar(page), ICAL))
+        links[page] = (FeedLink(_("{body}: møder").format(body=body.name), urls.feed(page), ATOM),
+                       FeedLink(_("{body}: kalender").format(body=body.name), urls.calendar(page), ICAL))
         for meeting in catalog.by_body.get(body.slug, []):
             links[paths.meeting(meeting)] = links[page]
     for topic in catalog.topics.values():
-        feed = (FeedLink(f"Emnet {topic.name}", urls.feed(paths.topic(topic.slug)), ATOM),)
+        feed = (FeedLink(_("Emnet {topic}").format(topic=topic.name), urls.feed(paths.topic(topic.slug)),
+                         ATOM),)
         links[paths.topic(topic.slug)] = feed
         for year in {t.meeting.date.year for t in topic.treatments}:
             links[paths.topic_year(topic.slug, year)] = feed
     for case in catalog.cases.values():
-        feed = (FeedLink(f"Sagen {case.journal}", urls.feed(paths.journal(case.slug)), ATOM),)
+        feed = (FeedLink(_("Sagen {journal}").format(journal=case.journal),
+                         urls.feed(paths.journal(case.slug)), ATOM),)
         links[paths.journal(case.slug)] = feed
         for treatment in case.treatments:
             links[paths.item(treatment.meeting, treatment.item)] = feed
@@ -51,7 +54,7 @@ def follow_line(page: str, feeds: Iterable[FeedLink]) -> str:
     kinds = {ATOM: "Atom", ICAL: "iCal"}
     parts = [f"[{inline(f.title)} ({kinds[f.media_type]})]({paths.link(page, f.path)})"
              for f in feeds]
-    return "Følg: " + " · ".join(parts)
+    return _("Følg:") + " " + " · ".join(parts)
 
 
 def with_heading_line(markdown: str, line: str) -> str:

@@ -30,7 +30,7 @@ from .model import (
     Votes,
     VoteSide,
 )
-from .problems import Problem
+from .problems import Problem, by_punkt
 from .reader import Reader
 from .slugs import slugify
 from .yamlnodes import SyntaxProblem, line, parse
@@ -57,6 +57,7 @@ class Loader:
         self.files: list[tuple[Meeting, Path, str, int, str]] = []  # attachment files, for clashes
         self.real_root = root.resolve()  # no file is read from outside it, through a link or not
         self.lines_of: dict[str, dict[str, int]] = {}  # each meeting's field lines, by its source
+        self.numbers: dict[str, dict[str, str]] = {}  # each meeting's item numbers by place, by source
         # Top-level addresses the site uses for its own pages; a body folder may not take them.
         self.site_names = addresses.site_names(self.display_root)
 
@@ -92,6 +93,7 @@ class Loader:
         self.problems += addresses.check_archive(meetings, self.lines_of)
         if (docs := addresses.docs_folder(self.display_root)) is not None:
             self.problems += addresses.check_docs(self.display_root, self.show(docs))
+        self.problems = [by_punkt(p, self.numbers.get(p.path, {})) for p in self.problems]
         return Archive(tuple(bodies), tuple(meetings))
 
     def leaves(self, path: Path, field: str) -> bool:
@@ -175,6 +177,7 @@ class Loader:
         # Check the items even when the date is bad, so every problem shows at once.
         meeting = Meeting(body=body, slug=path.stem, source=self.show(path),
                           **{"date": dt.date.min, "items": (), **values})
+        self.numbers[meeting.source] = {item.where: item.number for item in meeting.items}
         self.problems.extend(check_meeting(meeting, lines))
         self.check_attachments(path, meeting, lines)
         if not {"date", "items"} <= values.keys():
@@ -223,11 +226,12 @@ class Loader:
             return None
         reader = Reader(self.show(path), build)
         values = reader.record(node, record, "")
-        self.problems.extend(reader.problems)
-        self.problems.extend(characters.check(reader.path, text, reader.texts, reader.markdown))
-        self.problems.extend(personal.check(reader.path, reader.texts, text))
-        self.problems.extend(links.check(reader.path, reader.markdown, text))
-        self.problems.extend(markdown_limits.check(reader.path, reader.texts, reader.markdown, text))
+        found = [*reader.problems, *characters.check(reader.path, text, reader.texts, reader.markdown),
+                 *personal.check(reader.path, reader.texts, text),
+                 *links.check(reader.path, reader.markdown, text),
+                 *markdown_limits.check(reader.path, reader.texts, reader.markdown, text)]
+        # Named here, where the numbers of items that could not be built are still known.
+        self.problems.extend(by_punkt(p, reader.numbers) for p in found)
         return (values, reader.lines) if isinstance(values, dict) else None
 
     def check_file_date(self, path: Path, meeting: Meeting, lines: dict[str, int]) -> None:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import difflib
+import gettext
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Level = Literal["error", "warning"]
+ENGLISH = gettext.NullTranslations()  # the messages as written: English
 # Every character str.splitlines() breaks at; a value quoted in a message may hold one.
 LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# An item's place at the start of a field: 'items[3]' in 'items[3].decision', not in 'items'.
+ITEM_PLACE = re.compile(r"^items\[\d+\](?=[.\[]|$)")
 
 
 @dataclass(frozen=True, order=True)
@@ -30,6 +34,23 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.level == "error"
+
+
+def by_punkt(problem: Problem, numbers: Mapping[str, str]) -> Problem:
+    """The problem with its item's place named by the punkt number too, `numbers` giving the
+    number of each place ('items[3]': '32'): `punkt 32 (items[3]).decision`.
+
+    The number comes first because it is what the secretary sees in the minutes and the agenda; the
+    place stays, in brackets, because two items may share a number (itself a problem) or an item's
+    number may be the very thing that is wrong, and the place then still finds it in the file. A
+    problem already named (its field starts with 'punkt') is left as it is.
+    """
+    place = ITEM_PLACE.match(problem.field)
+    if place is None or place[0] not in numbers:
+        return problem
+    number = numbers[place[0]]
+    number = number if len(number) <= 20 else number[:19] + "…"  # a number is short; a long one is cut
+    return replace(problem, field=f"punkt {number} ({place[0]}){problem.field[place.end():]}")
 
 
 def one_line(text: str) -> str:
@@ -57,12 +78,14 @@ def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.is_error]
 
 
-def summarise(problems: list[Problem]) -> str:
-    """One line counting the problems and the files they are in."""
+def summarise(problems: list[Problem], text: gettext.NullTranslations = ENGLISH) -> str:
+    """One line counting the problems and the files they are in; `text`, the command's catalog,
+    gives it in the user's language (English, its source, by default)."""
     n_err = len(errors(problems))
     n_warn = len(problems) - n_err
     files = len({p.path for p in problems})
-    parts = [f"{n_err} error{'s' * (n_err != 1)}"]
+    parts = [text.ngettext("{n} error", "{n} errors", n_err).format(n=n_err)]
     if n_warn:
-        parts.append(f"{n_warn} warning{'s' * (n_warn != 1)}")
-    return f"{' and '.join(parts)} in {files} file{'s' * (files != 1)}"
+        parts.append(text.ngettext("{n} warning", "{n} warnings", n_warn).format(n=n_warn))
+    return text.ngettext("{problems} in {n} file", "{problems} in {n} files", files).format(
+        problems=text.gettext(" and ").join(parts), n=files)

@@ -35,6 +35,7 @@ class Reader:
         self.lines: dict[str, int] = {}  # where each record and key starts, e.g. 'items[2].end'
         self.texts: list[tuple[str, ScalarNode]] = []  # every text read, for the personal-data check
         self.markdown: list[tuple[str, ScalarNode]] = []  # the Markdown among them, for the links
+        self.numbers: dict[str, str] = {}  # each item's number by its place, e.g. 'items[3]': '32'
 
     def line_of(self, where: str, default: int = 1) -> int:
         """The line of a field or record, for checks made after reading."""
@@ -202,6 +203,8 @@ def read_number(r: Reader, node: Node, field: s.Field, where: str) -> str | None
         r.problem(node, where, f"'{shorten(text)}' is not an item number; use digits and letters, "
                   "joined by '.' or '-', e.g. 31, \"4.01\" or \"1.a\"")
         return None
+    if field.key == "number":
+        r.numbers[where.rsplit(".", 1)[0]] = text.strip()
     return text.strip()
 
 

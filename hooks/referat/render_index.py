@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from . import danish, paths
 from .catalog import Case, Catalog, Topic
 from .contracts import TABLE_CASES, TABLE_TREATMENTS
+from .i18n import _
 from .members import Member, key
 from .model import Body, Journal, Meeting, Participant, Treatment
 from .pages import Page, facts, join, table
@@ -29,7 +30,8 @@ def meeting_list(meetings: Iterable[Meeting], here: str, with_body: bool = False
     lines = [f"- {f'{inline(m.body.name)}: ' if with_body else ''}"
              f"{meeting_link(m, here, danish.when(m.date, m.start))} · "
              f"{danish.count(len(m.items), 'punkt', 'punkter')}"
-             f"{' · ' + danish.STATUS[m.status] if m.status != 'held' else ''}" for m in meetings]
+             f"{' · ' + danish.label(danish.STATUS[m.status]) if m.status != 'held' else ''}"
+             for m in meetings]
     return "\n".join(lines)
 
 
@@ -39,7 +41,7 @@ def treatment_table(treatments: Iterable[Treatment], here: str) -> str:
              f"[{inline(t.meeting.body.name)}]({paths.link(here, paths.body(t.meeting.body))})",
              f"[{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})",
              inline(short(t.item.decision)) or "–"] for t in treatments]
-    return cards(TABLE_TREATMENTS, table(["Dato", "Organ", "Punkt", "Beslutning"], rows))
+    return cards(TABLE_TREATMENTS, table([_("Dato"), _("Organ"), _("Punkt"), _("Beslutning")], rows))
 
 
 def render_front(catalog: Catalog, site_name: str) -> Page:
@@ -51,19 +53,20 @@ def render_front(catalog: Catalog, site_name: str) -> Page:
     decided = [t for t in reversed(catalog.treatments)
                if t.meeting.status == "held" and t.item.decision][:LATEST_DECISIONS]
     ways = "\n".join(f"- [{label}]({paths.link(here, target)}): {what}" for label, target, what in (
-        ("Organer", paths.BODIES, "råd og udvalg og alle deres møder"),
-        ("År", paths.YEARS, "alle møder år for år"),
-        ("Emner", paths.TOPICS, "punkter samlet efter emne"),
-        ("Sager", paths.JOURNALS, "en sags forløb på tværs af møder, efter journalnummer"),
+        (_("Organer"), paths.BODIES, _("råd og udvalg og alle deres møder")),
+        (_("År"), paths.YEARS, _("alle møder år for år")),
+        (_("Emner"), paths.TOPICS, _("punkter samlet efter emne")),
+        (_("Sager"), paths.JOURNALS, _("en sags forløb på tværs af møder, efter journalnummer")),
     ))
     markdown = join(
         f"# {inline(site_name)}",
-        f"Referater og beslutninger fra {danish.count(len(catalog.meetings), 'møde', 'møder')} "
-        f"med {danish.count(len(catalog.treatments), 'punkt', 'punkter')}.",
-        join("## Seneste beslutninger", treatment_table(decided, here)) if decided else "",
-        join("## Kommende møder", meeting_list(upcoming, here, True)) if upcoming else "",
-        "## Seneste møder", meeting_list(latest, here, True) or "Der er ingen møder endnu.",
-        "## Find beslutninger", ways,
+        _("Referater og beslutninger fra {meetings} med {punkter}.").format(
+            meetings=danish.count(len(catalog.meetings), "møde", "møder"),
+            punkter=danish.count(len(catalog.treatments), "punkt", "punkter")),
+        join("## " + _("Seneste beslutninger"), treatment_table(decided, here)) if decided else "",
+        join("## " + _("Kommende møder"), meeting_list(upcoming, here, True)) if upcoming else "",
+        "## " + _("Seneste møder"), meeting_list(latest, here, True) or _("Der er ingen møder endnu."),
+        "## " + _("Find beslutninger"), ways,
     )
     return Page(here, site_name, markdown, nav=True)
 
@@ -73,8 +76,8 @@ def render_bodies(catalog: Catalog) -> Page:
     lines = [f"- [{inline(b.name)}]({paths.link(here, paths.body(b))}): "
              f"{danish.count(len(catalog.by_body.get(b.slug, [])), 'møde', 'møder')}"
              for b in sorted(catalog.archive.bodies, key=lambda b: danish.sort_key(b.name))]
-    return Page(here, "Organer", join(crumbs(here, []), "# Organer",
-                                      "\n".join(lines) or "Der er ingen organer."), nav=True)
+    return Page(here, _("Organer"), join(crumbs(here, []), "# " + _("Organer"),
+                                         "\n".join(lines) or _("Der er ingen organer.")), nav=True)
 
 
 def render_body(body: Body, catalog: Catalog, member_pages: Sequence[Member] = ()) -> Page:
@@ -85,11 +88,11 @@ def render_body(body: Body, catalog: Catalog, member_pages: Sequence[Member] = (
     years = sorted({m.date.year for m in meetings}, reverse=True)
     by_year = [join(f"## {year}", meeting_list((m for m in meetings if m.date.year == year), here))
                for year in years]
-    markdown = join(crumbs(here, [("Organer", paths.BODIES)]), f"# {inline(body.name)}",
+    markdown = join(crumbs(here, [(_("Organer"), paths.BODIES)]), f"# {inline(body.name)}",
                     inline(body.organisation or ""), block(body.description or ""),
                     coming(meetings, here), members(meetings, here, member_pages), *by_year)
-    return Page(here, body.name, markdown, description=f"{body.name}: medlemmer, møder, "
-                f"dagsordener og referater.")
+    return Page(here, body.name, markdown, description=_(
+        "{body}: medlemmer, møder, dagsordener og referater.").format(body=body.name))
 
 
 def members(meetings: list[Meeting], here: str, member_pages: Sequence[Member] = ()) -> str:
@@ -101,10 +104,11 @@ def members(meetings: list[Meeting], here: str, member_pages: Sequence[Member] =
     pages = {key(m.name): paths.member(m.body, m.slug) for m in member_pages}
     names = [f"- {linked_person(p, pages.get(key(p.name)), here)}" for p in latest.participants
              if p.attendance != "substitute"]
-    source = f"Efter deltagerlisten fra mødet {meeting_link(latest, here, danish.short_date(latest.date))}."
-    every = (f"[Alle medlemmer]({paths.link(here, paths.members(member_pages[0].body))}), også "
-             "tidligere, med fremmøde og stemmer." if member_pages else "")
-    return join("## Medlemmer", "\n".join(names), source, every)
+    source = _("Efter deltagerlisten fra mødet {meeting}.").format(
+        meeting=meeting_link(latest, here, danish.short_date(latest.date)))
+    every = (_("[Alle medlemmer]({link}), også tidligere, med fremmøde og stemmer.").format(
+        link=paths.link(here, paths.members(member_pages[0].body))) if member_pages else "")
+    return join("## " + _("Medlemmer"), "\n".join(names), source, every)
 
 
 def linked_person(who: Participant, page: str | None, here: str) -> str:
@@ -118,14 +122,14 @@ def coming(meetings: list[Meeting], here: str) -> str:
     planned = [m for m in meetings if m.status == "planned"]
     if planned:
         first = planned[-1]  # `meetings` is newest first
-        return join("## Næste møde", meeting_link(first, here, danish.when(first.date, first.start))
+        return join("## " + _("Næste møde"), meeting_link(first, here, danish.when(first.date, first.start))
                     + (f", {inline(first.location)}" if first.location else ""))
     announced = next((m.next_meeting for m in meetings if m.status == "held"), None)
     if announced is None or (meetings and announced.date <= meetings[0].date):
         return ""
     when = danish.when(announced.date, announced.start, announced.end)
     place = f", {inline(announced.location)}" if announced.location else ""
-    return join("## Næste møde", f"{when[0].upper()}{when[1:]}{place}.")
+    return join("## " + _("Næste møde"), f"{when[0].upper()}{when[1:]}{place}.")
 
 
 def render_years(catalog: Catalog) -> Page:
@@ -133,8 +137,8 @@ def render_years(catalog: Catalog) -> Page:
     lines = [f"- [{year}]({paths.link(here, paths.year(year))}): "
              f"{danish.count(len(catalog.by_year[year]), 'møde', 'møder')}"
              for year in sorted(catalog.by_year, reverse=True)]
-    return Page(here, "År", join(crumbs(here, []), "# År",
-                                 "\n".join(lines) or "Der er ingen møder endnu."), nav=True)
+    return Page(here, _("År"), join(crumbs(here, []), "# " + _("År"),
+                                    "\n".join(lines) or _("Der er ingen møder endnu.")), nav=True)
 
 
 def render_year(year: int, catalog: Catalog) -> Page:
@@ -144,8 +148,8 @@ def render_year(year: int, catalog: Catalog) -> Page:
     sections = [join(f"## {inline(b.name)}",
                      meeting_list((m for m in catalog.by_year[year] if m.body == b), here))
                 for b in bodies]
-    return Page(here, f"Møder i {year}", join(crumbs(here, [("År", paths.YEARS)]),
-                                              f"# Møder i {year}", *sections))
+    title = _("Møder i {year}").format(year=year)
+    return Page(here, title, join(crumbs(here, [(_("År"), paths.YEARS)]), f"# {title}", *sections))
 
 
 def render_topics(catalog: Catalog) -> Page:
@@ -153,21 +157,21 @@ def render_topics(catalog: Catalog) -> Page:
     topics = sorted(catalog.topics.values(), key=lambda t: danish.sort_key(t.name))
     lines = [f"- [{inline(t.name)}]({paths.link(here, paths.topic(t.slug))}): "
              f"{danish.count(len(t.treatments), 'punkt', 'punkter')}" for t in topics]
-    return Page(here, "Emner", join(crumbs(here, []), "# Emner",
-                                    "\n".join(lines) or "Der er ingen emner endnu."), nav=True)
+    return Page(here, _("Emner"), join(crumbs(here, []), "# " + _("Emner"),
+                                       "\n".join(lines) or _("Der er ingen emner endnu.")), nav=True)
 
 
 def render_topic(topic: Topic) -> Page:
     """A topic's page: its punkter, newest first; a large topic lists its years instead."""
     here = paths.topic(topic.slug)
-    count = f"{danish.count(len(topic.treatments), 'punkt', 'punkter')} med emnet."
+    count = _("{punkter} med emnet.").format(punkter=danish.count(len(topic.treatments), "punkt", "punkter"))
     if len(topic.treatments) <= TOPIC_PAGE_LIMIT:
         listing = treatment_table(reversed(topic.treatments), here)
     else:
-        listing = join("Punkterne står år for år:", "\n".join(
+        listing = join(_("Punkterne står år for år:"), "\n".join(
             f"- [{year}]({paths.link(here, paths.topic_year(topic.slug, year))}): "
             f"{danish.count(n, 'punkt', 'punkter')}" for year, n in years_of(topic.treatments)))
-    return Page(here, topic.name, join(crumbs(here, [("Emner", paths.TOPICS)]),
+    return Page(here, topic.name, join(crumbs(here, [(_("Emner"), paths.TOPICS)]),
                                        f"# {inline(topic.name)}", count, listing))
 
 
@@ -176,10 +180,10 @@ def render_topic_years(topic: Topic) -> list[Page]:
     if len(topic.treatments) <= TOPIC_PAGE_LIMIT:
         return []
     pages = []
-    for year, _ in years_of(topic.treatments):
+    for year, _count in years_of(topic.treatments):
         here = paths.topic_year(topic.slug, year)
         chosen = [t for t in reversed(topic.treatments) if t.meeting.date.year == year]
-        trail = crumbs(here, [("Emner", paths.TOPICS), (topic.name, paths.topic(topic.slug))])
+        trail = crumbs(here, [(_("Emner"), paths.TOPICS), (topic.name, paths.topic(topic.slug))])
         pages.append(Page(here, f"{topic.name} {year}", join(
             trail, f"# {inline(topic.name)} {year}", treatment_table(chosen, here))))
     return pages
@@ -196,11 +200,11 @@ def render_cases(catalog: Catalog) -> Page:
     here = paths.JOURNALS
     years = Counter(c.treatments[0].meeting.date.year for c in catalog.cases.values())
     lines = [f"- [{year}]({paths.link(here, paths.cases_of_year(year))}): "
-             f"{danish.count(n, 'sag', 'sager')}" for year, n in sorted(years.items(), reverse=True)]
-    intro = ("Sagerne efter det år, de første gang blev behandlet. En sag, der er behandlet flere "
-             "gange, har sin egen side med sit forløb.")
-    return Page(here, "Sager", join(crumbs(here, []), "# Sager",
-                                    intro if lines else "Der er ingen sager endnu.",
+             + danish.count(n, "sag", "sager") for year, n in sorted(years.items(), reverse=True)]
+    intro = _("Sagerne efter det år, de første gang blev behandlet. En sag, der er behandlet flere "
+              "gange, har sin egen side med sit forløb.")
+    return Page(here, _("Sager"), join(crumbs(here, []), "# " + _("Sager"),
+                                       intro if lines else _("Der er ingen sager endnu."),
                                     "\n".join(lines)), nav=True)
 
 
@@ -221,9 +225,11 @@ def render_cases_of_year(year: int, cases: list[Case]) -> Page:
              meeting_link(c.treatments[-1].meeting, here,
                           danish.short_date(c.treatments[-1].meeting.date))]
             for c in cases]
-    body = cards(TABLE_CASES, table(["Sag", "Journalnummer", "Behandlinger", "Seneste"], rows))
-    trail = crumbs(here, [("Sager", paths.JOURNALS)])
-    return Page(here, f"Sager fra {year}", join(trail, f"# Sager fra {year}", body))
+    body = cards(TABLE_CASES, table([_("Sag"), _("Journalnummer"), _("Behandlinger"), _("Seneste")],
+                                    rows))
+    trail = crumbs(here, [(_("Sager"), paths.JOURNALS)])
+    title = _("Sager fra {year}").format(year=year)
+    return Page(here, title, join(trail, f"# {title}", body))
 
 
 def case_name(case: Case) -> str:
@@ -248,14 +254,15 @@ def render_case(case: Case) -> Page:
     here = paths.journal(case.slug)
     name = case_name(case)
     first = case.treatments[0].meeting.date.year
-    markdown = join(crumbs(here, [("Sager", paths.JOURNALS),
-                                  (f"Sager fra {first}", paths.cases_of_year(first))]),
+    markdown = join(crumbs(here, [(_("Sager"), paths.JOURNALS),
+                                  (_("Sager fra {year}").format(year=first), paths.cases_of_year(first))]),
                     f"# {inline(name)}",
-                    facts([("Journalnummer", inline(case.journal)), ("KLE", kle_line(case.journal)),
-                           ("Behandlet", danish.count(len(case.treatments), "gang", "gange"))]),
-                    "## Forløb", treatment_table(case.treatments, here))
-    return Page(here, f"{name} (sag {case.journal})", markdown,
-                description=f"Sag {case.journal}: {name}. Sagens forløb på tværs af møder.")
+                    facts([(_("Journalnummer"), inline(case.journal)), (_("KLE"), kle_line(case.journal)),
+                           (_("Behandlet"), danish.count(len(case.treatments), "gang", "gange"))]),
+                    "## " + _("Forløb"), treatment_table(case.treatments, here))
+    return Page(here, _("{name} (sag {journal})").format(name=name, journal=case.journal), markdown,
+                description=_("Sag {journal}: {name}. Sagens forløb på tværs af møder.").format(
+                    journal=case.journal, name=name))
 
 
 def kle_line(journal: str) -> str:
@@ -263,5 +270,6 @@ def kle_line(journal: str) -> str:
     if parts is None:
         return ""
     topic, facet, sequence, year = parts
-    return (f"emne {topic}, handlingsfacet {facet}, løbenummer {sequence}, "
-            f"sagen er oprettet i {'20' if int(year) < 70 else '19'}{year}")
+    return _("emne {topic}, handlingsfacet {facet}, løbenummer {sequence}, sagen er oprettet i "
+             "{year}").format(topic=topic, facet=facet, sequence=sequence,
+                              year=f"{'20' if int(year) < 70 else '19'}{year}")

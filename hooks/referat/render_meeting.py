@@ -8,6 +8,7 @@ from urllib.parse import quote
 from . import danish, paths
 from .catalog import Case, Catalog
 from .contracts import BOX_CRUMBS, BOX_TABLE, CLOSED_MARK, FACET_OUTCOME, TABLE_AGENDA
+from .i18n import _
 from .model import Attachment, Attendance, Meeting, NextMeeting, Participant, Treatment
 from .pages import Asset, Page, SearchEntry, SearchKind, facts, join, table
 from .render_votes import agenda_outcome, item_outcome_parts
@@ -16,11 +17,11 @@ from .text import block, indent, inline, plain, short
 
 
 def meeting_title(meeting: Meeting) -> str:
-    return f"{meeting.body.name} {danish.short_date(meeting.date)}"
+    return _("{body} {date}").format(body=meeting.body.name, date=danish.short_date(meeting.date))
 
 
 def item_label(treatment: Treatment) -> str:
-    return f"Punkt {treatment.item.number}: {treatment.item.title}"
+    return _("Punkt {number}: {title}").format(number=treatment.item.number, title=treatment.item.title)
 
 
 def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
@@ -42,13 +43,14 @@ def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
 def meeting_description(meeting: Meeting) -> str:
     """'Referat fra Integrationsrådet 26. november 2025: 6 punkter.' (the page's description)."""
     items = danish.count(len(meeting.items), "punkt", "punkter")
-    return f"{danish.STATUS[meeting.status]} fra {meeting_title(meeting)}: {items}."
+    return _("{status} fra {meeting}: {items}.").format(
+        status=danish.label(danish.STATUS[meeting.status]), meeting=meeting_title(meeting), items=items)
 
 
 def crumbs(here: str, trail: list[tuple[str, str]]) -> str:
     """The way back to the front page, as a list in a box the stylesheet shows as a breadcrumb
     (Forside › Organer › Byrådet); the page itself is its heading, so it is not repeated."""
-    links = [("Forside", paths.FRONT), *trail]
+    links = [(_("Forside"), paths.FRONT), *trail]
     lines = [f"- [{inline(label)}]({paths.link(here, target)})" for label, target in links]
     return f'!!! {BOX_CRUMBS} ""\n\n{indent(chr(10).join(lines))}'
 
@@ -71,19 +73,19 @@ def search_entry(meeting: Meeting, heading: str, kind: SearchKind, topics: tuple
 
 def meeting_facts(meeting: Meeting, here: str) -> str:
     return facts([
-        ("Organ", f"[{inline(meeting.body.name)}]({paths.link(here, paths.body(meeting.body))})"),
-        ("Tidspunkt", danish.when(meeting.date, meeting.start, meeting.end)),
-        ("Sted", inline(meeting.location or "")),
-        ("Referent", inline(meeting.minute_taker or "")),
-        ("Status", danish.STATUS[meeting.status]),
+        (_("Organ"), f"[{inline(meeting.body.name)}]({paths.link(here, paths.body(meeting.body))})"),
+        (_("Tidspunkt"), danish.when(meeting.date, meeting.start, meeting.end)),
+        (_("Sted"), inline(meeting.location or "")),
+        (_("Referent"), inline(meeting.minute_taker or "")),
+        (_("Status"), danish.label(danish.STATUS[meeting.status])),
     ])
 
 
 def status_note(meeting: Meeting) -> str:
     if meeting.status == "cancelled":
-        return "Mødet er aflyst."
+        return _("Mødet er aflyst.")
     if meeting.status == "planned":
-        return "Mødet er ikke holdt endnu. Siden viser dagsordenen; referatet kommer efter mødet."
+        return _("Mødet er ikke holdt endnu. Siden viser dagsordenen; referatet kommer efter mødet.")
     return ""
 
 
@@ -95,29 +97,31 @@ def attendance(participants: tuple[Participant, ...]) -> str:
     """Attendance in a few lines, one for each kind: 'Mødt: Anne Aa (A, formand), ...'."""
     if not participants:
         return ""
-    groups = [(danish.ATTENDANCE[kind], ", ".join(person(p) for p in participants
+    groups = [(danish.label(danish.ATTENDANCE[kind]), ", ".join(person(p) for p in participants
                                                   if p.attendance == kind))
               for kind in ATTENDANCE_ORDER]
-    return join("## Deltagere", facts(groups))
+    return join("## " + _("Deltagere"), facts(groups))
 
 
 def person(who: Participant) -> str:
     """'Anne Aa (A, formand)'; a substitute says whom for."""
     about = ", ".join(inline(x) for x in (who.party, who.role) if x)
     text = inline(who.name) + (f" ({about})" if about else "")
-    return f"{text} for {inline(who.substitute_for)}" if who.substitute_for else text
+    return _("{name} for {member}").format(name=text, member=inline(who.substitute_for)) \
+        if who.substitute_for else text
 
 
 def agenda(meeting: Meeting, here: str) -> str:
     """Each punkt's number, title and decision; a closed punkt says so."""
     if not meeting.items:
-        return join("## Dagsorden", "Mødet har ingen punkter.")
+        return join("## " + _("Dagsorden"), _("Mødet har ingen punkter."))
     rows = [[inline(item.number),
              f"[{inline(item.title)}]({paths.link(here, paths.item(meeting, item))})"
-             + (f" *{CLOSED_MARK}*" if item.closed else ""),
+             + (f" *{_(CLOSED_MARK)}*" if item.closed else ""),
              (agenda_outcome(item) + inline(short(item.decision))) or "–"]
             for item in meeting.items]
-    return join("## Dagsorden", cards(TABLE_AGENDA, table(["Punkt", "Titel", "Beslutning"], rows)))
+    return join("## " + _("Dagsorden"),
+                cards(TABLE_AGENDA, table([_("Punkt"), _("Titel"), _("Beslutning")], rows)))
 
 
 def next_meeting(announced: NextMeeting | None) -> str:
@@ -125,7 +129,8 @@ def next_meeting(announced: NextMeeting | None) -> str:
         return ""
     when = danish.when(announced.date, announced.start, announced.end)
     place = f", {inline(announced.location)}" if announced.location else ""
-    return join("## Næste møde", f"{when[0].upper()}{when[1:]}{place}.", block(announced.note or ""))
+    return join("## " + _("Næste møde"), f"{when[0].upper()}{when[1:]}{place}.",
+                block(announced.note or ""))
 
 
 def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatment | None],
@@ -143,7 +148,7 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
         item_facts(treatment, here, catalog),
         decision(item.decision),
         item_outcome_parts(item),  # empty for a closed punkt
-        "Punktet er lukket. Kun titel og beslutning offentliggøres." if item.closed else "",
+        _("Punktet er lukket. Kun titel og beslutning offentliggøres.") if item.closed else "",
         *open_parts,
         "" if item.closed else attachments(treatment, here, assets),
         related(other_treatments(treatment, here, catalog), pager(neighbours, here)),
@@ -153,9 +158,11 @@ def render_item(treatment: Treatment, neighbours: tuple[Treatment | None, Treatm
     entry = search_entry(meeting, item_label(treatment), "Punkt", topics,
                          plain(item.decision or "") or None,
                          None if item.closed else item.outcome)
-    about = short(item.decision) or "Der er ikke registreret en beslutning."
+    about = short(item.decision) or _("Der er ikke registreret en beslutning.")
     return Page(here, title, markdown, "punkt", meeting.source,
-                f"{item_label(treatment)}, {meeting_title(meeting)}. Beslutning: {about}", search=entry)
+                _("{punkt}, {meeting}. Beslutning: {decision}").format(
+                    punkt=item_label(treatment), meeting=meeting_title(meeting), decision=about),
+                search=entry)
 
 
 def topic_names(topics: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
@@ -172,8 +179,9 @@ def related(*blocks: str) -> str:
 def item_context(treatment: Treatment, here: str) -> str:
     meeting = treatment.meeting
     link = f"[{inline(meeting_title(meeting))}]({paths.link(here, paths.meeting(meeting))})"
-    closed = f" · {CLOSED_MARK}" if treatment.item.closed else ""
-    return f"Punkt {inline(treatment.item.number)} på mødet {link}{closed}"
+    closed = f" · {_(CLOSED_MARK)}" if treatment.item.closed else ""
+    return _("Punkt {number} på mødet {meeting}").format(
+        number=inline(treatment.item.number), meeting=link) + closed
 
 
 def item_facts(treatment: Treatment, here: str, catalog: Catalog) -> str:
@@ -182,20 +190,21 @@ def item_facts(treatment: Treatment, here: str, catalog: Catalog) -> str:
     topics = [f"[{inline(name)}]({paths.link(here, paths.topic(slugify(name)))})"
               for name in dict.fromkeys(item.topics) if not item.closed]
     return facts([
-        ("Tidspunkt", danish.when(treatment.meeting.date, treatment.meeting.start)),
-        ("Sag", case_fact(case, here)),
-        ("Emner", ", ".join(topics)),
+        (_("Tidspunkt"), danish.when(treatment.meeting.date, treatment.meeting.start)),
+        (_("Sag"), case_fact(case, here)),
+        (_("Emner"), ", ".join(topics)),
     ])
 
 
 def decision(text: str | None) -> str:
-    body = block(text) if text else "Der er ikke registreret en beslutning."
-    return f'!!! beslutning ""\n\n    ## Beslutning\n\n{indent(body)}'
+    body = block(text) if text else _("Der er ikke registreret en beslutning.")
+    title = _("Beslutning")
+    return f'!!! beslutning ""\n\n    ## {title}\n\n{indent(body)}'
 
 
 def attachments(treatment: Treatment, here: str, assets: Mapping[str, Asset]) -> str:
     listed = [attachment_line(treatment, a, here, assets) for a in treatment.item.attachments]
-    return join("## Bilag", "\n".join(f"- {line}" for line in listed)) if listed else ""
+    return join("## " + _("Bilag"), "\n".join(f"- {line}" for line in listed)) if listed else ""
 
 
 def attachment_line(treatment: Treatment, attachment: Attachment, here: str,
@@ -209,7 +218,7 @@ def attachment_line(treatment: Treatment, attachment: Attachment, here: str,
         return f"[{title}]({quote(paths.link(here, target))}){about}"
     if attachment.url:
         return f"[{title}](<{attachment.url}>)"
-    return f"{title} (bilaget er ikke offentliggjort som fil)"
+    return _("{title} (bilaget er ikke offentliggjort som fil)").format(title=title)
 
 
 def file_facts(asset: Asset) -> str:
@@ -238,14 +247,16 @@ def other_treatments(treatment: Treatment, here: str, catalog: Catalog) -> str:
     others = [t for t in case.treatments if t.item is not treatment.item] if case else []
     if not case or not others:
         return ""
+    label, case_page = _("Beslutning"), _("sagens side")
     lines = [f"- {inline(danish.short_date(t.meeting.date))}, {inline(t.meeting.body.name)}: "
              f"[{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})  \n"
-             f"  Beslutning: {inline(short(t.item.decision)) or '–'}" for t in reversed(others)]
-    case_link = f"[sagens side]({paths.link(here, paths.journal(case.slug))})"
-    return join("## Sagens andre behandlinger", "\n".join(lines), f"Hele forløbet står på {case_link}.")
+             f"  {label}: {inline(short(t.item.decision)) or '–'}" for t in reversed(others)]
+    case_link = f"[{case_page}]({paths.link(here, paths.journal(case.slug))})"
+    return join("## " + _("Sagens andre behandlinger"), "\n".join(lines),
+                _("Hele forløbet står på {case_page}.").format(case_page=case_link))
 
 
 def pager(neighbours: tuple[Treatment | None, Treatment | None], here: str) -> str:
     parts = [f"{label}: [{inline(item_label(t))}]({paths.link(here, paths.item(t.meeting, t.item))})"
-             for label, t in zip(("Forrige punkt", "Næste punkt"), neighbours, strict=True) if t]
+             for label, t in zip((_("Forrige punkt"), _("Næste punkt")), neighbours, strict=True) if t]
     return "  \n".join(parts)

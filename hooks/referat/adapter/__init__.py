@@ -21,7 +21,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 
-from .. import contracts, search
+from .. import contracts, i18n, search
 from ..cache import Cache
 from ..engine import Site, build_site
 from ..problems import summarise
@@ -70,6 +70,12 @@ def settings(config: MkDocsConfig) -> tuple[Path, Path]:
     return found.project, found.meetings
 
 
+def language(config: MkDocsConfig) -> str:
+    """The site's language, `theme.language` (Danish without one), read once here: the engine
+    is told it and knows nothing of MkDocs."""
+    return str(config.theme.get("language") or i18n.DEFAULT)
+
+
 def cache_of(config: MkDocsConfig) -> Cache:
     """The cache folder: `extra.referat.cache`, by default .cache/referat beside mkdocs.yml."""
     return Cache(checked(config).cache)
@@ -87,10 +93,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
     project, meetings = settings(config)
     check_repository(config)
     config.extra["referat_contract"] = contracts.for_templates()
+    if not i18n.known(language(config)):
+        log.warning(f"referat: there is no catalog for theme.language '{language(config)}' "
+                    "(hooks/referat/locale/); the site's own words stay Danish")
+    config.extra["referat_strings"] = i18n.js_strings(language(config))
+    config.extra["referat_locale"] = i18n.LOCALES.get(language(config), language(config))
     site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config),
                       site_url=config.site_url or "", repo_url=config.repo_url or "",
                       licence=checked(config).licence, git_history=True,
-                      member_pages=checked(config).member_pages)
+                      member_pages=checked(config).member_pages, language=language(config))
     for note in site.notes:
         log.info(note)
     for problem in site.problems:
@@ -144,6 +155,10 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     writes anything, so a page that fails stops the build with nothing written."""
     site: Site = getattr(config, SITE)
     project, _ = settings(config)
+    # The templates' own words ({% trans %}, _()) in the site's language; MkDocs has added
+    # Jinja's i18n extension, and a Danish site keeps the templates' text as it is.
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_translations(i18n.translations(language(config)), newstyle=True)  # type: ignore[attr-defined]
     setattr(config, FILES, (env, files))
     render_site(site, config, files, getattr(config, NAV), env, cache_of(config), project)
     return env
