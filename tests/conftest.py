@@ -6,16 +6,20 @@ import ast
 import functools
 import inspect
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 import chromium
 from browser import CHROMIUM_ARGS, serve
+from git_site import Builds, build_twice, make_twice
 from sites import mkdocs_build
+
+if TYPE_CHECKING:  # Playwright is imported by the browser fixtures only: 0.3 s of every start
+    from playwright.sync_api import Browser, Page, Request
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -69,40 +73,63 @@ SLOW_TESTS = {
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    builders: dict[str, set[str]] = {}  # per test module: its helpers that build a site
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
-        if is_slow(item, builders):
+        if is_slow(item):
             item.add_marker(pytest.mark.slow)
 
 
-def is_slow(item: pytest.Item, builders: dict[str, set[str]]) -> bool:
+def is_slow(item: pytest.Item) -> bool:
     if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
         return True
     module = getattr(item, "module", None)
     if module is None:
         return False
-    if module.__name__ not in builders:
-        builders[module.__name__] = building_names(module)
     name = f"{item.path.name}::{getattr(item, 'originalname', item.name)}"
-    return (module.__name__ in SLOW_MODULES or name in SLOW_TESTS
-            or builds_a_site(item, builders[module.__name__]))
+    return module.__name__ in SLOW_MODULES or name in SLOW_TESTS or builds_a_site(item)
 
 
-def source_of(thing: object) -> str:
-    """A function's or class's source, cut from its file's parsed definitions (inspect.getsource
-    tokenizes the file anew for each, which made collecting a second slower)."""
+def builds_a_site(item: pytest.Item) -> bool:
+    """Whether a test, or a fixture it uses, builds a site."""
+    info = getattr(item, "_fixtureinfo", None)
+    fixtures = [d.func for ds in (info.name2fixturedefs.values() if info else ()) for d in ds]
+    return any(builds(thing) for thing in [getattr(item, "obj", None), *fixtures])
+
+
+@functools.cache
+def builds(thing: object) -> bool:
+    """Whether a function or class of tests/ builds a site: itself, or by calling a name of its
+    own module that does (cached: a fixture is asked once, not once for each of its tests)."""
+    text, module = source_of(thing)
+    if not text:
+        return False
+    calls = building_calls(module)
+    return bool(RUNS_A_BUILD.search(text) or calls and calls.search(text))
+
+
+def source_of(thing: object) -> tuple[str, str]:
+    """A function's or class's source and module name, cut from its file's parsed definitions
+    (inspect.getsource tokenizes the file anew for each, which made collecting a second slower);
+    nothing for what is not defined in tests/."""
     thing = inspect.unwrap(thing) if callable(thing) else thing  # type: ignore[arg-type]
-    try:
-        filename = inspect.getsourcefile(thing)  # type: ignore[arg-type]
-    except TypeError:
-        return ""
-    if filename is None or Path(filename).resolve().parent != TESTS:  # builds start in tests/ code
-        return ""
+    thing = getattr(thing, "__func__", thing)  # a test method: its function
     code = getattr(thing, "__code__", None)
-    key = code.co_firstlineno if code is not None else getattr(thing, "__name__", "")
-    return definitions(filename).get(key, "")
+    module = getattr(thing, "__module__", None)
+    if code is not None:
+        filename, key = code.co_filename, code.co_firstlineno
+    elif inspect.isclass(thing) and module in sys.modules:
+        filename, key = getattr(sys.modules[module], "__file__", None) or "", thing.__name__
+    else:
+        return "", ""
+    if not module or not in_tests(filename):  # builds start in tests/ code
+        return "", ""
+    return definitions(filename).get(key, ""), module
+
+
+@functools.cache
+def in_tests(filename: str) -> bool:
+    return bool(filename) and Path(filename).resolve().parent == TESTS
 
 
 @functools.cache
@@ -125,27 +152,36 @@ def definitions(filename: str) -> dict[int | str, str]:
     return found
 
 
-def building_names(module: ModuleType) -> set[str]:
-    """Names in a test module of the functions and classes that build a site, directly or by
-    calling another such name."""
-    sources = {name: source_of(value) for name, value in vars(module).items()
-               if inspect.isfunction(value) or inspect.isclass(value)}
-    found = {name for name, text in sources.items() if RUNS_A_BUILD.search(text)}
+@functools.cache
+def building_calls(module: str) -> re.Pattern[str] | None:
+    """A call of any name in a module of tests/ that builds a site, or None if none does."""
+    names = building_names(module)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})\(") if names else None
+
+
+ASKING: set[str] = set()  # modules whose building names are being found (helpers may import each other)
+
+
+@functools.cache
+def building_names(module: str) -> frozenset[str]:
+    """Names in a module of tests/ of the functions and classes that build a site: directly, by
+    calling another such name, or (imported from a helper module) as that module found."""
+    ASKING.add(module)
+    try:
+        values = {name: value for name, value in vars(sys.modules[module]).items()
+                  if inspect.isfunction(value) or inspect.isclass(value)}
+        sources = {name: found for name, value in values.items() if (found := source_of(value))[0]}
+        found = {name for name, (text, home) in sources.items() if RUNS_A_BUILD.search(text) or
+                 home != module and home not in ASKING and values[name].__name__ in building_names(home)}
+    finally:
+        ASKING.discard(module)
     while True:
         calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, found))})\(") if found else None
-        more = {name for name, text in sources.items() if calls and name not in found and calls.search(text)}
+        more = {name for name, (text, _) in sources.items()
+                if calls and name not in found and calls.search(text)}
         if not more:
-            return found
+            return frozenset(found)
         found |= more
-
-
-def builds_a_site(item: pytest.Item, builders: set[str]) -> bool:
-    """Whether a test, or a fixture it uses, builds a site."""
-    info = getattr(item, "_fixtureinfo", None)
-    definitions = [d for ds in (info.name2fixturedefs.values() if info else ()) for d in ds]
-    texts = [source_of(getattr(item, "obj", None))] + [source_of(d.func) for d in definitions]
-    calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, builders))})\(") if builders else None
-    return any(RUNS_A_BUILD.search(text) or calls and calls.search(text) for text in texts)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -185,6 +221,20 @@ def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def git_builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
+    """tests/git_site.py's repository built with MkDocs before and after its correction, once per
+    run for the feed, calendar and corrections tests (two builds: 4 CPU seconds)."""
+    return build_twice(tmp_path_factory.mktemp("git-builds"))
+
+
+@pytest.fixture(scope="session")
+def git_outputs(tmp_path_factory: pytest.TempPathFactory) -> Builds:
+    """The same repository's feeds, calendars and data files, made by the engine alone: for the
+    tests that read only those files (they are published as they are; test_feeds.py checks)."""
+    return make_twice(tmp_path_factory.mktemp("git-outputs"))
+
+
+@pytest.fixture(scope="session")
 def base_url(example: Path) -> Iterator[str]:
     """The example site served on localhost."""
     with serve(example) as url:
@@ -200,6 +250,8 @@ def browser() -> Iterator[Browser]:
         pytest.fail(str(problem), pytrace=False)
     if found is None:
         pytest.fail(chromium.MISSING, pytrace=False)
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=found.path, args=CHROMIUM_ARGS)
         yield browser
