@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import ast
 import functools
 import inspect
+import linecache
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import CodeType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -37,6 +38,9 @@ BROWSER_FIXTURES = {"browser", "page", "base_url"}
 # marked `slow` by hand (a real installer, a source the importer stops only at its time limit).
 RUNS_A_BUILD = re.compile(r"\bmkdocs_build\(|\"mkdocs\"|\bproperdocs\b|build_site\.py|"
                           r"\bassert_check_and_build_agree\(|\bindex_site\(")
+# Words one of which a text holds if RUNS_A_BUILD finds something in it: looked for first, as
+# the regular expression costs a worker's start a few tenths of a second on every test's source.
+BUILD_WORDS = ("mkdocs", "properdocs", "build_site.py", "assert_check_and_build_agree(", "index_site(")
 # Modules whose tests build sites or search indexes through helpers the rule does not follow
 # (scripts/build_site.py by a constant, a cache's builds), measured at 4-160 s a test.
 SLOW_MODULES = {"test_build_site", "test_hostile_builds", "test_cache", "test_cache_robust",
@@ -102,61 +106,50 @@ def builds(thing: object) -> bool:
     """Whether a function or class of tests/ builds a site: itself, or by calling a name of its
     own module that does (cached: a fixture is asked once, not once for each of its tests)."""
     text, module = source_of(thing)
-    if not text:
-        return False
-    calls = building_calls(module)
-    return bool(RUNS_A_BUILD.search(text) or calls and calls.search(text))
+    return bool(text) and (runs_a_build(text) or calls_one_of(building_names(module), text))
+
+
+def runs_a_build(text: str) -> bool:
+    return any(word in text for word in BUILD_WORDS) and RUNS_A_BUILD.search(text) is not None
+
+
+def calls_one_of(names: frozenset[str] | set[str], text: str) -> bool:
+    """Whether a text calls one of these names."""
+    found = [name for name in names if f"{name}(" in text]
+    return bool(found) and re.search(rf"\b(?:{'|'.join(map(re.escape, found))})\(", text) is not None
 
 
 def source_of(thing: object) -> tuple[str, str]:
-    """A function's or class's source and module name, cut from its file's parsed definitions
-    (inspect.getsource tokenizes the file anew for each, which made collecting a second slower);
-    nothing for what is not defined in tests/."""
+    """A function's or class's source and module name, nothing for what is not defined in tests/.
+    Cut from the file by its code objects' lines: inspect.getsource tokenizes the file anew each
+    time, and parsing every test file costs a second of each worker's start. A class is its
+    methods (what a class body runs outside them builds nothing in tests/)."""
     thing = inspect.unwrap(thing) if callable(thing) else thing  # type: ignore[arg-type]
     thing = getattr(thing, "__func__", thing)  # a test method: its function
-    code = getattr(thing, "__code__", None)
     module = getattr(thing, "__module__", None)
-    if code is not None:
-        filename, key = code.co_filename, code.co_firstlineno
-    elif inspect.isclass(thing) and module in sys.modules:
-        filename, key = getattr(sys.modules[module], "__file__", None) or "", thing.__name__
+    if inspect.isclass(thing):
+        members = (getattr(v, "__func__", None) or getattr(v, "fget", None) or v
+                   for v in vars(thing).values())
+        codes = [m.__code__ for m in members if inspect.isfunction(m)]
     else:
+        codes = [code] if (code := getattr(thing, "__code__", None)) is not None else []
+    codes = [code for code in codes if in_tests(code.co_filename)]  # builds start in tests/ code
+    if not codes or not isinstance(module, str):
         return "", ""
-    if not module or not in_tests(filename):  # builds start in tests/ code
-        return "", ""
-    return definitions(filename).get(key, ""), module
+    lines = linecache.getlines(codes[0].co_filename)
+    return "\n".join("".join(lines[c.co_firstlineno - 1:last_line(c)]) for c in codes), module
+
+
+def last_line(code: CodeType) -> int:
+    """The last line of a function: of its code and of the functions and lambdas inside it."""
+    ends = [line for _, _, line in code.co_lines() if line is not None]
+    inner = [last_line(c) for c in code.co_consts if isinstance(c, CodeType)]
+    return max([code.co_firstlineno, *ends, *inner])
 
 
 @functools.cache
 def in_tests(filename: str) -> bool:
-    return bool(filename) and Path(filename).resolve().parent == TESTS
-
-
-@functools.cache
-def definitions(filename: str) -> dict[int | str, str]:
-    """Every function and class in a file, by its first line (decorators included, as a code
-    object counts it) and, for classes, by name."""
-    try:
-        text = Path(filename).read_text(encoding="utf-8")
-    except OSError:
-        return {}
-    lines = text.splitlines()
-    found: dict[int | str, str] = {}
-    for node in ast.walk(ast.parse(text)):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
-            body = "\n".join(lines[start - 1:node.end_lineno])
-            found[start] = body
-            if isinstance(node, ast.ClassDef):
-                found[node.name] = body
-    return found
-
-
-@functools.cache
-def building_calls(module: str) -> re.Pattern[str] | None:
-    """A call of any name in a module of tests/ that builds a site, or None if none does."""
-    names = building_names(module)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})\(") if names else None
+    return Path(filename).resolve().parent == TESTS
 
 
 ASKING: set[str] = set()  # modules whose building names are being found (helpers may import each other)
@@ -171,14 +164,13 @@ def building_names(module: str) -> frozenset[str]:
         values = {name: value for name, value in vars(sys.modules[module]).items()
                   if inspect.isfunction(value) or inspect.isclass(value)}
         sources = {name: found for name, value in values.items() if (found := source_of(value))[0]}
-        found = {name for name, (text, home) in sources.items() if RUNS_A_BUILD.search(text) or
+        found = {name for name, (text, home) in sources.items() if runs_a_build(text) or
                  home != module and home not in ASKING and values[name].__name__ in building_names(home)}
     finally:
         ASKING.discard(module)
     while True:
-        calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, found))})\(") if found else None
         more = {name for name, (text, _) in sources.items()
-                if calls and name not in found and calls.search(text)}
+                if name not in found and calls_one_of(found, text)}
         if not more:
             return frozenset(found)
         found |= more
