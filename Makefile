@@ -30,7 +30,10 @@ check: $(STAMP)  ## the fast loop: ruff, mypy and every test that needs no brows
 	$(BIN)/ruff check hooks tests bench scripts
 	$(BIN)/mypy hooks
 	@# Kept bytecode: pytest's rewritten test modules are compiled once, not on every run (5 s).
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -q -n $(WORKERS) -m "not browser and not slow"
+	@# Without Hypothesis's plugin: its property tests are slow, yet it reads every local module's
+	@# constants at collection (0.2-0.9 s a worker). worksteal: an idle worker takes queued tests.
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -q -n $(WORKERS) --dist worksteal -p no:hypothesispytest \
+		-m "not browser and not slow"
 
 chromium: $(STAMP)  ## find the Chromium the browser tests drive, or install one
 	$(BIN)/python tests/chromium.py --install
