@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-import ast
 import functools
 import inspect
+import linecache
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
+from types import CodeType
+from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 import chromium
 from browser import CHROMIUM_ARGS, serve
+from git_site import Builds, build_twice, make_twice
 from sites import mkdocs_build
+
+if TYPE_CHECKING:  # Playwright is imported by the browser fixtures only: 0.3 s of every start
+    from playwright.sync_api import Browser, Page, Request
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -33,6 +38,9 @@ BROWSER_FIXTURES = {"browser", "page", "base_url"}
 # marked `slow` by hand (a real installer, a source the importer stops only at its time limit).
 RUNS_A_BUILD = re.compile(r"\bmkdocs_build\(|\"mkdocs\"|\bproperdocs\b|build_site\.py|"
                           r"\bassert_check_and_build_agree\(|\bindex_site\(")
+# Words one of which a text holds if RUNS_A_BUILD finds something in it: looked for first, as
+# the regular expression costs a worker's start a few tenths of a second on every test's source.
+BUILD_WORDS = ("mkdocs", "properdocs", "build_site.py", "assert_check_and_build_agree(", "index_site(")
 # Modules whose tests build sites or search indexes through helpers the rule does not follow
 # (scripts/build_site.py by a constant, a cache's builds), measured at 4-160 s a test.
 SLOW_MODULES = {"test_build_site", "test_hostile_builds", "test_cache", "test_cache_robust",
@@ -69,83 +77,103 @@ SLOW_TESTS = {
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    builders: dict[str, set[str]] = {}  # per test module: its helpers that build a site
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
-        if is_slow(item, builders):
+        if is_slow(item):
             item.add_marker(pytest.mark.slow)
 
 
-def is_slow(item: pytest.Item, builders: dict[str, set[str]]) -> bool:
+def is_slow(item: pytest.Item) -> bool:
     if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
         return True
     module = getattr(item, "module", None)
     if module is None:
         return False
-    if module.__name__ not in builders:
-        builders[module.__name__] = building_names(module)
     name = f"{item.path.name}::{getattr(item, 'originalname', item.name)}"
-    return (module.__name__ in SLOW_MODULES or name in SLOW_TESTS
-            or builds_a_site(item, builders[module.__name__]))
+    return module.__name__ in SLOW_MODULES or name in SLOW_TESTS or builds_a_site(item)
 
 
-def source_of(thing: object) -> str:
-    """A function's or class's source, cut from its file's parsed definitions (inspect.getsource
-    tokenizes the file anew for each, which made collecting a second slower)."""
-    thing = inspect.unwrap(thing) if callable(thing) else thing  # type: ignore[arg-type]
-    try:
-        filename = inspect.getsourcefile(thing)  # type: ignore[arg-type]
-    except TypeError:
-        return ""
-    if filename is None or Path(filename).resolve().parent != TESTS:  # builds start in tests/ code
-        return ""
-    code = getattr(thing, "__code__", None)
-    key = code.co_firstlineno if code is not None else getattr(thing, "__name__", "")
-    return definitions(filename).get(key, "")
+def builds_a_site(item: pytest.Item) -> bool:
+    """Whether a test, or a fixture it uses, builds a site."""
+    info = getattr(item, "_fixtureinfo", None)
+    fixtures = [d.func for ds in (info.name2fixturedefs.values() if info else ()) for d in ds]
+    return any(builds(thing) for thing in [getattr(item, "obj", None), *fixtures])
 
 
 @functools.cache
-def definitions(filename: str) -> dict[int | str, str]:
-    """Every function and class in a file, by its first line (decorators included, as a code
-    object counts it) and, for classes, by name."""
+def builds(thing: object) -> bool:
+    """Whether a function or class of tests/ builds a site: itself, or by calling a name of its
+    own module that does (cached: a fixture is asked once, not once for each of its tests)."""
+    text, module = source_of(thing)
+    return bool(text) and (runs_a_build(text) or calls_one_of(building_names(module), text))
+
+
+def runs_a_build(text: str) -> bool:
+    return any(word in text for word in BUILD_WORDS) and RUNS_A_BUILD.search(text) is not None
+
+
+def calls_one_of(names: frozenset[str] | set[str], text: str) -> bool:
+    """Whether a text calls one of these names."""
+    found = [name for name in names if f"{name}(" in text]
+    return bool(found) and re.search(rf"\b(?:{'|'.join(map(re.escape, found))})\(", text) is not None
+
+
+def source_of(thing: object) -> tuple[str, str]:
+    """A function's or class's source and module name, nothing for what is not defined in tests/.
+    Cut from the file by its code objects' lines: inspect.getsource tokenizes the file anew each
+    time, and parsing every test file costs a second of each worker's start. A class is its
+    methods (what a class body runs outside them builds nothing in tests/)."""
+    thing = inspect.unwrap(thing) if callable(thing) else thing  # type: ignore[arg-type]
+    thing = getattr(thing, "__func__", thing)  # a test method: its function
+    module = getattr(thing, "__module__", None)
+    if inspect.isclass(thing):
+        members = (getattr(v, "__func__", None) or getattr(v, "fget", None) or v
+                   for v in vars(thing).values())
+        codes = [m.__code__ for m in members if inspect.isfunction(m)]
+    else:
+        codes = [code] if (code := getattr(thing, "__code__", None)) is not None else []
+    codes = [code for code in codes if in_tests(code.co_filename)]  # builds start in tests/ code
+    if not codes or not isinstance(module, str):
+        return "", ""
+    lines = linecache.getlines(codes[0].co_filename)
+    return "\n".join("".join(lines[c.co_firstlineno - 1:last_line(c)]) for c in codes), module
+
+
+def last_line(code: CodeType) -> int:
+    """The last line of a function: of its code and of the functions and lambdas inside it."""
+    ends = [line for _, _, line in code.co_lines() if line is not None]
+    inner = [last_line(c) for c in code.co_consts if isinstance(c, CodeType)]
+    return max([code.co_firstlineno, *ends, *inner])
+
+
+@functools.cache
+def in_tests(filename: str) -> bool:
+    return Path(filename).resolve().parent == TESTS
+
+
+ASKING: set[str] = set()  # modules whose building names are being found (helpers may import each other)
+
+
+@functools.cache
+def building_names(module: str) -> frozenset[str]:
+    """Names in a module of tests/ of the functions and classes that build a site: directly, by
+    calling another such name, or (imported from a helper module) as that module found."""
+    ASKING.add(module)
     try:
-        text = Path(filename).read_text(encoding="utf-8")
-    except OSError:
-        return {}
-    lines = text.splitlines()
-    found: dict[int | str, str] = {}
-    for node in ast.walk(ast.parse(text)):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
-            body = "\n".join(lines[start - 1:node.end_lineno])
-            found[start] = body
-            if isinstance(node, ast.ClassDef):
-                found[node.name] = body
-    return found
-
-
-def building_names(module: ModuleType) -> set[str]:
-    """Names in a test module of the functions and classes that build a site, directly or by
-    calling another such name."""
-    sources = {name: source_of(value) for name, value in vars(module).items()
-               if inspect.isfunction(value) or inspect.isclass(value)}
-    found = {name for name, text in sources.items() if RUNS_A_BUILD.search(text)}
+        values = {name: value for name, value in vars(sys.modules[module]).items()
+                  if inspect.isfunction(value) or inspect.isclass(value)}
+        sources = {name: found for name, value in values.items() if (found := source_of(value))[0]}
+        found = {name for name, (text, home) in sources.items() if runs_a_build(text) or
+                 home != module and home not in ASKING and values[name].__name__ in building_names(home)}
+    finally:
+        ASKING.discard(module)
     while True:
-        calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, found))})\(") if found else None
-        more = {name for name, text in sources.items() if calls and name not in found and calls.search(text)}
+        more = {name for name, (text, _) in sources.items()
+                if name not in found and calls_one_of(found, text)}
         if not more:
-            return found
+            return frozenset(found)
         found |= more
-
-
-def builds_a_site(item: pytest.Item, builders: set[str]) -> bool:
-    """Whether a test, or a fixture it uses, builds a site."""
-    info = getattr(item, "_fixtureinfo", None)
-    definitions = [d for ds in (info.name2fixturedefs.values() if info else ()) for d in ds]
-    texts = [source_of(getattr(item, "obj", None))] + [source_of(d.func) for d in definitions]
-    calls = re.compile(rf"\b(?:{'|'.join(map(re.escape, builders))})\(") if builders else None
-    return any(RUNS_A_BUILD.search(text) or calls and calls.search(text) for text in texts)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -185,6 +213,20 @@ def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def git_builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
+    """tests/git_site.py's repository built with MkDocs before and after its correction, once per
+    run for the feed, calendar and corrections tests (two builds: 4 CPU seconds)."""
+    return build_twice(tmp_path_factory.mktemp("git-builds"))
+
+
+@pytest.fixture(scope="session")
+def git_outputs(tmp_path_factory: pytest.TempPathFactory) -> Builds:
+    """The same repository's feeds, calendars and data files, made by the engine alone: for the
+    tests that read only those files (they are published as they are; test_feeds.py checks)."""
+    return make_twice(tmp_path_factory.mktemp("git-outputs"))
+
+
+@pytest.fixture(scope="session")
 def base_url(example: Path) -> Iterator[str]:
     """The example site served on localhost."""
     with serve(example) as url:
@@ -200,6 +242,8 @@ def browser() -> Iterator[Browser]:
         pytest.fail(str(problem), pytrace=False)
     if found is None:
         pytest.fail(chromium.MISSING, pytrace=False)
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=found.path, args=CHROMIUM_ARGS)
         yield browser

@@ -16,8 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-
 from pdfmaker import make_pdf
 
 MINUTES = [
@@ -87,6 +85,8 @@ def minutes_pdf(folder: Path, name: str = "referat.pdf") -> Path:
 def encrypted(folder: Path, name: str, user_password: str, algorithm: str) -> Path:
     """The minutes' PDF encrypted with `algorithm`; an empty user password opens it for anyone."""
     plain = minutes_pdf(folder, "plain.pdf")
+    from pypdf import PdfReader, PdfWriter  # here: a quarter second of importing, for a few cases
+
     writer = PdfWriter(clone_from=PdfReader(plain))
     writer.encrypt(user_password=user_password, owner_password="ejer-kode", algorithm=algorithm)
     path = folder / name

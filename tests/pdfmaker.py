@@ -23,10 +23,10 @@ A test that compares extracted text with the lines it gave must compare with `to
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from pathlib import Path
-
-from fpdf import FPDF
+from typing import Any
 
 FONT = "Helvetica"
 FONT_SIZE = 10  # points
@@ -66,32 +66,40 @@ def to_latin1(text: str) -> str:
     return "".join(out)
 
 
-class _MinutesPDF(FPDF):
-    def __init__(self, header: str | None, footer: str | None) -> None:
-        super().__init__(orientation="P", unit="mm", format="A4")
-        self._header_text = to_latin1(header) if header else None
-        self._footer_text = footer
-        self.set_margins(MARGIN, TOP, MARGIN)
-        self.set_auto_page_break(auto=True, margin=BOTTOM)
-        self.alias_nb_pages(PAGES_ALIAS)
+@functools.cache
+def minutes_pdf_class() -> Any:
+    """The FPDF document class with the minutes' header and footer; made when first asked for, as
+    importing fpdf costs half a second of every test worker's start, most of which make no PDF."""
+    from fpdf import FPDF
 
-    def header(self) -> None:
-        if not self._header_text:
-            return
-        self.set_font(FONT, size=8)
-        self.set_xy(MARGIN, 10)
-        self.cell(0, 5, self._header_text)
-        self.set_font(FONT, size=FONT_SIZE)
-        self.set_xy(MARGIN, TOP)
+    class _MinutesPDF(FPDF):
+        def __init__(self, header: str | None, footer: str | None) -> None:
+            super().__init__(orientation="P", unit="mm", format="A4")
+            self._header_text = to_latin1(header) if header else None
+            self._footer_text = footer
+            self.set_margins(MARGIN, TOP, MARGIN)
+            self.set_auto_page_break(auto=True, margin=BOTTOM)
+            self.alias_nb_pages(PAGES_ALIAS)
 
-    def footer(self) -> None:
-        if not self._footer_text:
-            return
-        text = to_latin1(self._footer_text.format(page=self.page_no(), pages=PAGES_ALIAS))
-        self.set_font(FONT, size=8)
-        self.set_y(-15)
-        self.cell(0, 5, text)
-        self.set_font(FONT, size=FONT_SIZE)
+        def header(self) -> None:
+            if not self._header_text:
+                return
+            self.set_font(FONT, size=8)
+            self.set_xy(MARGIN, 10)
+            self.cell(0, 5, self._header_text)
+            self.set_font(FONT, size=FONT_SIZE)
+            self.set_xy(MARGIN, TOP)
+
+        def footer(self) -> None:
+            if not self._footer_text:
+                return
+            text = to_latin1(self._footer_text.format(page=self.page_no(), pages=PAGES_ALIAS))
+            self.set_font(FONT, size=8)
+            self.set_y(-15)
+            self.cell(0, 5, text)
+            self.set_font(FONT, size=FONT_SIZE)
+
+    return _MinutesPDF
 
 
 def make_pdf(lines: list[str], path: Path, *, header: str | None = None,
@@ -104,7 +112,7 @@ def make_pdf(lines: list[str], path: Path, *, header: str | None = None,
     PDF; a line longer than the page is wide is wrapped at a word. Characters outside Latin-1 are
     mapped by `to_latin1`.
     """
-    pdf = _MinutesPDF(header, footer)
+    pdf = minutes_pdf_class()(header, footer)
     pdf.set_font(FONT, size=FONT_SIZE)
     pdf.add_page()
     width = pdf.w - 2 * MARGIN

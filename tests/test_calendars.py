@@ -13,15 +13,22 @@ import icalendar
 import ics
 import pytest
 
-from git_site import CLOSED_TITLE, SITE_URL, Builds, build_twice
+from git_site import CLOSED_TITLE, SITE_URL, Builds
 
 CALENDARS = ("kalender/alle-moeder.ics", "byraadet/kalender.ics")
 ZONE = ZoneInfo("Europe/Copenhagen")
 
 
-@pytest.fixture(scope="module")
-def builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
-    return build_twice(tmp_path_factory.mktemp("calendars"))
+@pytest.fixture
+def outputs(git_outputs: Builds) -> Builds:
+    """The calendars as the engine makes them; the build publishes them as they are."""
+    return git_outputs
+
+
+@pytest.fixture
+def builds(git_builds: Builds) -> Builds:
+    """The sites built with MkDocs, for the pages the calendars link to."""
+    return git_builds
 
 
 def events(site: Path, name: str) -> dict[str, icalendar.Event]:
@@ -29,15 +36,15 @@ def events(site: Path, name: str) -> dict[str, icalendar.Event]:
     return {str(e["uid"]): e for e in calendar.walk("VEVENT")}
 
 
-def test_the_site_has_a_calendar_per_body_and_one_of_all(builds: Builds) -> None:
-    assert sorted(p.relative_to(builds.after).as_posix()
-                  for p in builds.after.rglob("*.ics")) == sorted(CALENDARS)
+def test_the_site_has_a_calendar_per_body_and_one_of_all(outputs: Builds) -> None:
+    assert sorted(p.relative_to(outputs.after).as_posix()
+                  for p in outputs.after.rglob("*.ics")) == sorted(CALENDARS)
 
 
 @pytest.mark.parametrize("name", CALENDARS)
 @pytest.mark.parametrize("when", ["before", "after"])
-def test_every_calendar_parses_with_both_libraries(builds: Builds, name: str, when: str) -> None:
-    text = (getattr(builds, when) / name).read_text(encoding="utf-8")
+def test_every_calendar_parses_with_both_libraries(outputs: Builds, name: str, when: str) -> None:
+    text = (getattr(outputs, when) / name).read_text(encoding="utf-8")
     calendar = icalendar.Calendar.from_ical(text)
     assert calendar["version"] == "2.0" and calendar["prodid"]
     parsed = ics.Calendar(text)
@@ -47,9 +54,9 @@ def test_every_calendar_parses_with_both_libraries(builds: Builds, name: str, wh
         assert event["dtstamp"] and event["summary"] and "sequence" in event
 
 
-def test_uids_stay_and_sequence_rises_for_the_changed_meetings(builds: Builds) -> None:
+def test_uids_stay_and_sequence_rises_for_the_changed_meetings(outputs: Builds) -> None:
     for name in CALENDARS:
-        before, after = events(builds.before, name), events(builds.after, name)
+        before, after = events(outputs.before, name), events(outputs.after, name)
         assert set(before) == set(after) == {f"byraadet/{day}@referat.example.dk" for day in
                                              ("2025-11-26", "2026-06-17", "2026-08-19")}
         sequences = {uid: (int(before[uid]["sequence"]), int(after[uid]["sequence"]))
@@ -59,9 +66,9 @@ def test_uids_stay_and_sequence_rises_for_the_changed_meetings(builds: Builds) -
                              "byraadet/2026-08-19@referat.example.dk": (0, 0)}
 
 
-def test_a_cancelled_meeting_is_cancelled_in_both_libraries(builds: Builds) -> None:
-    text = (builds.after / CALENDARS[1]).read_text(encoding="utf-8")
-    cancelled = events(builds.after, CALENDARS[1])["byraadet/2026-08-19@referat.example.dk"]
+def test_a_cancelled_meeting_is_cancelled_in_both_libraries(outputs: Builds) -> None:
+    text = (outputs.after / CALENDARS[1]).read_text(encoding="utf-8")
+    cancelled = events(outputs.after, CALENDARS[1])["byraadet/2026-08-19@referat.example.dk"]
     assert cancelled["status"] == "CANCELLED"
     assert {e.uid: e.status for e in ics.Calendar(text).events} == {
         "byraadet/2025-11-26@referat.example.dk": "CONFIRMED",
@@ -71,12 +78,12 @@ def test_a_cancelled_meeting_is_cancelled_in_both_libraries(builds: Builds) -> N
     assert cancelled["dtstart"].dt == dt.date(2026, 8, 19)
 
 
-def test_times_are_copenhagens_in_winter_and_summer(builds: Builds) -> None:
-    text = (builds.after / CALENDARS[1]).read_text(encoding="utf-8")
+def test_times_are_copenhagens_in_winter_and_summer(outputs: Builds) -> None:
+    text = (outputs.after / CALENDARS[1]).read_text(encoding="utf-8")
     calendar = icalendar.Calendar.from_ical(text)
     zones = calendar.walk("VTIMEZONE")
     assert [str(z["tzid"]) for z in zones] == ["Europe/Copenhagen"]
-    found = events(builds.after, CALENDARS[1])
+    found = events(outputs.after, CALENDARS[1])
     held, planned = (found[f"byraadet/{day}@referat.example.dk"] for day in ("2025-11-26", "2026-06-17"))
     assert held["dtstart"].params["TZID"] == "Europe/Copenhagen"
     expected = {"2025-11-26": dt.datetime(2025, 11, 26, 16, 0, tzinfo=dt.UTC),  # CET, +01:00
@@ -90,19 +97,27 @@ def test_times_are_copenhagens_in_winter_and_summer(builds: Builds) -> None:
     assert begins["byraadet/2026-06-17"] == expected["2026-06-17"]
 
 
-def test_an_event_has_its_place_and_links_its_agenda(builds: Builds) -> None:
-    found = events(builds.after, CALENDARS[0])
+def test_an_event_has_its_place_and_links_its_agenda(outputs: Builds) -> None:
+    found = events(outputs.after, CALENDARS[0])
     planned = found["byraadet/2026-06-17@referat.example.dk"]
     assert str(planned["location"]) == "Rådhuset, lokale 7"
     url = str(planned["url"])
     assert url == SITE_URL + "byraadet/2026-06-17/"
-    assert (builds.after / unquote(urlsplit(url).path).lstrip("/") / "index.html").is_file()
     assert "Punkt 1: Budget for Skolevej, opfølgning" in str(planned["description"])
     assert url in str(planned["description"])
 
 
-def test_the_closed_punkt_is_on_the_agenda_by_its_title_only(builds: Builds) -> None:
-    held = events(builds.after, CALENDARS[0])["byraadet/2025-11-26@referat.example.dk"]
+def test_every_events_link_reaches_its_meetings_page(builds: Builds) -> None:
+    for site in (builds.before, builds.after):
+        for name in CALENDARS:
+            for event in events(site, name).values():
+                url = str(event["url"])
+                assert url.startswith(SITE_URL), url
+                assert (site / unquote(urlsplit(url).path).lstrip("/") / "index.html").is_file(), url
+
+
+def test_the_closed_punkt_is_on_the_agenda_by_its_title_only(outputs: Builds) -> None:
+    held = events(outputs.after, CALENDARS[0])["byraadet/2025-11-26@referat.example.dk"]
     description = str(held["description"])
     assert f"Punkt 2: {CLOSED_TITLE}" in description
     assert "cykelsti" not in description.lower()  # the sections are not in a calendar at all

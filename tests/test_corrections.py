@@ -18,7 +18,6 @@ from git_site import (
     REPO_URL,
     Builds,
     build,
-    build_twice,
     write,
 )
 from referat import corrections
@@ -28,9 +27,17 @@ PUNKT = "byraadet/2025-11-26/punkt-1/index.html"
 CORRECTION = "Rettet beslutning i punkt 1 og mødested"
 
 
-@pytest.fixture(scope="module")
-def builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
-    return build_twice(tmp_path_factory.mktemp("corrections"))
+@pytest.fixture
+def builds(git_builds: Builds) -> Builds:
+    """The sites built with MkDocs before and after the correction (shared with the feed and
+    calendar tests)."""
+    return git_builds
+
+
+@pytest.fixture
+def outputs(git_outputs: Builds) -> Builds:
+    """The feeds made by the engine alone, which the build publishes as they are."""
+    return git_outputs
 
 
 def log_box(site: Path, page: str) -> str:
@@ -70,21 +77,21 @@ def test_an_e_mail_address_in_a_commit_message_is_published_nowhere(builds: Buil
     assert "spurgt af […]" in log_box(builds.after, MEETING)
 
 
-def test_the_corrections_feed_lists_the_second_commit(builds: Builds) -> None:
-    before = feedparser.parse((builds.before / "atom/rettelser.xml").read_bytes())
-    after = feedparser.parse((builds.after / "atom/rettelser.xml").read_bytes())
+def test_the_corrections_feed_lists_the_second_commit(outputs: Builds) -> None:
+    before = feedparser.parse((outputs.before / "atom/rettelser.xml").read_bytes())
+    after = feedparser.parse((outputs.after / "atom/rettelser.xml").read_bytes())
     assert not after.bozo and before.entries == []
     # The second commit changed two meeting files: one entry for each.
     assert sorted(e.link for e in after.entries) == [
         "https://referat.example.dk/byraadet/2025-11-26/",
         "https://referat.example.dk/byraadet/2026-06-17/"]
     for entry in after.entries:
-        assert CORRECTION in entry.summary and builds.second in entry.id
-        assert f"{REPO_URL}/commit/{builds.second}" in entry.summary
+        assert CORRECTION in entry.summary and outputs.second in entry.id
+        assert f"{REPO_URL}/commit/{outputs.second}" in entry.summary
         assert entry.updated.startswith("2025-12-03T14:30:00")
 
 
-def test_the_build_reads_the_history_once(builds: Builds, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_build_reads_the_history_once(outputs: Builds, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[str]] = []
     real = subprocess.run
 
@@ -93,11 +100,11 @@ def test_the_build_reads_the_history_once(builds: Builds, monkeypatch: pytest.Mo
         return real(args, **kwargs)  # type: ignore[call-overload, no-any-return]
 
     monkeypatch.setattr(corrections.subprocess, "run", counted)
-    history = corrections.read_history(builds.repo / "meetings")
+    history = corrections.read_history(outputs.repo / "meetings")
     assert [args[3:5] for args in calls] == [["rev-parse", "--is-shallow-repository"],
                                               ["-c", "core.quotePath=false"]]
-    assert [c.commit for c in history.of("byraadet", "2025-11-26")] == [builds.first,
-                                                                        builds.second]
+    assert [c.commit for c in history.of("byraadet", "2025-11-26")] == [outputs.first,
+                                                                        outputs.second]
     assert [c.message for c in history.of("byraadet", "2026-08-19")] == [FIRST_MESSAGE]
 
 

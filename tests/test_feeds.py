@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 import feedparser
 import pytest
 
-from git_site import BEFORE, CLOSED_TITLE, PLANNED, SITE_URL, Builds, build_twice, write
+from git_site import BEFORE, CLOSED_TITLE, PLANNED, SITE_URL, Builds, write
 from referat import calendars, feeds
 from referat.cache import Cache
 from referat.engine import build_site
@@ -22,9 +22,17 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 HEAD_LINK = re.compile(r'<link rel="alternate" type="([^"]+)" title="([^"]*)" href="([^"]+)">')
 
 
-@pytest.fixture(scope="module")
-def builds(tmp_path_factory: pytest.TempPathFactory) -> Builds:
-    return build_twice(tmp_path_factory.mktemp("feeds"))
+@pytest.fixture
+def outputs(git_outputs: Builds) -> Builds:
+    """The feeds as the engine makes them; the build publishes them as they are (the last test)."""
+    return git_outputs
+
+
+@pytest.fixture
+def builds(git_builds: Builds) -> Builds:
+    """The sites built with MkDocs, for what only pages show: the pages links reach, heads and
+    follow lines."""
+    return git_builds
 
 
 def feeds_of(site: Path) -> dict[str, feedparser.FeedParserDict]:
@@ -39,29 +47,51 @@ def page_of(site: Path, url: str) -> Path:
     return site / (path + "index.html" if path.endswith("/") or not path else path)
 
 
-def test_the_site_has_every_kind_of_feed(builds: Builds) -> None:
-    assert set(feeds_of(builds.after)) == {
+def test_the_site_has_every_kind_of_feed(outputs: Builds) -> None:
+    assert set(feeds_of(outputs.after)) == {
         "atom/beslutninger.xml", "atom/kommende-moeder.xml", "atom/rettelser.xml",
         "byraadet/atom.xml", "emne/oekonomi/atom.xml", "emne/skoler/atom.xml",
         "sag/00-30-00-s00-1-25/atom.xml"}
 
 
 @pytest.mark.parametrize("when", ["before", "after"])
-def test_every_feed_parses_and_follows_the_atom_rules(builds: Builds, when: str) -> None:
-    site = getattr(builds, when)
+def test_every_feed_parses_and_follows_the_atom_rules(outputs: Builds, when: str) -> None:
+    site = getattr(outputs, when)
     for name, feed in feeds_of(site).items():
         assert not feed.bozo, (name, feed.get("bozo_exception"))
         assert feed.version == "atom10", name
         assert feed.feed.title and feed.feed.id and feed.feed.updated_parsed, name
         links = {link.rel: link.href for link in feed.feed.links}
         assert links["self"] == SITE_URL + name, name
-        assert page_of(site, links["alternate"]).is_file(), name
+        assert links["alternate"].startswith(SITE_URL), name
         ids = [entry.id for entry in feed.entries]
         assert len(ids) == len(set(ids)), name
         for entry in feed.entries:
             assert entry.title and entry.updated_parsed and entry.id.startswith("tag:"), name
-            assert page_of(site, entry.link).is_file(), (name, entry.link)
         check_raw_atom(site / name)
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_every_feeds_links_reach_a_page_of_the_site(builds: Builds, when: str) -> None:
+    site = getattr(builds, when)
+    for name, feed in feeds_of(site).items():
+        links = {link.rel: link.href for link in feed.feed.links}
+        assert page_of(site, links["alternate"]).is_file(), name
+        for entry in feed.entries:
+            assert page_of(site, entry.link).is_file(), (name, entry.link)
+
+
+def test_the_build_publishes_the_engine_s_files_as_they_are(builds: Builds, outputs: Builds) -> None:
+    """What lets the tests above read the engine's feeds and calendars instead of a build's."""
+    for made, built in ((outputs.before, builds.before), (outputs.after, builds.after)):
+        files = sorted(p.relative_to(made).as_posix() for p in made.rglob("*") if p.is_file())
+        assert any(name.endswith(".xml") for name in files) and any(name.endswith(".ics") for name in files)
+        for name in files:
+            assert (built / name).read_bytes() == (made / name).read_bytes(), name
+        published = {p.relative_to(built).as_posix() for p in built.rglob("*")
+                     if p.suffix in {".xml", ".ics"} and p.name != "sitemap.xml"}
+        assert published == {name for name in files if name.endswith((".xml", ".ics"))}
+    assert (outputs.first, outputs.second) == (builds.first, builds.second)
 
 
 def check_raw_atom(path: Path) -> None:
@@ -83,8 +113,8 @@ def entries(site: Path, name: str) -> dict[str, feedparser.FeedParserDict]:
 
 @pytest.mark.parametrize("name", ["atom/beslutninger.xml", "byraadet/atom.xml",
                                   "emne/oekonomi/atom.xml", "sag/00-30-00-s00-1-25/atom.xml"])
-def test_ids_survive_the_correction_and_updated_follows_it(builds: Builds, name: str) -> None:
-    before, after = entries(builds.before, name), entries(builds.after, name)
+def test_ids_survive_the_correction_and_updated_follows_it(outputs: Builds, name: str) -> None:
+    before, after = entries(outputs.before, name), entries(outputs.after, name)
     assert before and set(before) == set(after)
     corrected = [i for i in after if "2025-11-26" in after[i].link]
     assert corrected
@@ -94,8 +124,8 @@ def test_ids_survive_the_correction_and_updated_follows_it(builds: Builds, name:
         assert after[i].published == before[i].published
 
 
-def test_an_entry_is_a_punkt_with_its_decision_as_summary(builds: Builds) -> None:
-    found = entries(builds.after, "atom/beslutninger.xml")
+def test_an_entry_is_a_punkt_with_its_decision_as_summary(outputs: Builds) -> None:
+    found = entries(outputs.after, "atom/beslutninger.xml")
     punkt = next(e for e in found.values() if e.link.endswith("/byraadet/2025-11-26/punkt-1/"))
     assert punkt.summary == "<p>Godkendt med den ændring, at stien bliver bredere.</p>"
     assert punkt.title == "Punkt 1: Budget for <b>Skolevej</b> · Byrådet 26. november 2025"
@@ -103,17 +133,17 @@ def test_an_entry_is_a_punkt_with_its_decision_as_summary(builds: Builds) -> Non
     assert punkt.id == "tag:referat.example.dk,2025-11-26:byraadet/2025-11-26/punkt-1"
 
 
-def test_the_closed_punkt_is_its_title_and_decision_only(builds: Builds) -> None:
-    found = entries(builds.after, "atom/beslutninger.xml")
+def test_the_closed_punkt_is_its_title_and_decision_only(outputs: Builds) -> None:
+    found = entries(outputs.after, "atom/beslutninger.xml")
     closed = next(e for e in found.values() if CLOSED_TITLE in e.title)
     assert closed.summary == "<p>Indstillingen blev tiltrådt.</p>"
     assert not closed.get("tags")
     for name in ("emne/oekonomi/atom.xml", "sag/00-30-00-s00-1-25/atom.xml"):
-        assert CLOSED_TITLE not in (builds.after / name).read_text(encoding="utf-8")
+        assert CLOSED_TITLE not in (outputs.after / name).read_text(encoding="utf-8")
 
 
-def test_coming_meetings_are_the_planned_and_the_cancelled(builds: Builds) -> None:
-    found = entries(builds.after, "atom/kommende-moeder.xml")
+def test_coming_meetings_are_the_planned_and_the_cancelled(outputs: Builds) -> None:
+    found = entries(outputs.after, "atom/kommende-moeder.xml")
     assert sorted(e.title for e in found.values()) == [
         "Aflyst: Byrådet 19. august 2026", "Dagsorden: Byrådet 17. juni 2026"]
     planned = next(e for e in found.values() if "juni" in e.title)
@@ -178,10 +208,10 @@ def test_feeds_and_calendars_come_from_the_cache_until_what_they_show_changes(
     assert len(made) == len(changed)
 
 
-def test_markup_in_a_title_is_text_in_an_html_summary(builds: Builds) -> None:
+def test_markup_in_a_title_is_text_in_an_html_summary(outputs: Builds) -> None:
     """A meeting entry's summary is HTML: a title's '<b>' in it is escaped, so a reader shows it
     as written instead of making it bold (or running a script)."""
-    found = entries(builds.after, "byraadet/atom.xml")
+    found = entries(outputs.after, "byraadet/atom.xml")
     held = next(e for e in found.values() if e.link.endswith("/byraadet/2025-11-26/"))
     assert "Punkt 1: Budget for &lt;b&gt;Skolevej&lt;/b&gt;" in held.summary
     assert "<b>" not in held.summary
