@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -44,16 +45,23 @@ def docs_folder(project: Path) -> Path | None:
     config = project / "mkdocs.yml"
     if not config.is_file():
         return None
+    stat = config.stat()
+    folder = project / docs_dir_name(config, stat.st_mtime_ns, stat.st_size)
+    return folder if folder.is_dir() else None
+
+
+@lru_cache(maxsize=8)
+def docs_dir_name(config: Path, mtime_ns: int, size: int) -> str:
+    """mkdocs.yml's `docs_dir`, read once per version of the file (a load asks three times; the
+    file's time and size are in the cache's key, so an edited file is read again)."""
     try:  # composed, not loaded: mkdocs.yml has tags (!ENV) that only MkDocs constructs
         root = yaml.compose(config.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         root = None
-    name = "docs"
     if isinstance(root, yaml.MappingNode):
-        name = next((str(v.value) for k, v in root.value if k.value == "docs_dir" and
-                     isinstance(v, yaml.ScalarNode)), name)
-    folder = project / name
-    return folder if folder.is_dir() else None
+        return next((str(v.value) for k, v in root.value if k.value == "docs_dir" and
+                     isinstance(v, yaml.ScalarNode)), "docs")
+    return "docs"
 
 
 def site_names(project: Path) -> dict[str, str]:
