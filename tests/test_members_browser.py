@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from test_accessibility import NEXT_FRAME, OVERFLOW, WIDTHS, assert_no_violations, axe
 
@@ -39,11 +39,15 @@ def test_the_example_s_participants_have_pages_and_names_in_texts_none(example: 
 
 @pytest.mark.parametrize("kind", PAGES)
 def test_members_pages_pass_axe_and_fit_a_phone(page: Page, base_url: str, kind: str) -> None:
-    page.goto(base_url + PAGES[kind])
-    assert page.locator("h1").inner_text() in ("Sara Quist",
-                                               "Medlemmer af Eksempeludvalget for Arbejdsmarked")
     for scheme in ("light", "dark"):
+        # The scheme is chosen before the page opens: switched on an open page, the theme's links
+        # fade to their new colour (a transition), and axe would measure a colour in between.
         page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+        page.goto(base_url + PAGES[kind])
+        expect(page.locator("body")).to_have_attribute(
+            "data-md-color-scheme", "slate" if scheme == "dark" else "default")
+        assert page.locator("h1").inner_text() in (
+            "Sara Quist", "Medlemmer af Eksempeludvalget for Arbejdsmarked")
         for width, size in WIDTHS.items():
             page.set_viewport_size(size)
             page.evaluate(NEXT_FRAME)
