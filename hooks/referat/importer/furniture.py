@@ -51,9 +51,12 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     paged = len({line.page for line in lines}) > 1
     kept = []
     in_toc = False
+    before = ""  # the last line of text kept
     for line in lines:
         text = line.text.strip()
         reason = furniture_reason(text, paged, edges)
+        if reason == "indholdsfortegnelse" and not in_toc and introduced(before):
+            reason = None  # 'There voted for:' / 'Councillors A, B ...... 24': a count, not a page
         if reason is None and (in_toc or TOC_HEADING.match(text)):
             reason = toc_reason(text)
         in_toc = reason is not None and reason.startswith("indholdsfortegnelse") or (in_toc and not text)
@@ -63,7 +66,14 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             dropped.append(Dropped(line, reason))
         else:
             kept.append(line)
+            before = text or before
     return join_split_words(kept), dropped
+
+
+def introduced(before: str) -> bool:
+    """Whether the line above, a sentence ending in a colon, introduces what follows: a line with
+    dotted leaders under it is then that sentence's list or count, not a table of contents."""
+    return before.endswith(":") and not TOC_HEADING.match(before) and len(before.split()) >= 3
 
 
 def furniture_reason(text: str, paged: bool, edges: set[str]) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .headerscore import LINK, shape_features, weighted
+from .headerscore import AGENDA_SENTENCE, LINK, shape_features, weighted
 from .journal import JOURNAL, JOURNAL_LINE, find_journal
 from .lines import Line
 from .vocabulary import (
@@ -36,6 +36,14 @@ LEADING_REF = re.compile(rf"^(?P<ref>{JOURNAL})\s{{2,}}(?=\d)")
 # '21 Feb 2018 - 18:00': a date, not item 21.
 DATE_START = re.compile(r"^\d{1,2}\.?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?"
                         r"\s+\d{4}\b", re.IGNORECASE)
+# 'Apologies - Ref 24/104: Councillors P Wilks ...': the title, the minute's reference, and the
+# item's text on the same line.
+REF_AFTER = re.compile(r"^(?P<title>\S.*?)\s+[-–]\s+(?P<ref>[^\W\d][\w.]{0,15}\s*\S+?)\s*:"
+                       r"(?:\s+(?P<rest>.*)|$)")
+# 'To accept Apologies ... s85(1).   There were no apologies.': a sentence, a wide gap, the text.
+SENTENCE_GAP = re.compile(r"^(?P<title>\S.*?[.!?])\s{2,}(?P<rest>[A-ZÆØÅ\d].*)$")
+FIRST_LETTERED = re.compile(r"^\(?a[.)]\s+\S")  # 'a. Members may ...', '(a) ...': the first sub-item
+MAX_TITLE = 400  # longer is a paragraph, even where minutes write the agenda's whole sentence
 MIN_CHAIN = 0  # measured by bench/importfit.py: a chain scoring less is a list or a stray number
 MAX_GAP = 6  # published minutes leave out closed items' numbers; more than this is not a chain
 
@@ -51,6 +59,7 @@ class Header:
     opens_body: bool = False  # the line is the item's own first line (a case number), not a header
     journal: str | None = None  # a case number or minute reference written before the number
     below: int = 0  # lines after the header's own that belong to it ('Spørgetid' / 'Sag nr. 129')
+    rest: str = ""  # the item's first text, written on the header's line after the title
 
     @property
     def key(self) -> tuple[int | str, ...]:
@@ -79,21 +88,45 @@ def candidate(lines: list[Line], index: int) -> Header | None:
         return None  # a date, or a case number ('Sag 306-2009-600'), not an item
     prefixed = PREFIXED.match(text)
     found = prefixed or PLAIN.match(text) or GLUED.match(text) or NUMBER_ONLY.match(text)
-    if not found or len(text) > 250:
+    if not found:
         return None
-    title = found["title"].strip()
+    title, journal, rest = run_on(found["title"].strip())
+    if too_long(text, title, rest):
+        return None
     if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):
         return None
-    features = shape_features(title, line, bool(prefixed), bulleted)
+    features = shape_features(title, line, bool(prefixed), bulleted, bool(rest))
     features.update(context_features(lines, index, found["num"]))
     score = weighted(features)
-    return Header(index, found["num"], title, score, journal=ref["ref"] if ref else None)
+    return Header(index, found["num"], title, score, journal=ref["ref"] if ref else journal, rest=rest)
+
+
+def too_long(text: str, title: str, rest: str) -> bool:
+    """A long numbered line is a paragraph, unless it states the agenda's task ('To discuss and
+    resolve ...') or goes on with the item's text after its title: minutes written one item a
+    paragraph ('3. Public Bodies ... be excluded.  It was resolved ...')."""
+    if len(title) > MAX_TITLE:
+        return True
+    return len(text) > 250 and not rest and not AGENDA_SENTENCE.match(title)
+
+
+def run_on(title: str) -> tuple[str, str | None, str]:
+    """A header line that goes on after its title, as minutes written one item a paragraph do:
+    the title, the reference written after it ('Introduction – Ref 24/105: The Chair ...'), and
+    the item's text. The reference is kept as written, label and all."""
+    if (found := REF_AFTER.match(title)) and find_journal(found["ref"]):
+        return found["title"], found["ref"], (found["rest"] or "").strip()
+    if found := SENTENCE_GAP.match(title):
+        return found["title"], None, found["rest"].strip()
+    return title, None, ""
 
 
 def opens_its_subitems(lines: list[Line], index: int, number: str) -> bool:
+    """'67. Planning' over '67.1 ...', or '2. Declarations of Interests:' over 'a. Members ...'."""
     following = next_text(lines, index)
-    return following is not None and clean(following.text).startswith(f"{number.rstrip('.')}.") \
-        and bool(re.match(r"^\d+\.\d", clean(following.text)))
+    after = clean(following.text) if following else ""
+    return after.startswith(f"{number.rstrip('.')}.") and bool(re.match(r"^\d+\.\d", after)) \
+        or bool(FIRST_LETTERED.match(after))
 
 
 def context_features(lines: list[Line], index: int, number: str) -> dict[str, int]:

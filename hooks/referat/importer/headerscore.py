@@ -29,12 +29,18 @@ WEIGHTS: dict[str, int] = {
     "blank_before": 1,
     "heading_after": 2,  # a case number or a section heading follows
     "header_after": -1,  # a header right under a header: a table of contents, or a list
-    "parent": 2,  # '67. Planning' right above '67.1 ...'
+    "parent": 2,  # '67. Planning' right above '67.1 ...' or 'a. ...'
+    "agenda_sentence": 3,  # 'To accept Apologies ...': English agendas phrase an item as its task
+    "runs_on": 2,  # the item's text goes on after the title on the line ('Title.   It was resolved')
 }
 LINK = 1  # each step of a chain whose numbers follow each other without a gap
 
 
-def shape_features(title: str, line: Line, prefixed: bool, bulleted: bool) -> Features:
+AGENDA_SENTENCE = re.compile(r"^To\s+(?:[a-z]+\s+)?(?:and\s+[a-z]+\s+)?[a-z]+\b")  # 'To discuss and resolve'
+
+
+def shape_features(title: str, line: Line, prefixed: bool, bulleted: bool,
+                   runs_on: bool = False) -> Features:
     letters = re.sub(r"[^A-Za-zÆØÅæøå]", "", title)
     return {
         "prefixed": int(prefixed),
@@ -47,6 +53,8 @@ def shape_features(title: str, line: Line, prefixed: bool, bulleted: bool) -> Fe
         "closed_marker": int(bool(CLOSED.search(title))),
         "capitals": int(len(letters) >= 4 and letters.isupper()),
         "odd_start": int(bool(re.match(r"^[\[(]", title))),
+        "agenda_sentence": int(bool(AGENDA_SENTENCE.match(title))),
+        "runs_on": int(runs_on),
     }
 
 

@@ -71,7 +71,7 @@ def read_item(header: Header, lines: list[Line]) -> Item:
     """The item a header opens, from the lines up to the next header."""
     title, closed = clean_title(header.title)
     item = Item(header.number, title, closed, journal=header.journal)
-    body = [line.text.rstrip() for line in lines]
+    body = ([header.rest] if header.rest else []) + [line.text.rstrip() for line in lines]
     if not title:
         item.title, item.closed = take_title(body) or (f"Punkt {header.number}", closed)
     current = Block(None)

@@ -22,11 +22,13 @@ SUBSTITUTE = re.compile(r"\s*(?:\(\s*)?(?:(?:mødt|mødte|deltog|attended|attend
                         r"substituting for|substitute for|in place of|instead of)\s+(?P<for>[^()]+?)"
                         r"(?:\s*\([A-ZÆØÅ]{1,4}\))?\s*\)?\s*$", re.IGNORECASE)
 SUBSTITUTE_PREFIX = re.compile(r"^(?:stedfortræder|suppleant|substitute)\s*:?\s*", re.IGNORECASE)
-TITLES = re.compile(r"^(?:cllr\.?|councillor|rådmand)\s+", re.IGNORECASE)
+# 'Councillors T Wright (Chair), M Turner': the plural opens a list of names and is no part of the first.
+TITLES = re.compile(r"^(?:cllrs?\.?|councillors?|rådmand)\s+", re.IGNORECASE)
 ATTENDANCE: dict[str, Attendance] = {
     "mødt": "present", "til stede": "present", "tilstede": "present", "deltog": "present",
     "medlemmer": "present", "deltagere": "present", "present": "present", "members present": "present",
-    "those attending": "present", "councillors present": "present", "those present": "present",
+    "those attending": "present", "participating": "present", "councillors present": "present",
+    "those present": "present",
     "x": "present", "fraværende": "absent", "ikke mødt": "absent", "absent": "absent",
     "afbud": "excused", "meldt afbud": "excused", "fraværende med afbud": "excused", "afbud fra": "excused",
     "fraværende uden afbud": "absent", "apologies": "excused", "apologies for absence": "excused",
