@@ -1,0 +1,58 @@
+"""Markdown to HTML for the engine's pages, with one Python-Markdown instance per process.
+
+MkDocs' `Page.render` builds a new `markdown.Markdown` for every page, which loads and configures
+every extension again: a tenth of a page's Markdown time. Python-Markdown is made to convert many
+documents with one instance (`reset()` between them), so a process keeps one, configured with
+the same extensions and settings as `mkdocs.yml` names. What MkDocs adds for one page (the
+treeprocessors that make links relative to the page's file and collect its anchors and title, the
+preprocessor that finds raw HTML anchors) is registered again for every page, under the same
+names and priorities, so they run in the same order as in a new instance, and the page gets the
+same HTML, toc, title and anchors as `Page.render` gives it.
+
+The per-page pieces are MkDocs' own classes from `mkdocs.structure.pages` (under ProperDocs, that
+module is ProperDocs'); `tests/test_golden_html.py` shows the pages are unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import markdown
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure import pages as mkdocs_pages
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+
+class PageMarkdown:
+    """Converts one page after another, as `Page.render` would, with one Markdown instance."""
+
+    def __init__(self, config: MkDocsConfig) -> None:
+        self.config = config
+        self.md = markdown.Markdown(extensions=config["markdown_extensions"],
+                                    extension_configs=config["mdx_configs"] or {})
+        self.log = getattr(mkdocs_pages, "log", logging.getLogger(mkdocs_pages.__name__))
+
+    def render(self, page: Page, files: Files) -> None:
+        """Set the page's content, toc, title from its heading and anchors from its Markdown."""
+        if page.markdown is None:
+            raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+        md, config = self.md, self.config
+        md.reset()
+        # Registered in the order `Page.render` registers them: an item registered again under
+        # its name goes after the items of its priority, as it does in a new instance.
+        raw_html = mkdocs_pages._RawHTMLPreprocessor()
+        raw_html._register(md)
+        anchors = mkdocs_pages._ExtractAnchorsTreeprocessor(page.file, files, config)
+        anchors._register(md)
+        relative = mkdocs_pages._RelativePathTreeprocessor(page.file, files, config)
+        relative._register(md)
+        title = mkdocs_pages._ExtractTitleTreeprocessor()
+        title._register(md)
+        page.content = md.convert(page.markdown)
+        page.toc = get_toc(getattr(md, "toc_tokens", []))
+        page._title_from_render = title.title
+        page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
+        if self.log.getEffectiveLevel() > logging.DEBUG:
+            page.links_to_anchors = relative.links_to_anchors
