@@ -4,10 +4,13 @@ Each worker is forked from the build once it has read every page MkDocs builds i
 starts with the loaded configuration, theme, files and nav, and renders a page the way MkDocs
 does (`_populate_page`, then what `_build_page` does before writing): the same plugin events, the
 same Markdown extensions, the same template and context, so the same HTML (the one difference:
-the metadata is handed over as it is, not written as YAML front matter to be parsed back). Pages go to the
-workers in chunks; each rendered page is written into the cache, and only its key comes back.
-What a page logs (a link MkDocs does not recognise, say) is sent back and logged by the build, so
-`--strict` counts it; a page that fails is named, and the build stops before it writes the site.
+the metadata is handed over as it is, not written as YAML front matter to be parsed back). Two
+things are done once per process instead of once per page, with the same result: the Markdown
+instance (convert.py) and the parts of the theme's shell that are the same on every engine page,
+such as the nav (shared.py). Pages go to the workers in chunks; each rendered page is written
+into the cache, and only its key comes back. What a page logs (a link MkDocs does not recognise,
+say) is sent back and logged by the build, so `--strict` counts it; a page that fails is named,
+and the build stops before it writes the site.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from mkdocs.structure.pages import Page
 
 from ..cache import Cache
 from .convert import PageMarkdown
-from .shared import SharedPartials
+from .shared import SharedParts
 
 log = logging.getLogger("mkdocs.referat")
 CHUNK = 64  # pages a worker renders per round trip
@@ -79,9 +82,9 @@ class Shell:
         return PageMarkdown(self.config)
 
     @cached_property
-    def partials(self) -> SharedPartials:
-        """The partials every engine page shares (shared.py)."""
-        return SharedPartials(self.env)
+    def parts(self) -> SharedParts:
+        """The parts of the shell the engine's pages share (shared.py)."""
+        return SharedParts(self.env)
 
 
 class RenderError(Exception):
@@ -129,7 +132,7 @@ def render_pages(shell: Shell, jobs: Sequence[Job], workers: int) -> list[Render
     """Render every job into the cache; the results in the jobs' order."""
     global SHELL
     SHELL = shell
-    with shell.partials.installed():
+    with shell.parts.installed():
         if workers <= 1 or len(jobs) <= SERIAL:
             with collecting():
                 return [render_one(job) for job in jobs]
@@ -155,7 +158,7 @@ def render_in_pool(jobs: Sequence[Job], workers: int) -> list[Rendered]:
                 chunk = futures[future]
                 raise RenderError(f"a worker stopped while rendering {chunk[0].path} … "
                                   f"{chunk[-1].path}: {error}") from None
-            progress(len(done), len(jobs))
+            progress(len(done) + 1, len(jobs) + 1)  # and the first, rendered before
     order = {job.path: i for i, job in enumerate(jobs)}
     return sorted(done, key=lambda r: order[r.path])
 
