@@ -16,6 +16,9 @@ module is ProperDocs'); `tests/test_golden_html.py` shows the pages are unchange
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
+from typing import Any
 
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
@@ -23,6 +26,24 @@ from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+
+# Each inline pattern the site's Markdown has, by name and regular expression, and what a text
+# must contain for that expression to match at all.
+TRIGGERS = {
+    ("backtick", r"(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)`)"): ("`",),
+    ("escape", r"\\(.)"): ("\\",),
+    ("reference", r"(?<!\!)\["): ("[",),
+    ("link", r"(?<!\!)\["): ("[",),
+    ("image_link", r"\!\["): ("[",),
+    ("image_reference", r"\!\["): ("[",),
+    ("short_reference", r"(?<!\!)\["): ("[",),
+    ("short_image_ref", r"\!\["): ("[",),
+    ("autolink", r"<([A-Za-z][A-Za-z0-9+.-]*://[^<>]*)>"): ("<",),
+    ("automail", r"<([^<> !]+@[^@<> ]+)>"): ("<",),
+    ("linebreak", r"  \n"): ("  \n",),
+    ("entity", r"(&(?:\#[0-9]+|\#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)"): ("&",),
+    ("em_strong", r"\*|_"): ("*", "_"),
+}
 
 
 class PageMarkdown:
@@ -37,6 +58,7 @@ class PageMarkdown:
         # inline patterns after the instance is made, so it gets them once, in the same order.
         inline = self.md.treeprocessors["inline"]
         inline.inlinePatterns = tuple(self.md.inlinePatterns)  # type: ignore[attr-defined]
+        skip_plain_text(inline, self.md)
         self.log = getattr(mkdocs_pages, "log", logging.getLogger(mkdocs_pages.__name__))
 
     def render(self, page: Page, files: Files) -> None:
@@ -61,3 +83,22 @@ class PageMarkdown:
         page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
         if self.log.getEffectiveLevel() > logging.DEBUG:
             page.links_to_anchors = relative.links_to_anchors
+
+
+def skip_plain_text(inline: markdown.treeprocessors.Treeprocessor, md: markdown.Markdown) -> None:
+    """Most text in a page has no character any inline pattern starts with (`[`, `*`, `&` ...);
+    the inline processor still tries every pattern on it, a third of the Markdown time. Such text
+    is handed back as it is, which is what trying them gives. Only when every pattern is one whose
+    expression is known here (TRIGGERS): another, or a changed one, and every text is tried."""
+    registry: Any = md.inlinePatterns
+    found = [TRIGGERS.get((item.name, str(getattr(registry[item.name], "pattern", ""))), ())
+             for item in registry._priority]
+    if not found or () in found:
+        return
+    search = re.compile("|".join(sorted({re.escape(t) for ts in found for t in ts}))).search
+    handle: Callable[..., str] = inline._InlineProcessor__handleInline  # type: ignore[attr-defined]
+
+    def handle_inline(data: str, pattern_index: int = 0) -> str:
+        return handle(data, pattern_index) if search(data) else data
+
+    inline._InlineProcessor__handleInline = handle_inline  # type: ignore[attr-defined]

@@ -57,7 +57,7 @@ class SharedParts:
     def installed(self) -> Iterator[None]:
         """While the engine's pages render (and in the workers forked meanwhile), the parts are
         shared; MkDocs' own pages, rendered afterwards, get the theme as it is."""
-        filters = {name: self.env.filters[name] for name in RELATIVE_FILTERS}
+        filters = {n: self.env.filters[n] for n in RELATIVE_FILTERS if n in self.env.filters}
         url = filters["url"]
         self.env.filters.update({n: self.recording_filter(f) for n, f in filters.items()})
         parts = self.parts()
