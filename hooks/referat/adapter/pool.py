@@ -4,10 +4,13 @@ Each worker is forked from the build once it has read every page MkDocs builds i
 starts with the loaded configuration, theme, files and nav, and renders a page the way MkDocs
 does (`_populate_page`, then what `_build_page` does before writing): the same plugin events, the
 same Markdown extensions, the same template and context, so the same HTML (the one difference:
-the metadata is handed over as it is, not written as YAML front matter to be parsed back). Pages go to the
-workers in chunks; each rendered page is written into the cache, and only its key comes back.
-What a page logs (a link MkDocs does not recognise, say) is sent back and logged by the build, so
-`--strict` counts it; a page that fails is named, and the build stops before it writes the site.
+the metadata is handed over as it is, not written as YAML front matter to be parsed back). Two
+things are done once per process instead of once per page, with the same result: the Markdown
+instance (convert.py) and the parts of the theme's shell that are the same on every engine page,
+such as the nav (shared.py). Pages go to the workers in chunks; each rendered page is written
+into the cache, and only its key comes back. What a page logs (a link MkDocs does not recognise,
+say) is sent back and logged by the build, so `--strict` counts it; a page that fails is named,
+and the build stops before it writes the site.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import jinja2
@@ -31,6 +36,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from ..cache import Cache
+from .convert import PageMarkdown
+from .shared import SharedParts
 
 log = logging.getLogger("mkdocs.referat")
 CHUNK = 64  # pages a worker renders per round trip
@@ -69,6 +76,16 @@ class Shell:
     env: jinja2.Environment
     cache: Cache
 
+    @cached_property
+    def markdown(self) -> PageMarkdown:
+        """One Markdown instance for every page this process renders (convert.py)."""
+        return PageMarkdown(self.config)
+
+    @cached_property
+    def parts(self) -> SharedParts:
+        """The parts of the shell the engine's pages share (shared.py)."""
+        return SharedParts(self.env)
+
 
 class RenderError(Exception):
     """Pages could not be rendered; the message names each of them."""
@@ -98,12 +115,35 @@ def start_worker() -> None:
     mkdocs_log.propagate = False
 
 
+@contextmanager
+def collecting() -> Iterator[None]:
+    """In the build's own process: what pages log is collected as a worker's is (and kept in
+    the cache with the page), then logged by the build once they are rendered."""
+    mkdocs_log = logging.getLogger("mkdocs")
+    handlers, propagate = mkdocs_log.handlers, mkdocs_log.propagate
+    start_worker()
+    try:
+        yield
+    finally:
+        mkdocs_log.handlers, mkdocs_log.propagate = handlers, propagate
+
+
 def render_pages(shell: Shell, jobs: Sequence[Job], workers: int) -> list[Rendered]:
     """Render every job into the cache; the results in the jobs' order."""
     global SHELL
     SHELL = shell
-    if workers <= 1 or len(jobs) <= SERIAL:
-        return [render_one(job) for job in jobs]
+    with shell.parts.installed():
+        if workers <= 1 or len(jobs) <= SERIAL:
+            with collecting():
+                return [render_one(job) for job in jobs]
+        # The first page is rendered here, so that each worker starts with the templates
+        # compiled and the shared partials rendered, instead of doing both again.
+        with collecting():
+            first = render_one(jobs[0])
+        return [first, *render_in_pool(jobs[1:], workers)]
+
+
+def render_in_pool(jobs: Sequence[Job], workers: int) -> list[Rendered]:
     done: list[Rendered] = []
     # The workers share the build's objects copy-on-write; frozen, the collector of each worker
     # leaves them alone instead of walking (and so copying) them all.
@@ -118,7 +158,7 @@ def render_pages(shell: Shell, jobs: Sequence[Job], workers: int) -> list[Render
                 chunk = futures[future]
                 raise RenderError(f"a worker stopped while rendering {chunk[0].path} … "
                                   f"{chunk[-1].path}: {error}") from None
-            progress(len(done), len(jobs))
+            progress(len(done) + 1, len(jobs) + 1)  # and the first, rendered before
     order = {job.path: i for i, job in enumerate(jobs)}
     return sorted(done, key=lambda r: order[r.path])
 
@@ -186,7 +226,7 @@ def populate(page: Page, job: Job, shell: Shell) -> None:
     page.markdown, page.meta = job.markdown, dict(job.meta)
     page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config,
                                                     files=files)
-    page.render(config, files)
+    shell.markdown.render(page, files)  # what `page.render(config, files)` does
     page.content = config.plugins.on_page_content(page.content or "", page=page, config=config,
                                                   files=files)
 
