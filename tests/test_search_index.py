@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from referat import contracts, search, search_partitions, searchdata
-from referat.outputs import SearchRecord
+from referat.outputs import AttachmentRecord, SearchRecord
 from referat.search_partitions import UNDATED, plan
 
 DECISION = search.Decision(
@@ -227,3 +227,19 @@ def test_the_search_data_has_the_date_to_sort_by_and_a_punkt_s_decision() -> Non
     assert f'<span data-pagefind-meta="beslutning">&lt;b&gt;{shortened} …</span>' in data
     meeting = SearchRecord("Rådet 1. januar 2024", "Rådet", "1. januar 2024", contracts.SEARCH_MEETING, ())
     assert "beslutning" not in searchdata.spans(meeting) and "sort" not in searchdata.spans(meeting)
+
+
+@pytest.mark.parametrize("name", ["budget.pdf", "BUDGET.PDF"])
+def test_an_attachment_s_record_is_indexed_at_its_file_s_path(tmp_path: Path, name: str) -> None:
+    """The glob Pagefind is given takes attachments' records (at a PDF's path, whatever the case
+    of its suffix) as well as the built pages, and nothing else of the folder."""
+    site = tmp_path / "site"
+    write_site(site, YEARS)
+    record = SearchRecord("Punkt 1: Budget", "Rådet", "1. januar 2024", contracts.SEARCH_PUNKT,
+                          (("organ", "Rådet"), ("aar", "2024")), None, "2024-01-01")
+    attached = AttachmentRecord(f"raad/bilag/{name}", "../2024-01-01/punkt-1/", "Budget",
+                                "Puljeoversigt", record)
+    report = search.index_site(site, [], budget=100, attachments=[attached])
+    assert (report.pages, report.attachments) == (8, 1)
+    fragments = list((site / "pagefind" / "2019-2024" / "fragment").glob("*.pf_fragment"))
+    assert len(fragments) == 9  # the eight pages with a year and the attachment, not "om/"
