@@ -110,7 +110,7 @@ def page_words(reader: Any) -> Extracted:
     return Extracted(text)
 
 
-def cached_text(path: Path, cache: Cache | None) -> Extracted:
+def extract_once(path: Path, cache: Cache | None) -> Extracted:
     """The file's text, from the cache when a file of the same bytes was read before."""
     try:
         with path.open("rb") as handle:
@@ -152,7 +152,7 @@ def records_of(run: Run, meeting: Meeting, item: Item, attachment: Attachment,
                page: PageOutput | None) -> list[Output]:
     """The attachment's record and, if search cannot find all its words, the log line why."""
     file = attachment.file or ""
-    found = cached_text(run.meetings / meeting.body.slug / file, run.cache)
+    found = extract_once(run.meetings / meeting.body.slug / file, run.cache)
     made: list[Output] = []
     if found.problem:
         advice = OCR.format(name=PurePosixPath(file).name) if "text layer" in found.problem else AGAIN
