@@ -19,7 +19,14 @@ def search(page: Page, base_url: str, address: str) -> list[str]:
     expect(page.locator("#referat-results")).to_have_attribute("aria-busy", "false")
     expect(page.locator("#referat-count")).to_contain_text("resultat")
     expect(page.locator("#referat-results li").first).to_be_visible()
-    return [link.get_attribute("href") or "" for link in page.locator("#referat-results a").all()]
+    return result_links(page)
+
+
+def result_links(page: Page) -> list[str]:
+    """The result links as drawn at one moment: read in one call, so a redraw cannot come between."""
+    hrefs: list[str] = page.locator("#referat-results a").evaluate_all(
+        "links => links.map((link) => link.getAttribute('href') || '')")
+    return hrefs
 
 
 @pytest.mark.parametrize("word, punkt", [
@@ -55,9 +62,11 @@ def test_filters_narrow_the_results_and_show_counts(page: Page, base_url: str) -
     expect(year).to_be_visible()
     year.check()
     expect(page.locator("#referat-count")).to_contain_text("3 resultater")
-    narrowed = [link.get_attribute("href") for link in page.locator("#referat-results a").all()]
+    expect(page.locator("#referat-results")).to_have_attribute("aria-busy", "false")
+    expect(page.locator("#referat-results > .referat-result")).to_have_count(3)
+    narrowed = result_links(page)
     assert len(narrowed) == 3 < len(everything)
-    assert all("2022-09-28" in (link or "") for link in narrowed)
+    assert all("2022-09-28" in link for link in narrowed)
     assert "aar=2022" in page.url  # the filtered search can be linked
 
 

@@ -50,7 +50,10 @@ def settled(page: Page) -> list[str]:
     their links."""
     expect(page.locator("#referat-results")).to_have_attribute("aria-busy", "false")
     expect(page.locator("#referat-results .referat-result").first).to_be_attached()
-    return [a.get_attribute("href") or "" for a in page.locator("#referat-results h2 a").all()]
+    # Read in one call, so a redraw cannot come between the links.
+    hrefs: list[str] = page.locator("#referat-results h2 a").evaluate_all(
+        "links => links.map((link) => link.getAttribute('href') || '')")
+    return hrefs
 
 
 def days(links: list[str]) -> list[str]:

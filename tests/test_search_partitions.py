@@ -72,7 +72,10 @@ def wait_for_everything(page: Page) -> list[str]:
     """Wait until the older bundles are merged in; the result links, in order."""
     expect(page.locator("#referat-results")).to_have_attribute("aria-busy", "false")
     expect(page.locator("#referat-filters fieldset").first).to_be_visible()
-    return [a.get_attribute("href") or "" for a in page.locator("#referat-results a").all()]
+    # Read in one call, so a redraw cannot come between the links.
+    hrefs: list[str] = page.locator("#referat-results a").evaluate_all(
+        "links => links.map((link) => link.getAttribute('href') || '')")
+    return hrefs
 
 
 def test_a_query_finds_punkter_in_the_oldest_and_the_newest_year(page: Page, years_url: str) -> None:
@@ -195,7 +198,7 @@ def test_newest_first_shows_the_newest_bundle_at_once(page: Page, years_url: str
     expect(page.locator("#referat-count")).to_have_text("2 resultater i 2024. Søger i ældre år …")
     links = page.locator("#referat-results h2 a")  # drawn just after the count
     expect(links).to_have_count(2)
-    assert [a.get_attribute("href") for a in links.all()] == [
+    assert links.evaluate_all("links => links.map((link) => link.getAttribute('href'))") == [
         "/skoleudvalget/2024-09-10/punkt-1/", "/teknikudvalget/2024-02-05/punkt-1/"]
     for _ in range(100):  # the older bundles are asked for once the newest year's are shown
         if held:

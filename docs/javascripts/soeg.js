@@ -386,10 +386,12 @@ function setUpSearchPage(form) {
     const ordered = { relevans: "", nyeste: ", " + t("nyeste først"), aeldste: ", " + t("ældste først") }[orderOf(state)];
     shown = [...search.results];
     const keep = Math.max(PAGE_SIZE, list.querySelectorAll(":scope > .referat-result").length);
-    count.textContent = !asked ? t("Skriv et ord, eller vælg et filter, for at søge i {what}.", { what })
+    const said = !asked ? t("Skriv et ord, eller vælg et filter, for at søge i {what}.", { what })
       : found + (state.query ? " " + t("for »{query}«", { query: state.query }) : "") + `${where || `${search.results.length > 1 ? ordered : ""}.`}`;
     const first = await Promise.all(shown.splice(0, keep).map((r) => r.data()));
     if (mine !== generation) return false;
+    // The count changes with the list it counts, never before it.
+    count.textContent = said;
     keepFocus(list, () => { list.replaceChildren(...first.map((d) => resultItem(d, "h2", metas, decisionMeta))); addMore(); });
     list.setAttribute("aria-busy", String(!complete));  // busy until the whole archive's are drawn
     if (complete) filterBox.replaceChildren(...filterGroups(search.filters || {}, state));
