@@ -60,6 +60,8 @@ SLOW_TESTS = {
     "test_import.py::test_corpus_case_finds_its_body",  # 6.4 s
     "test_import.py::test_no_word_of_the_content_is_lost",  # 4.7 s
     "test_hostile_markdown.py::test_a_build_that_meets_recursion_prints_one_line",  # 4.5 s
+    "test_hostile_markdown.py::test_a_megabyte_text_is_refused_at_its_field",  # 0.6 s
+    "test_hostile_markdown.py::test_the_renderer_turns_recursion_into_an_error_naming_the_page",  # 0.4 s
     "test_chromium.py::test_playwrights_chromium_is_found_where_playwright_puts_it",  # 4.4 s
     "test_chromium.py::test_with_none_and_no_way_to_install_it_stops_within_seconds_with_one_line",
     "test_hostile_yaml.py::test_many_aliases_are_listed_up_to_a_limit_then_counted",  # 3.9 s

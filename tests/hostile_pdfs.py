@@ -217,7 +217,7 @@ CASES = [
     Case("decompression bomb", bomb, "decompression bomb", slow=True),
     Case("a 64 MiB stream drawn 16 times", bomb_under_the_limit, "decompression bomb", slow=True),
     Case("deeply nested page stream", nested_content, "nested too deeply"),
-    Case("deeply nested objects", nested_objects, "nested too deeply"),
+    Case("deeply nested objects", nested_objects, "nested too deeply", slow=True),  # 1.1 s
     Case("HTML named .pdf", html_as_pdf, "is not a PDF but an HTML page"),
     Case("Word (zip) named .pdf", docx_as_pdf, "is not a PDF but a ZIP archive"),
     Case("PDF named .txt", pdf_as_text, "is a PDF"),

@@ -65,8 +65,11 @@ def test_a_pdf_without_a_text_layer_is_a_log_line(meetings: Path) -> None:
     assert "no text layer" in note and "ocrmypdf" in note
 
 
-@pytest.mark.parametrize("write", [hostile_pdfs.truncated, hostile_pdfs.bomb,
-                                   hostile_pdfs.nested_objects,  # (HTML named .pdf: check refuses it)
+# The bomb and the nested objects cost 0.4 s of CPU each: `make test` runs them, `make check` not.
+@pytest.mark.parametrize("write", [hostile_pdfs.truncated,
+                                   pytest.param(hostile_pdfs.bomb, marks=pytest.mark.slow),
+                                   # (HTML named .pdf: check refuses it)
+                                   pytest.param(hostile_pdfs.nested_objects, marks=pytest.mark.slow),
                                    hostile_pdfs.nested_content,
                                    lambda f: hostile_pdfs.encrypted(f, "x.pdf", "hemmelig", "AES-128")])
 def test_a_hostile_pdf_is_a_log_line_not_a_failure(meetings: Path, tmp_path: Path, write) -> None:
