@@ -38,3 +38,20 @@ def test_entries_without_text_become_items_and_their_closed_marker_counts(tmp_pa
         (1, "Godkendelse af dagsorden", False), (2, "Budget", False), (3, "Salg af grund", True)]
     assert items[0]["decision"] == "Godkendt"
     assert "item 3: named only in the table of contents; its text is not in the source" in imported.unsure
+
+
+def test_items_written_one_a_paragraph_are_no_table_of_contents(tmp_path: Path) -> None:
+    # parish minutes as tests/corpus/real/keelby-pc-2024 writes them, three items in a row
+    text = ("Those Present: Councillors T Wright (Chair), M Turner\n\n"
+            "1. Apologies - Ref 24/104: Councillors P Wilks and R Bedwell.\n"
+            "2. Introduction – Ref 24/105: The Chair welcomed everyone to the meeting.\n"
+            "3. Minutes – Ref 24/106: Proposed and seconded; all in favour.\n")
+    lines = lines_of(text)
+    assert find_contents(lines, find_headers(lines)).entries == ()
+    source = tmp_path / "minutes.txt"
+    source.write_text(text, encoding="utf-8")
+    imported = import_source(source)
+    assert [i.get("decision") for i in imported.meeting["items"]] == [
+        "Councillors P Wilks and R Bedwell.", "The Chair welcomed everyone to the meeting.",
+        "Proposed and seconded; all in favour."]
+    assert not any("table of contents" in line for line in imported.unsure)

@@ -187,6 +187,24 @@ def test_english_named_abstentions_by_surname():
     assert r.fields == {"outcome": "godkendt", "votes": {"abstain": {"names": ["D Sherriff", "R Grummitt"]}}}
 
 
+def test_english_roll_call_headed_there_voted_with_dotted_counts():
+    # tests/corpus/real/slough-council-2011: each side's heading names the motion, the names
+    # follow on a line of their own and dotted leaders run to the side's count
+    people = [{"name": n} for n in ("R Anderson", "S Chaudhry", "A S Dhaliwal", "S K Dhaliwal",
+                                    "P Coad", "A S Wright", "J Long")]
+    r = read("The Minutes were declared as an accurate record by 4 votes, to 2 votes, with 1 abstention.\n\n"
+             "There voted for the Minutes being a correct record:\n\n \n\nCouncillors Anderson, S Chaudhry, "
+             "A S Dhaliwal, S K Dhaliwal ........................  4\n\n"
+             "There voted against the Minutes being  a correct record:\n\nCouncillors Coad and A S Wright "
+             "..........  2\n\nThere abstained from voting:\n\nCouncillor Long ......  1\n\n"
+             "Resolved  -  That the Minutes be approved as a correct record.", people)
+    assert r.fields["votes"] == {
+        "for": {"names": ["R Anderson", "S Chaudhry", "A S Dhaliwal", "S K Dhaliwal"], "count": 4},
+        "against": {"names": ["P Coad", "A S Wright"], "count": 2},
+        "abstain": {"names": ["J Long"], "count": 1}}
+    assert r.fields["outcome"] == "godkendt" and not r.checks
+
+
 def test_an_amendment_lost_is_not_the_items_outcome():
     r = read("The amendment was lost. The motion was carried.", PEOPLE)
     assert r.fields["outcome"] == "godkendt"

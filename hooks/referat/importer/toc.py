@@ -68,6 +68,10 @@ def entry_runs(lines: list[Line]) -> list[list[Header]]:
 
 
 def is_entry(entry: Header) -> bool:
-    """An entry has a title that reads as one: not lower case, not a recommendation's 'at ...'."""
+    """An entry has a title that reads as one: not lower case, not a recommendation's 'at ...'.
+    A header whose line goes on with the item's text ('2. Introduction – Ref 24/105: The Chair
+    welcomed ...') is the item itself, written one item a paragraph, never an entry: taken for
+    one, the items' text would be dropped as a table of contents."""
     title = entry.title.strip()
-    return bool(title) and not title[:1].islower() and not title.lower().startswith(("at ", "that "))
+    return bool(title) and not entry.rest and not title[:1].islower() \
+        and not title.lower().startswith(("at ", "that "))

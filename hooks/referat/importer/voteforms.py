@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from .roster import name_like
 
 # A roll-call label and the side it names. "Følgende undlod at stemme:" and lower-case labels in
-# one sentence ("..., imod stemte 45 (...)") are the same labels.
+# one sentence ("..., imod stemte 45 (...)") are the same labels. English council minutes head a
+# roll call with what the vote was on: "There voted for the Minutes being a correct record:".
 LABELS = (
+    (r"there voted for\b[^:\n]{0,80}", "for"), (r"there voted against\b[^:\n]{0,80}", "against"),
+    (r"there abstained(?: from voting)?", "abstain"),
     (r"hverken for eller imod(?: stemte)?", "abstain"),
     (r"for(?: [\wæøå -]{1,40}?)? stemte", "for"), (r"stemte for", "for"),
     (r"imod stemte|stemte imod", "against"),
@@ -91,14 +94,14 @@ def members(text: str) -> list[str]:
 
 def list_after(text: str, start: int, end: int, bracket: bool) -> str:
     """The list a label introduces: a bracket's content, or the rest of the line up to the next
-    label or sentence."""
+    label or sentence. A label that ends its line heads the list on the next line with text."""
     if bracket:
         depth, i = 1, start
         while i < len(text) and depth:
             depth += {"(": 1, ")": -1}.get(text[i], 0)
             i += 1
         return text[start:i - 1]
-    line = text[start:end].split("\n", 1)[0]
+    line = next((part for part in text[start:end].split("\n") if part.strip()), "")
     return REASON.sub("", SENTENCE.split(line, 1)[0]).strip().rstrip(".")
 
 
@@ -112,15 +115,17 @@ def roll(text: str) -> Roll:
         if not bracket and (lead := re.match(r"\s*(\d+)\s*(\(?)", text[start:nxt])):
             count, bracket, start = count or lead.group(1), bool(lead.group(2)), start + lead.end()
         listed = list_after(text, start, nxt, bracket).strip(" ,;")
-        if (tail := re.search(r"\s*\((\d+)\)$", listed)) and not count:  # "A, V og C (5)"
-            count, listed = tail.group(1), listed[:tail.start()]
+        # "A, V og C (5)", "Councillors Long, Dar ........ 2" (dotted leaders to the count)
+        if (tail := re.search(r"\s*(?:\((\d+)\)|\.{2,}\s*(\d+))$", listed)) and not count:
+            count, listed = tail.group(1) or tail.group(2), listed[:tail.start()]
         if re.fullmatch(r"\d+", listed):  # "For: 7, Against: 2"
             count, listed = count or listed, ""
         if not out.votes or side in out.votes[-1]:
             out.votes.append({})
             out.spans.append((m.start(), m.end()))
         out.votes[-1][side] = Side(members(listed), int(count) if count else None)
-        out.spans[-1] = (out.spans[-1][0], start + len(listed))
+        at = text.find(listed, start)  # the list may start lines below its label
+        out.spans[-1] = (out.spans[-1][0], (at if at >= 0 else start) + len(listed))
     return out
 
 
