@@ -244,6 +244,22 @@ def test_absence_of_participant_and_stranger():
     assert any("Hans Ukendt" in c for c in r.checks)
 
 
+def test_could_not_approve_by_name_and_absent_under_the_decision():
+    # tests/corpus/real/aalborg-blu-2021-punkt5, with the committee's members as participants
+    people = [{"name": n} for n in ("Ole Risager", "Hans Henrik Henriksen", "Mai-Britt Iversen")]
+    text = "Godkendt.\n\nOle Risager kan ikke godkende.\nHans Henrik Henriksen var fraværende."
+    r = read(text, people)
+    assert r.fields == {"outcome": "godkendt", "votes": {"against": {"names": ["Ole Risager"]}},
+                        "absent_from_item": ["Hans Henrik Henriksen"]}
+    assert not r.checks
+    # as the page has it, with no participants: nothing is guessed, and both are said
+    r = read(text, [])
+    assert r.fields == {"outcome": "godkendt"}
+    assert any("Hans Henrik Henriksen" in c for c in r.checks) and any("votes" in c for c in r.checks)
+    # absent for part of the item is not read as absent from it
+    assert "absent_from_item" not in read("Godkendt. Ole Risager var fraværende fra kl. 18.", people).fields
+
+
 def test_absence_by_declared_inhabil():
     # tests/corpus/real/rm-regionsraad-2007 (there said of the meeting, here of the item)
     people = [{"name": n} for n in ("Anna Marie Touborg", "Aleksander Aagaard", "Bjarne Schmidt Nielsen")]

@@ -16,10 +16,12 @@ from .voteforms import members
 START = r"(?:^|(?<=[.:;]\s)|(?<=\n))"
 WHO = r"([A-ZÆØÅ][^.:;\n]{0,200}?)"
 # "<navn> var forhindret i at deltage i (udvalgets) behandling", "<navn> deltog ikke i sagens
-# behandling", "<navne> erklærede sig inhabile (og forlod mødet)", "Cllr X declared an interest
-# and left the room", "Cllr X did not take part in the vote".
+# behandling", "<navne> erklærede sig inhabile (og forlod mødet)", "<navn> var fraværende." under
+# the item's decision (only where the sentence ends there: "var fraværende fra kl. 18" is part of
+# the item), "Cllr X declared an interest and left the room", "Cllr X did not take part in the vote".
 ABSENT = re.compile(
     START + WHO + r"\s+(?:var forhindret i at deltage i\b|deltog ikke i (?:\w+s )?behandling|"
+    r"var fraværende(?=[ \t]*(?:[.;\n]|$))|"
     r"erklærede sig inhabile?\b|var inhabile?\b|"
     r"declared an? (?:\w+ )*?interest and left\b|left the (?:room|meeting|chamber) (?:for|during)\b|"
     r"did not (?:take part|participate|vote) in\b)")
