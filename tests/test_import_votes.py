@@ -60,6 +60,15 @@ def test_reservation_is_in_no_side_and_said():
     assert any(c.startswith("O tog forbehold") for c in r.checks)
 
 
+def test_reservations_in_their_shapes_are_in_no_side_and_said():
+    for text, who in (("A tager forbehold for stillingtagen i byrådet.", "A"),
+                      ("Ø har taget forbehold.", "Ø"),
+                      ("Anbefales. V forbeholdt sig ret til at vende tilbage til sagen i byrådet.", "V")):
+        r = read(text, PEOPLE)
+        assert "votes" not in r.fields and any(c.startswith(f"{who} tog forbehold") for c in r.checks), text
+    assert not read("Udvalget godkendte indstillingen med forbehold for finansiering.", PEOPLE).checks
+
+
 def test_roll_call_with_counts():
     r = read("For stemte (2): A, F. Imod stemte: Ø. Undlod at stemme: O.", PEOPLE)
     assert r.fields["votes"] == {"for": {"parties": ["A", "F"], "count": 2},

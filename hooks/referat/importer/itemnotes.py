@@ -32,8 +32,10 @@ REMARK = re.compile(r"Protokolbemærkning(?:\s*\((?:fra\s+)?([^)]+)\)|\s+fra\s+(
 REMARK_BY = re.compile(START + WHO + r"\s+(?:ønskede|ønsker|afgav|fik|bad om at få)\s+(?:følgende\s+)?"
                        r"(?:bemærkning\s+)?(?:ført til|tilført|indført i)?\s*(?:beslutnings)?"
                        r"protokol(?:len|bemærkning)?(?:\s+ført til protokol(?:len)?)?\s*:[ \t]*(.*)")
-# "O tog forbehold", "V tog forbehold for stillingtagen i byrådet"
-RESERVED = re.compile(START + WHO + r"\s+tog\s+(?:et\s+)?forbehold\b")
+# "O tog forbehold", "V tog forbehold for stillingtagen i byrådet", "A tager forbehold", "Ø har
+# taget forbehold", "V forbeholdt sig ret til at vende tilbage til sagen i byrådet"
+RESERVED = re.compile(START + WHO + r"\s+(?:(?:tog|tager|har taget)\s+(?:et\s+)?forbehold\b|"
+                      r"forbehold(?:t|er)\s+sig\b)")
 
 
 def absent(text: str, roster: Roster, checks: list[str]) -> list[str]:
