@@ -15,6 +15,7 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 import markdown
@@ -195,16 +196,21 @@ def calendar_texts(site: Path) -> dict[str, str]:
     return texts
 
 
-def search_texts(site: Path) -> dict[str, str]:
-    """Each search record's filter values and result line, as Pagefind keeps them (a fragment is
-    gzipped JSON after a signature): the pages', the decisions' and the attachments' records."""
-    texts = {}
+def search_records(site: Path) -> dict[str, dict[str, Any]]:
+    """Each search record as Pagefind keeps it (a fragment is gzipped JSON after a signature):
+    the pages', the decisions' and the attachments', by the fragment's path and the record's URL."""
+    records = {}
     for path in sorted(site.glob("pagefind*/**/fragment/*.pf_fragment")):
         record = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
-        values = [v for found in record["filters"].values() for v in found]
-        values += [record["meta"][name] for name in RESULT_META if name in record["meta"]]
-        texts[f"{path.relative_to(site).as_posix()} ({record['url']})"] = "\n".join(values)
-    return texts
+        records[f"{path.relative_to(site).as_posix()} ({record['url']})"] = record
+    return records
+
+
+def search_texts(site: Path) -> dict[str, str]:
+    """Each search record's filter values and result line."""
+    return {where: "\n".join([*(v for found in record["filters"].values() for v in found),
+                               *(record["meta"][n] for n in RESULT_META if n in record["meta"])])
+            for where, record in search_records(site).items()}
 
 
 def test_an_english_site_has_no_danish_words_of_its_own_left(english_site: Path) -> None:
@@ -329,44 +335,13 @@ def test_the_previews_problems_page_is_in_the_sites_language() -> None:
     assert danish.startswith("# Mødefilerne har fejl\n\n1 fejl i 1 fil. Siden bygges igen")
 
 
-VOTED = """\
-date: 2025-05-14
-start: "17:00"
-location: Council chamber
-participants:
-  - {name: Ann Lee, party: A, role: chair}
-  - {name: Bo Dahl, party: V, role: member}
-  - {name: Cy Moss, party: F, role: member}
-  - {name: Di Holt, party: F, role: member}
-items:
-  - number: 7
-    title: Cycle lane on School Road
-    journal: 05.01.00-G01-1-25
-    topics: [Transport]
-    decision: The proposal was approved.
-    outcome: godkendt
-    absent_from_item: [Cy Moss]
-    votes:
-      for: {parties: [A], count: 1}
-      against: {parties: [V], count: 1}
-      abstain: {names: [Ann Lee]}
-    remarks:
-      - by: V
-        text: V wants the lane wider.
-"""
-
-
 def test_english_votes_outcomes_and_remarks_have_no_danish_words(tmp_path: Path) -> None:
-    """What the fixture's meetings have not, in the engine's English outputs: a punkt's outcome,
-    vote, absence and remark in its feed entries and pages, and a cancelled meeting's event."""
+    """What the fixture's meetings have not, in the engine's English outputs of site-en/votes: a
+    punkt's outcome, vote, absence and remark in its feed entries and pages, and a cancelled
+    meeting's event."""
     from referat.engine import build_site
 
-    meetings = tmp_path / "meetings"
-    (meetings / "council").mkdir(parents=True)
-    (meetings / "council/body.yml").write_text("name: Council\n", encoding="utf-8")
-    (meetings / "council/2025-05-14.yml").write_text(VOTED, encoding="utf-8")
-    (meetings / "council/2025-06-11.yml").write_text("date: 2025-06-11\nstatus: cancelled\n"
-                                                     "items: []\n", encoding="utf-8")
+    meetings = FIXTURES / "site-en/votes"
     made = build_site(meetings, "Minutes", tmp_path, site_url=git_site.SITE_URL, language="en")
     assert not made.problems, made.problems
     texts = {o.path: o.text for o in made.texts}
@@ -381,3 +356,20 @@ def test_english_votes_outcomes_and_remarks_have_no_danish_words(tmp_path: Path)
                            for path, text in texts.items() if not path.startswith("data/")}
     left = danish_left({**pages, **feeds_and_calendars}, meeting_texts(meetings))
     assert not left, report(left)
+
+
+def test_the_search_kinds_are_the_same_words_in_the_records_and_the_script(english_site: Path) -> None:
+    """The search page tells soeg.js the attachments' kind in the site's language, the word their
+    records carry; every record's kind is one of the contract's, translated."""
+    from referat import contracts
+    from referat.i18n import translations
+
+    english = translations("en").gettext
+    assert contracts.SEARCH_KIND_WORDS == contracts.SEARCH_KINDS  # marked for the catalog
+    kinds = {english(kind) for kind in contracts.SEARCH_KINDS}
+    assert len(kinds) == 4 and not kinds & set(contracts.SEARCH_KINDS)
+    page = (english_site / "soeg/index.html").read_text(encoding="utf-8")
+    assert f'data-attachment-kind="{english(contracts.SEARCH_ATTACHMENT)}"' in page
+    found = {kind for record in search_records(english_site).values()
+             for kind in (record["meta"]["type"], *record["filters"]["type"])}
+    assert found and found <= kinds, found
