@@ -1,20 +1,30 @@
 """An English site (theme.language: en), built with the real MkDocs, has none of the site's own
-Danish words left: every msgid of the catalog is looked for in the built pages' visible text, the
-meeting files' own text (which is Danish, and the council's) taken out first."""
+Danish words left: every msgid of the catalog whose English differs is looked for in what a reader
+gets (the pages' visible text, the Atom feeds' titles and entries, the calendars' names and events,
+and the search records' filters and result lines), the meeting files' own text (which is Danish,
+and the council's) taken out first. The corrections, which need a git history, are read from the
+engine's English outputs of tests/git_site.py's repository."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
 
+import markdown
 import pytest
 import yaml
 from babel.messages.pofile import read_po
+from icalendar import Calendar
 
+import git_site
 from built_site import built_pages
 from conftest import Golden
 
@@ -24,10 +34,12 @@ CATALOG = ROOT / "hooks/referat/locale/en/LC_MESSAGES/referat.po"
 VISIBLE_ATTRIBUTES = ("aria-label", "placeholder", "title", "alt", "content")
 ADDRESS = re.compile(r"\S*https?://\S*|\S+/\S*")  # addresses keep their Danish words on purpose
 MARKDOWN = re.compile(r"[*_\[\]()#>`|\n]+")
-# Known, and left: the search data's page kinds (contracts.SearchKind, 'Møde', 'Punkt') are the
-# search's filter values, written by searchdata.py; they are data for soeg.js, not words of a page,
-# and are read out only through the search page's filters (see the report of issue 12).
+# The search data's markup on a page is read from the search records themselves (search_texts).
 SEARCH_DATA = ("data-pagefind-meta", "data-pagefind-filter")
+ATOM = "{http://www.w3.org/2005/Atom}"
+# What a search result shows of its record besides its text: the filters, and these of its meta
+# (the others are the meeting files' words: the decision, an attachment's title, a page's path).
+RESULT_META = ("title", "organ", "dato", "type")
 PLACEHOLDER = re.compile(r"\{\w+\}|%\(\w+\)s|<[^>]+>|\*\*")
 
 
@@ -83,10 +95,10 @@ def visible_text(html: str) -> str:
     return ADDRESS.sub(" ", " ".join(" ".join(parser.parts).split()))
 
 
-def meeting_texts() -> list[str]:
-    """Every text of the fixture's meeting files, longest first (so a title goes before a word
-    in it)."""
-    texts: set[str] = set()
+def meeting_texts(folder: Path = FIXTURES / "site", more: tuple[str, ...] = ()) -> list[str]:
+    """Every text of the meeting files under `folder`, and `more` (commit messages), longest
+    first (so a title goes before a word in it)."""
+    texts: set[str] = {" ".join(m.split()) for m in more}
 
     def walk(value: object) -> None:
         if isinstance(value, dict):
@@ -99,7 +111,7 @@ def meeting_texts() -> list[str]:
         elif isinstance(value, str):
             pieces = (" ".join(value.split()), *MARKDOWN.split(value))
             texts.update(" ".join(p.split()) for p in pieces if len(p.strip()) >= 3)
-    for path in (FIXTURES / "site").rglob("*.yml"):
+    for path in folder.rglob("*.yml"):
         walk(yaml.safe_load(path.read_text(encoding="utf-8")))
     return sorted(texts, key=len, reverse=True)
 
@@ -138,19 +150,128 @@ def test_the_catalog_lists_every_word_and_translates_each() -> None:
     assert not untranslated
 
 
-def test_an_english_site_has_no_danish_words_of_its_own_left(english_site: Path) -> None:
-    pages = {path: text for path, text in built_pages(english_site).items() if path.endswith(".html")}
-    assert len(pages) > 20
-    texts, words = meeting_texts(), danish_words()
+def danish_left(texts: dict[str, str], meetings: list[str]) -> dict[str, set[str]]:
+    """The catalog's Danish words found in `texts` (by where they were), once the meeting files'
+    words (`meetings`, from meeting_texts) are taken out."""
+    words = danish_words()
     left: dict[str, set[str]] = {}
-    for path, html in pages.items():
-        text = visible_text(html)
-        for written in texts:
+    for where, text in texts.items():
+        text = ADDRESS.sub(" ", " ".join(text.split()))
+        for written in meetings:
             text = text.replace(written, " ")
         for word, msgid in words.items():
             if found_in(word, text):
-                left.setdefault(f"{word!r} (msgid {msgid!r})", set()).add(path)
-    assert not left, "\n".join(f"{word}: {sorted(paths)[:3]}" for word, paths in sorted(left.items()))
+                left.setdefault(f"{word!r} (msgid {msgid!r})", set()).add(where)
+    return left
+
+
+def report(left: dict[str, set[str]]) -> str:
+    return "\n".join(f"{word}: {sorted(places)[:3]}" for word, places in sorted(left.items()))
+
+
+def feed_texts(site: Path) -> dict[str, str]:
+    """Each Atom feed's title, subtitle and entries (titles and summaries, as a reader sees them)."""
+    texts = {}
+    for path in sorted(site.rglob("*.xml")):
+        root = ElementTree.parse(path).getroot()
+        if root.tag != f"{ATOM}feed":
+            continue  # the sitemap
+        parts = [root.findtext(f"{ATOM}title", ""), root.findtext(f"{ATOM}subtitle", "")]
+        for entry in root.iter(f"{ATOM}entry"):
+            parts += [entry.findtext(f"{ATOM}title", ""),
+                      visible_text(entry.findtext(f"{ATOM}summary", ""))]
+        texts[path.relative_to(site).as_posix()] = "\n".join(parts)
+    return texts
+
+
+def calendar_texts(site: Path) -> dict[str, str]:
+    """Each calendar's name and its events' summaries and descriptions."""
+    texts = {}
+    for path in sorted(site.rglob("*.ics")):
+        calendar = Calendar.from_ical(path.read_text(encoding="utf-8"))
+        parts = [str(calendar.get("x-wr-calname", ""))]
+        for event in calendar.walk("VEVENT"):
+            parts += [str(event.get("summary", "")), str(event.get("description", ""))]
+        texts[path.relative_to(site).as_posix()] = "\n".join(parts)
+    return texts
+
+
+def search_records(site: Path) -> dict[str, dict[str, Any]]:
+    """Each search record as Pagefind keeps it (a fragment is gzipped JSON after a signature):
+    the pages', the decisions' and the attachments', by the fragment's path and the record's URL."""
+    records = {}
+    for path in sorted(site.glob("pagefind*/**/fragment/*.pf_fragment")):
+        record = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        records[f"{path.relative_to(site).as_posix()} ({record['url']})"] = record
+    return records
+
+
+def search_texts(site: Path) -> dict[str, str]:
+    """Each search record's filter values and result line."""
+    return {where: "\n".join([*(v for found in record["filters"].values() for v in found),
+                               *(record["meta"][n] for n in RESULT_META if n in record["meta"])])
+            for where, record in search_records(site).items()}
+
+
+def test_an_english_site_has_no_danish_words_of_its_own_left(english_site: Path) -> None:
+    pages = {path: visible_text(text) for path, text in built_pages(english_site).items()
+             if path.endswith(".html")}
+    assert len(pages) > 20
+    left = danish_left(pages, meeting_texts())
+    assert not left, report(left)
+
+
+def test_english_feeds_calendars_and_search_records_have_no_danish_words(english_site: Path) -> None:
+    feeds, calendars = feed_texts(english_site), calendar_texts(english_site)
+    records = search_texts(english_site)
+    assert len(feeds) >= 10 and len(calendars) >= 3 and len(records) > 10
+    assert "Coming meetings" in feeds["atom/kommende-moeder.xml"]
+    assert "Byrådet: meetings" in calendars["byraadet/kalender.ics"]
+    assert any(found_in("Meeting", text) for text in records.values())
+    left = danish_left({**feeds, **calendars, **records}, meeting_texts())
+    assert not left, report(left)
+
+
+def english_outputs(site: Path, meetings: Path) -> str:
+    """The engine's English feeds, calendars and pages' Markdown for `meetings` (git_site.twice's
+    `publish`), with its git history: the corrections feed and the pages' corrections logs."""
+    from referat.engine import build_site
+
+    made = build_site(meetings, git_site.SITE_NAME, display_root=meetings.parent,
+                      site_url=git_site.SITE_URL, repo_url=git_site.REPO_URL, git_history=True,
+                      language="en")
+    assert not made.problems, made.problems
+    for output in (*made.texts, *made.pages):
+        text = output.text if hasattr(output, "text") else output.markdown
+        (site / output.path).parent.mkdir(parents=True, exist_ok=True)
+        (site / output.path).write_text(text, encoding="utf-8")
+    return ""
+
+
+def test_english_corrections_have_no_danish_words(tmp_path: Path) -> None:
+    """The corrections feed and log, which the fixture (no git history) has not: the engine's
+    English outputs of a file published and then corrected."""
+    builds = git_site.twice(tmp_path, english_outputs)
+    site = builds.after
+    pages = {p.relative_to(site).as_posix(): visible_text(markdown.markdown(
+        p.read_text(encoding="utf-8"), extensions=["tables", "admonition"])) for p in site.rglob("*.md")}
+    corrections = feed_texts(site)["atom/rettelser.xml"]
+    assert "Corrected:" in corrections and "See the change" in corrections
+    assert "## Changes" in (site / "byraadet/2025-11-26/punkt-1.md").read_text(encoding="utf-8")
+    words = meeting_texts(builds.repo / "meetings",
+                          # the correction's message as published: its e-mail address is hidden
+                          (git_site.SITE_NAME, git_site.FIRST_MESSAGE,
+                           git_site.SECOND_MESSAGE.partition(" (")[0]))
+    left = danish_left({**pages, **feed_texts(site), **calendar_texts(site)}, words)
+    assert not left, report(left)
+
+
+def test_the_check_finds_a_danish_word_where_a_translation_is_missing() -> None:
+    """The checks above can fail: a Danish word in any text is found, the meeting's are not."""
+    left = danish_left({"feed": "Kommende møder", "page": "Agenda"}, [])
+    assert left["'Kommende møder' (msgid 'Kommende møder')"] == {"feed"}
+    assert all(places == {"feed"} for places in left.values())
+    assert not danish_left({"feed": "Budget for Kommende møder"}, ["Budget for Kommende møder"])
 
 
 def test_an_english_site_is_in_english(english_site: Path) -> None:
@@ -196,3 +317,59 @@ def test_an_english_page_carries_the_search_scripts_words(english_site: Path) ->
     words = json.loads(carried[1])
     assert {m for m in asked if m not in words and m != "Type"} == set()
     assert words["Søger …"] == "Searching …"
+
+
+def test_the_previews_problems_page_is_in_the_sites_language() -> None:
+    """The page `mkdocs serve` shows while a meeting file has an error (adapter/preview.py):
+    English on an English site, the count in the command's words; Danish on a Danish one."""
+    from referat.adapter.preview import problems_site
+    from referat.i18n import using
+    from referat.problems import Problem
+
+    problems = [Problem("byraadet/2024-03-20.yml", 3, "date", "not a date")]
+    with using("en"):
+        english = problems_site(problems).pages[0].markdown
+    danish = problems_site(problems).pages[0].markdown
+    assert english.startswith("# The meeting files have errors\n\n1 error in 1 file. ")
+    assert not danish_left({"problems page": english}, []), english
+    assert danish.startswith("# Mødefilerne har fejl\n\n1 fejl i 1 fil. Siden bygges igen")
+
+
+def test_english_votes_outcomes_and_remarks_have_no_danish_words(tmp_path: Path) -> None:
+    """What the fixture's meetings have not, in the engine's English outputs of site-en/votes: a
+    punkt's outcome, vote, absence and remark in its feed entries and pages, and a cancelled
+    meeting's event."""
+    from referat.engine import build_site
+
+    meetings = FIXTURES / "site-en/votes"
+    made = build_site(meetings, "Minutes", tmp_path, site_url=git_site.SITE_URL, language="en")
+    assert not made.problems, made.problems
+    texts = {o.path: o.text for o in made.texts}
+    feed = next(text for path, text in texts.items() if path.endswith("council/atom.xml"))
+    decisions = texts["atom/beslutninger.xml"]
+    assert "Outcome: approved." in decisions and "Remark for the record by V" in decisions
+    assert "Against: V (1)." in decisions and "Took no part in considering it: Cy Moss." in decisions
+    assert "(cancelled)" in texts["kalender/alle-moeder.ics"] and "Council: meetings" in feed
+    pages = {p.path: visible_text(markdown.markdown(p.markdown, extensions=["tables", "admonition"]))
+             for p in made.pages}
+    feeds_and_calendars = {path: (visible_text(text) if path.endswith(".xml") else text)
+                           for path, text in texts.items() if not path.startswith("data/")}
+    left = danish_left({**pages, **feeds_and_calendars}, meeting_texts(meetings))
+    assert not left, report(left)
+
+
+def test_the_search_kinds_are_the_same_words_in_the_records_and_the_script(english_site: Path) -> None:
+    """The search page tells soeg.js the attachments' kind in the site's language, the word their
+    records carry; every record's kind is one of the contract's, translated."""
+    from referat import contracts
+    from referat.i18n import translations
+
+    english = translations("en").gettext
+    assert contracts.SEARCH_KIND_WORDS == contracts.SEARCH_KINDS  # marked for the catalog
+    kinds = {english(kind) for kind in contracts.SEARCH_KINDS}
+    assert len(kinds) == 4 and not kinds & set(contracts.SEARCH_KINDS)
+    page = (english_site / "soeg/index.html").read_text(encoding="utf-8")
+    assert f'data-attachment-kind="{english(contracts.SEARCH_ATTACHMENT)}"' in page
+    found = {kind for record in search_records(english_site).values()
+             for kind in (record["meta"]["type"], *record["filters"]["type"])}
+    assert found and found <= kinds, found

@@ -17,10 +17,11 @@ from collections.abc import Sequence
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from . import danish, paths, urls
+from . import danish, i18n, paths, urls
 from .cache import digest, engine_version
 from .feeds import ZONE, authority, cached, moment
 from .generators import Run, generator
+from .i18n import _
 from .model import Meeting
 from .outputs import Output, TextOutput
 from .render_meeting import meeting_title
@@ -61,7 +62,7 @@ def event(run: Run, meeting: Meeting) -> Event:
         item.add("last-modified", stamp.astimezone(dt.UTC))
     item.add("sequence", max(len(changes) - 1, 0))
     add_times(item, meeting)
-    cancelled = " (aflyst)" if meeting.status == "cancelled" else ""
+    cancelled = " (" + _("aflyst") + ")" if meeting.status == "cancelled" else ""
     item.add("summary", meeting_title(meeting) + cancelled)
     if meeting.location:
         item.add("location", meeting.location)
@@ -83,8 +84,9 @@ def add_times(item: Event, meeting: Meeting) -> None:
 
 def agenda(meeting: Meeting, page: str) -> str:
     """The event's description: the status, the agenda's titles and the page's address."""
-    lines = [f"{danish.STATUS[meeting.status]}: {page}"]
-    lines += [f"Punkt {i.number}: {i.title}" for i in meeting.items]
+    lines = [f"{danish.label(danish.STATUS[meeting.status])}: {page}"]
+    punkt = _("Punkt {number}: {title}")
+    lines += [punkt.format(number=i.number, title=i.title) for i in meeting.items]
     return "\n".join(lines)
 
 
@@ -94,7 +96,8 @@ def calendar(run: Run, name: str, meetings: Sequence[Meeting], path: str) -> Tex
     shown = [(m.body.slug, m.slug, m.body.name, m.date, m.start, m.end, m.location, m.status,
               [(i.number, i.title) for i in m.items], run.history.of(m.body.slug, m.slug))
              for m in meetings]
-    key = digest(engine_version(), name, path, run.site_url, repr(run.licence), repr(shown))
+    key = digest(engine_version(), name, path, run.site_url, repr(run.licence), repr(shown),
+                 i18n.current())
     return TextOutput(path, cached(run, key, lambda: ical(run, name, meetings)), ICAL)
 
 
@@ -117,8 +120,8 @@ def ical(run: Run, name: str, meetings: Sequence[Meeting]) -> str:
 @generator("calendars", TextOutput)
 def calendars(run: Run) -> Sequence[Output]:
     """One calendar per body, and one of every meeting."""
-    per_body = [calendar(run, f"{body.name}: møder", run.catalog.by_body.get(body.slug, []),
-                         urls.calendar(paths.body(body)))
+    per_body = [calendar(run, _("{body}: møder").format(body=body.name),
+                         run.catalog.by_body.get(body.slug, []), urls.calendar(paths.body(body)))
                 for body in run.catalog.archive.bodies]
-    return [calendar(run, f"{run.site_name}: alle møder", run.catalog.meetings,
+    return [calendar(run, _("{site}: alle møder").format(site=run.site_name), run.catalog.meetings,
                      urls.ALL_MEETINGS_CALENDAR), *per_body]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Final, Literal
 
+from .i18n import N_
+
 PageKind = Literal["meeting", "punkt", "index"]  # a page's front matter `referat_kind`
 SearchKind = Literal["Møde", "Punkt", "Beslutning", "Bilag"]  # what a search result says it is
 
@@ -32,6 +34,9 @@ SEARCH_DECISION: Final = "Beslutning"
 # these out (soeg.js), since nothing was found in them, unless the reader asks for this type.
 SEARCH_ATTACHMENT: Final = "Bilag"
 SEARCH_KINDS = (SEARCH_MEETING, SEARCH_PUNKT, SEARCH_DECISION, SEARCH_ATTACHMENT)
+# The kinds are identifiers in Python; the search data says them in the site's language
+# (searchdata.py), the filters show them and soeg.js finds attachments by their word.
+SEARCH_KIND_WORDS = (N_("Møde"), N_("Punkt"), N_("Beslutning"), N_("Bilag"))
 SEARCH_SORT_DATE: Final = "dato"  # the Pagefind sort key (ISO date) soeg.js sorts newest first by
 SEARCH_META_DECISION: Final = "beslutning"  # a punkt's decision, the snippet of a filter-only search
 SEARCH_META_ATTACHMENT: Final = "bilag"  # an attachment's title: its text is where the words were

@@ -24,10 +24,11 @@ from zoneinfo import ZoneInfo
 
 import feedgenerator  # type: ignore[import-untyped]
 
-from . import corrections, danish, paths, urls
+from . import corrections, danish, i18n, paths, urls
 from .cache import digest, engine_version
 from .decision_text import extras
 from .generators import Run, cached_text, generator
+from .i18n import N_, _
 from .model import Meeting, Treatment
 from .outputs import Output, TextOutput
 from .render_meeting import item_label, meeting_title
@@ -38,7 +39,8 @@ ATOM = "application/atom+xml"
 ZONE = ZoneInfo("Europe/Copenhagen")
 # Characters XML 1.0 does not allow; a feed with one would not parse.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-NO_DECISION = "Der er ikke registreret en beslutning."
+NO_DECISION = N_("Der er ikke registreret en beslutning.")
+SEE_CHANGE = N_("Se ændringen")  # a correction's link to its diff
 NAMESPACE = "feeds"  # feeds and calendars kept in the cache, by the digest of what they show
 T = TypeVar("T")
 
@@ -92,7 +94,7 @@ def dates(run: Run, meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
 def punkt_entry(run: Run, treatment: Treatment) -> Entry:
     meeting, item = treatment.meeting, treatment.item
     page = paths.item(meeting, item)
-    decision = plain(item.decision or "") or NO_DECISION
+    decision = plain(item.decision or "") or _(NO_DECISION)
     published, updated = dates(run, meeting)
     topics = () if item.closed else tuple(dict.fromkeys(item.topics))
     summary = "".join(f"<p>{html.escape(text)}</p>" for text in (decision, *map(plain, extras(item))))
@@ -104,12 +106,14 @@ def punkt_entry(run: Run, treatment: Treatment) -> Entry:
 def meeting_entry(run: Run, meeting: Meeting) -> Entry:
     page = paths.meeting(meeting)
     when = danish.when(meeting.date, meeting.start, meeting.end)
-    facts = " · ".join(x for x in (danish.STATUS[meeting.status], when, meeting.location) if x)
-    items = "".join(f"<li>{html.escape(f'Punkt {i.number}: {i.title}')}: "
+    status = danish.label(danish.STATUS[meeting.status])
+    facts = " · ".join(x for x in (status, when, meeting.location) if x)
+    punkt = _("Punkt {number}: {title}")
+    items = "".join(f"<li>{html.escape(punkt.format(number=i.number, title=i.title))}: "
                     f"{html.escape(plain(i.decision or '') or '–')}</li>" for i in meeting.items)
     published, updated = dates(run, meeting)
     return Entry(tag(run, meeting.date, page.removesuffix("/index.md")),
-                 f"{danish.STATUS[meeting.status]}: {meeting_title(meeting)}", page,
+                 f"{status}: {meeting_title(meeting)}", page,
                  f"<p>{html.escape(facts)}</p>" + (f"<ul>{items}</ul>" if items else ""),
                  published, updated)
 
@@ -125,7 +129,7 @@ def write(run: Run, feed: Feed, fallback: dt.datetime) -> TextOutput:
     entries are unchanged is read from the cache (writing the XML is most of a feed's cost)."""
     # The fallback is part of an empty feed only: a new meeting leaves the other feeds' keys alone.
     key = digest(engine_version(), repr(feed), "" if feed.entries else repr(fallback),
-                 run.site_url, run.site_name, repr(run.licence))
+                 run.site_url, run.site_name, repr(run.licence), i18n.current())
     return TextOutput(feed.path, cached(run, key, lambda: atom_xml(run, feed, fallback)), ATOM)
 
 
@@ -136,7 +140,7 @@ def cached(run: Run, key: str, make: Callable[[], str]) -> str:
 
 def atom_xml(run: Run, feed: Feed, fallback: dt.datetime) -> str:
     atom = Atom(title=xml_text(feed.title), link=urls.absolute(run.site_url, feed.page),
-                description=xml_text(feed.subtitle), language="da",
+                description=xml_text(feed.subtitle), language=i18n.current(),
                 feed_url=urls.absolute(run.site_url, feed.path),
                 feed_guid=urls.absolute(run.site_url, feed.path) if run.site_url
                 else f"tag:{authority(run.site_url)},2025:{quote(feed.path)}",
@@ -165,22 +169,24 @@ class Atom(feedgenerator.Atom1Feed):  # type: ignore[misc]
 
 
 def body_feeds(run: Run) -> list[Feed]:
-    return [Feed(urls.feed(paths.body(body)), f"{body.name}: møder", paths.body(body),
+    return [Feed(urls.feed(paths.body(body)), _("{body}: møder").format(body=body.name), paths.body(body),
                  newest(run.catalog.by_body.get(body.slug, []), partial(meeting_entry, run)),
-                 f"Dagsordener og referater fra {body.name}")
+                 _("Dagsordener og referater fra {body}").format(body=body.name))
             for body in run.catalog.archive.bodies]
 
 
 def topic_feeds(run: Run) -> list[Feed]:
-    return [Feed(urls.feed(paths.topic(t.slug)), f"Emnet {t.name}", paths.topic(t.slug),
-                 newest(t.treatments, partial(punkt_entry, run)), f"Punkter om {t.name}")
+    return [Feed(urls.feed(paths.topic(t.slug)), _("Emnet {topic}").format(topic=t.name), paths.topic(t.slug),
+                 newest(t.treatments, partial(punkt_entry, run)),
+                 _("Punkter om {topic}").format(topic=t.name))
             for t in run.catalog.topics.values()]
 
 
 def case_feeds(run: Run) -> list[Feed]:
-    return [Feed(urls.feed(paths.journal(c.slug)), f"Sagen {c.journal}", paths.journal(c.slug),
+    return [Feed(urls.feed(paths.journal(c.slug)), _("Sagen {journal}").format(journal=c.journal),
+                 paths.journal(c.slug),
                  newest(c.treatments, partial(punkt_entry, run)),
-                 "Sagens behandlinger på tværs af møder og organer")
+                 _("Sagens behandlinger på tværs af møder og organer"))
             for c in run.catalog.cases.values()]
 
 
@@ -197,12 +203,12 @@ def feeds(run: Run) -> Sequence[Output]:
     decided = [t for t in run.catalog.treatments if t.item.decision]
     decisions = newest(decided, partial(punkt_entry, run))
     site_wide = [
-        Feed(urls.DECISIONS_FEED, "Alle beslutninger", paths.FRONT, decisions,
-             f"De nyeste beslutninger fra {run.site_name}"),
-        Feed(urls.COMING_FEED, "Kommende møder", paths.FRONT,
-             newest(coming(run), partial(meeting_entry, run)), "Planlagte og aflyste møder"),
-        Feed(urls.CORRECTIONS_FEED, "Rettelser", paths.FRONT, correction_entries(run),
-             "Ændringer i offentliggjorte møder"),
+        Feed(urls.DECISIONS_FEED, _("Alle beslutninger"), paths.FRONT, decisions,
+             _("De nyeste beslutninger fra {site}").format(site=run.site_name)),
+        Feed(urls.COMING_FEED, _("Kommende møder"), paths.FRONT,
+             newest(coming(run), partial(meeting_entry, run)), _("Planlagte og aflyste møder")),
+        Feed(urls.CORRECTIONS_FEED, _("Rettelser"), paths.FRONT, correction_entries(run),
+             _("Ændringer i offentliggjorte møder")),
     ]
     # A feed without entries is as new as the newest meeting: not the time of the build, which
     # would change the file in every build.
@@ -219,9 +225,9 @@ def correction_entries(run: Run) -> list[Entry]:
         page = paths.meeting(meeting)
         for change in run.history.of(meeting.body.slug, meeting.slug)[1:]:
             link = corrections.commit_url(run.repo_url, change.commit)
-            see = f' <a href="{html.escape(link)}">Se ændringen</a>' if link else ""
+            see = f' <a href="{html.escape(link)}">{html.escape(_(SEE_CHANGE))}</a>' if link else ""
             found.append(Entry(
                 tag(run, change.when.date(), f"rettelse/{change.commit}/{page.removesuffix('/index.md')}"),
-                f"Rettet: {meeting_title(meeting)}", page,
+                _("Rettet: {meeting}").format(meeting=meeting_title(meeting)), page,
                 f"<p>{html.escape(change.message)}{see}</p>", change.when, change.when))
     return sorted(found, key=lambda e: e.updated, reverse=True)[:FEED_ENTRIES]

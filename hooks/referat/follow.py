@@ -68,26 +68,27 @@ def with_heading_line(markdown: str, line: str) -> str:
 def history_box(changes: tuple[Change, ...], repo_url: str, punkt: bool) -> str:
     """The corrections log of a meeting's file, in a box that search leaves out."""
     first, later = changes[0], changes[1:]
-    lines = [f"Først offentliggjort {day(first)}{see(first, repo_url)}."]
+    lines = [_("Først offentliggjort {day}").format(day=day(first)) + f"{see(first, repo_url)}."]
     if later:
         if punkt:
-            lines.append("Ændringerne gælder mødets fil, som også rummer mødets andre punkter.")
+            lines.append(_("Ændringerne gælder mødets fil, som også rummer mødets andre punkter."))
         lines.append("\n".join(f"- {inline(day(c))}: {inline(c.message)}"
                                f"{see(c, repo_url)}" for c in later))
     else:
-        lines.append("Mødets fil er ikke ændret siden." if punkt else "Siden er ikke ændret siden.")
-    body = "\n\n".join(["## Ændringer", *lines])
+        lines.append(_("Mødets fil er ikke ændret siden.") if punkt else _("Siden er ikke ændret siden."))
+    body = "\n\n".join(["## " + _("Ændringer"), *lines])
     return f'!!! {contracts.BOX_RELATED} ""\n\n{indent(body)}'
 
 
 def day(change: Change) -> str:
-    """The change's date in Danish, as the day was in Copenhagen."""
+    """The change's date in the site's language, as the day was in Copenhagen."""
     return danish.short_date(change.when.astimezone(ZONE).date())
 
 
 def see(change: Change, repo_url: str) -> str:
     link = corrections.commit_url(repo_url, change.commit)
-    return f" ([se ændringen {change.commit[:7]}](<{link}>))" if link else ""
+    words = _("se ændringen {commit}").format(commit=change.commit[:7])
+    return f" ([{words}](<{link}>))" if link else ""
 
 
 def annotate(pages: list[PageOutput], catalog: Catalog, history: History,

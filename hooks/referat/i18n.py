@@ -72,6 +72,13 @@ def using(language: str) -> Iterator[None]:
         _active.reset(token)
 
 
+def choose(language: str) -> None:
+    """Write the site's words in `language` from now on, in this thread: for a whole MkDocs build,
+    whose hooks after the engine's run write words too (the search data, the problems page).
+    Every build chooses its own, so a build never keeps the one before's."""
+    _active.set(language if known(language) else DEFAULT)
+
+
 def current() -> str:
     return _active.get()
 

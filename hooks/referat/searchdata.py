@@ -7,25 +7,29 @@ from __future__ import annotations
 import html
 
 from . import contracts
+from .i18n import _
 from .outputs import SearchRecord
 
+WORDS = (contracts.FACET_KIND, contracts.FACET_OUTCOME)  # filters whose values are the model's words
 SNIPPET_WORDS = 30  # a result's snippet, as long as Pagefind's excerpts (soeg.js asks for 24)
 
 
 def fields(record: SearchRecord, kind: str | None = None) -> list[tuple[str, str, str]]:
     """(meta|sort|filter, name, value) for Pagefind: the result's title, body, date and type,
     a punkt's decision (the snippet of a result found by filters alone, whose words matched
-    nothing), the date to sort by, and the filters.
+    nothing), the date to sort by, and the filters. The type and the outcome are the model's
+    words, said in the site's language here (the other values are the meeting files' own).
 
     The sort key costs every first query a few bytes a page (Pagefind keeps each key's order of
     the pages in the bundle's metadata); without it no search could be newest first."""
     data = [("meta", "title", record.heading), ("meta", "organ", record.body),
-            ("meta", "dato", record.when), ("meta", "type", kind or record.kind)]
+            ("meta", "dato", record.when), ("meta", "type", _(kind or record.kind))]
     if record.decision and (kind or record.kind) == contracts.SEARCH_PUNKT:
         data.append(("meta", contracts.SEARCH_META_DECISION, shortened(record.decision)))
     if record.date:
         data.append(("sort", contracts.SEARCH_SORT_DATE, record.date))
-    return data + [("filter", name, value) for name, value in record.facets]
+    return data + [("filter", name, _(value) if name in WORDS else value)
+                   for name, value in record.facets]
 
 
 def shortened(text: str, words: int = SNIPPET_WORDS) -> str:

@@ -91,6 +91,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     """Check every meeting and make the outputs before MkDocs cleans the site folder; stop on
     errors (or, in a preview, show them)."""
     project, meetings = settings(config)
+    i18n.choose(language(config))  # the hooks' words, after the engine's run, in its language
     check_repository(config)
     config.extra["referat_contract"] = contracts.for_templates()
     if not i18n.known(language(config)):

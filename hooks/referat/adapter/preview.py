@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
+from .. import i18n
 from ..engine import Site
+from ..i18n import _
 from ..outputs import PageOutput
 from ..problems import Problem, summarise
 from ..search_cache import link_tree
@@ -33,12 +35,14 @@ REAL_SITE = "_referat_real_site"  # the config's attribute: the site folder MkDo
 
 
 def problems_site(problems: list[Problem]) -> Site:
-    """A site of one page, the front page, listing every problem."""
+    """A site of one page, the front page, listing every problem, in the site's language (the
+    count in the command's words for it, as `referat check` says it; the problems as it prints)."""
     lines = "\n".join(f"    {problem}" for problem in problems)
-    markdown = (f"# Mødefilerne har fejl\n\n{html.escape(summarise(problems))}. Siden bygges "
-                "igen, når filerne er rettet og gemt.\n\n" + lines + "\n")
-    page = PageOutput("index.md", "Mødefilerne har fejl", markdown, nav=True)
-    return Site((page,), problems)
+    count = summarise(problems, i18n.translations(i18n.current(), i18n.CLI_DOMAIN))
+    title = _("Mødefilerne har fejl")
+    markdown = (f"# {title}\n\n{html.escape(count)}. "
+                + _("Siden bygges igen, når filerne er rettet og gemt.") + "\n\n" + lines + "\n")
+    return Site((PageOutput("index.md", title, markdown, nav=True),), problems)
 
 
 def show_problems_everywhere(config: MkDocsConfig) -> None:
