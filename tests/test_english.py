@@ -373,3 +373,12 @@ def test_the_search_kinds_are_the_same_words_in_the_records_and_the_script(engli
     found = {kind for record in search_records(english_site).values()
              for kind in (record["meta"]["type"], *record["filters"]["type"])}
     assert found and found <= kinds, found
+
+
+def test_an_english_site_is_indexed_for_search_in_english(english_site: Path) -> None:
+    """Pagefind stems an English site's words as English, in both indexes and every bundle."""
+    entries = sorted(english_site.glob("pagefind*/**/pagefind-entry.json"))
+    assert entries
+    languages = {entry.relative_to(english_site).as_posix():
+                 sorted(json.loads(entry.read_text(encoding="utf-8"))["languages"]) for entry in entries}
+    assert all(found == ["en"] for found in languages.values()), languages

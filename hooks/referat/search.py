@@ -22,16 +22,16 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextvars import copy_context
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
 
-from . import contracts, searchdata
+from . import contracts, i18n, searchdata
 from .outputs import AttachmentRecord, SearchRecord
 from .search_cache import BundleCache, link_file, link_tree
 from .search_partitions import Partition, Record, partition, plan, read_pages
 
-LANGUAGE = "da"
 BUNDLE = "pagefind"  # the pages' bundles, one folder per partition, relative to the site folder
 DECISIONS = "pagefind-beslutninger"  # the decisions-only bundles
 MANIFEST = "manifest.json"  # in BUNDLE: the bundles of both, newest first, for soeg.js
@@ -118,7 +118,8 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
     # pages and of decisions run on the two cores together, and memory stays bounded by one
     # partition of each.
     with ThreadPoolExecutor(len(lanes)) as pool:
-        done = [pool.submit(index_lane, site, name, parts, written, bundles, progress)
+        # Each lane in a copy of this thread's context: it stems and tags in the site's language.
+        done = [pool.submit(copy_context().run, index_lane, site, name, parts, written, bundles, progress)
                 for name, _, parts in lanes]
         results = [future.result() for future in done]
     manifest: dict[str, list[dict[str, object]]] = {}
@@ -200,7 +201,7 @@ def fill_folder(folder: Path, part: Partition, site: Path, written: dict[Record,
 
 def recipe() -> str:
     """Everything besides the pages that a bundle's bytes depend on."""
-    return (f"pagefind {version('pagefind')} {LANGUAGE} weight {DECISION_WEIGHT} unused {UNUSED}"
+    return (f"pagefind {version('pagefind')} {i18n.current()} weight {DECISION_WEIGHT} unused {UNUSED}"
             f" attachments {ATTACHMENT_WEIGHT} glob {GLOB}")
 
 
@@ -224,7 +225,7 @@ def remove_unused(bundle: Path) -> None:
 def run_pagefind(source: Path, output: Path) -> tuple[int, float]:
     """Index a folder of HTML into a bundle: the pages indexed and the run's peak memory (MiB)."""
     command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
-               str(output), "--force-language", LANGUAGE, "--glob", GLOB]
+               str(output), "--force-language", i18n.current(), "--glob", GLOB]
     # The run's own resource usage (wait4) gives its peak memory; the Python wrapper execs the
     # binary, so it is one process.
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -252,7 +253,7 @@ def decision_page(decision: Decision) -> str:
     record = SearchRecord(decision.heading, decision.body, decision.when,
                           contracts.SEARCH_DECISION, decision.facets, date=decision.date)
     spans = searchdata.spans(record)
-    return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
+    return (f'<!doctype html><html lang="{i18n.current()}"><head><meta charset="utf-8">'
             f"<title>{e(decision.heading)}</title></head><body data-pagefind-body>"
             f"<div hidden data-pagefind-ignore>{spans}</div><p>{e(decision.text)}</p>"
             "</body></html>\n")
@@ -276,7 +277,7 @@ def attachment_page(attachment: AttachmentRecord) -> str:
         f'<span data-pagefind-meta="{name}">{e(value)}</span>'
         for name, value in ((contracts.SEARCH_META_ATTACHMENT, attachment.title),
                             (contracts.SEARCH_META_PAGE, attachment.page)))
-    return (f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8">'
+    return (f'<!doctype html><html lang="{i18n.current()}"><head><meta charset="utf-8">'
             f"<title>{e(record.heading)}</title></head><body data-pagefind-body>"
             f"<div hidden data-pagefind-ignore>{spans}</div>"
             f'<p data-pagefind-weight="{ATTACHMENT_WEIGHT}">{e(attachment.text)}</p>'
