@@ -4,6 +4,11 @@ their URLs, entered at oparl/system.json (objects in oparl_objects.py, addresses
 OParl-shaped, not conformant: OParl requires a server to filter lists by `modified_since` and to
 send CORS headers, which a static host cannot do. Lists are paginated with `links.next`, like a
 server's; every object is a file of its own at its `id`.
+
+The whole API is one entry in the cache, by a digest of everything it is made from (the meetings,
+the cases, the git history, the site's settings): a rebuild without a change makes no object,
+and a rebuild after an edit makes them all again (most files would change anyway: every list page
+holds its objects, and the Body's, System's and Organizations' `modified` follow the newest edit).
 """
 
 from __future__ import annotations
@@ -16,18 +21,40 @@ from urllib.parse import unquote
 
 from . import oparl_objects as o
 from . import urls
-from .generators import Run, generator
+from .cache import digest, engine_version
+from .generators import Run, cached_text, generator
 from .model import Meeting
 from .outputs import FileCopy, Output, TextOutput
 from .slugs import unique_slugs
 
 PAGE_SIZE = 100  # objects in a page of a list
 JSON = "application/json"
+NAMESPACE = "oparl"  # the whole API's files in the cache, by the digest of its inputs
 
 
 @generator("oparl", TextOutput)
 def oparl(run: Run) -> Sequence[Output]:
-    """Every object as a file at its id, and the lists the Body and Organizations link to."""
+    """Every object as a file at its id, and the lists the Body and Organizations link to, from
+    the cache while what they are made from is unchanged."""
+    text = cached_text(run, NAMESPACE, inputs_key(run), lambda: json.dumps(
+        [(t.path, t.text) for t in make(run)], ensure_ascii=False))
+    return [TextOutput(path, body, JSON) for path, body in json.loads(text)]
+
+
+def inputs_key(run: Run) -> str:
+    """A digest of everything the API shows: the meetings as loaded (their repr holds every
+    field), the cases by their treatments, the git history, and the site's settings."""
+    catalog = run.catalog
+    cases = [(c.journal, c.slug, [(t.meeting.body.slug, t.meeting.slug, t.item.number)
+                                  for t in c.treatments]) for c in catalog.cases.values()]
+    sizes = sorted((copy.path, copy.size) for copy in run.of(FileCopy))
+    return digest(engine_version(), run.site_url, run.site_name, repr(run.licence),
+                  repr(catalog.archive.bodies), repr(catalog.meetings), repr(cases), repr(sizes),
+                  repr(sorted(run.history.changes.items())))
+
+
+def make(run: Run) -> list[TextOutput]:
+    """The API's files, made anew."""
     api, seen = prepare(run)
     catalog = run.catalog
     objects: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -58,7 +85,7 @@ def names(meeting: Meeting) -> list[str]:
 def prepare(run: Run) -> tuple[o.Api, dict[str, list[Meeting]]]:
     """The builders' context: slugs for persons and places, and the meetings each appears in."""
     sizes = {copy.path: copy.size for copy in run.of(FileCopy)}
-    api = o.Api(run.site_url, run.licence.url, sizes)
+    api = o.Api(run.site_url, run.licence.url, sizes, history=run.history)
     seen: dict[str, list[Meeting]] = defaultdict(list)
     places: dict[str, list[Meeting]] = defaultdict(list)
     for meeting in run.catalog.meetings:
@@ -85,7 +112,7 @@ def dumps(obj: dict[str, Any]) -> str:
 
 def lists(run: Run, api: o.Api, objects: dict[str, list[dict[str, Any]]]) -> list[TextOutput]:
     """System, Body, the Body's lists, and each Organization's list of its meetings."""
-    first, last = o.span(run.catalog.meetings)
+    first, last = o.span(api, run.catalog.meetings)
     body = body_object(run, api, first, last)
     system = {**api.base("System", api.id("system"), first, last),
               "oparlVersion": o.OPARL_VERSION, "name": run.site_name, "body": api.list("body"),
