@@ -4,6 +4,12 @@ their URLs, entered at oparl/system.json (objects in oparl_objects.py, addresses
 OParl-shaped, not conformant: OParl requires a server to filter lists by `modified_since` and to
 send CORS headers, which a static host cannot do. Lists are paginated with `links.next`, like a
 server's; every object is a file of its own at its `id`.
+
+Each meeting's files (its Meeting, AgendaItems and Files) are one entry in the cache, by a digest
+of everything they show: a rebuild after one edit makes that meeting's objects again and reads
+the rest. Lists are written from their objects' texts, so an object is serialised once. Papers,
+Persons, Memberships, Organizations and Locations are made anew in every build: each is made from
+many meetings, and its inputs cost as much to digest as it costs to make.
 """
 
 from __future__ import annotations
@@ -15,14 +21,17 @@ from typing import Any
 from urllib.parse import unquote
 
 from . import oparl_objects as o
-from . import urls
-from .generators import Run, generator
+from . import paths, urls
+from .cache import digest, engine_version
+from .generators import Run, cached_text, generator
 from .model import Meeting
 from .outputs import FileCopy, Output, TextOutput
 from .slugs import unique_slugs
 
 PAGE_SIZE = 100  # objects in a page of a list
 JSON = "application/json"
+NAMESPACE = "oparl"  # each meeting's files in the cache, by the digest of what they show
+Text = tuple[str, str]  # a file's path in the site and its text
 
 
 @generator("oparl", TextOutput)
@@ -30,25 +39,49 @@ def oparl(run: Run) -> Sequence[Output]:
     """Every object as a file at its id, and the lists the Body and Organizations link to."""
     api, seen = prepare(run)
     catalog = run.catalog
-    objects: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    texts: dict[str, list[Text]] = defaultdict(list)
     with_case = {id(t.item) for case in catalog.cases.values() for t in case.treatments}
     members = {slug: sorted({n for m in meetings for n in names(m)}, key=api.persons.__getitem__)
                for slug, meetings in catalog.by_body.items()}
     for body in catalog.archive.bodies:
-        objects["organization"].append(o.organization(
-            api, body, catalog.by_body.get(body.slug, []), members.get(body.slug, [])))
+        texts["organization"].append(text_of(api, o.organization(
+            api, body, catalog.by_body.get(body.slug, []), members.get(body.slug, []))))
+    shared = digest(engine_version(), api.site_url, api.licence, repr(api.persons),
+                    repr({place: slug for place, (slug, _) in api.places.items()}))
     for meeting in catalog.meetings:
-        objects["meeting"].append(o.meeting(api, meeting, with_case))
-    objects["agendaItem"] = [item for m in objects["meeting"] for item in m["agendaItem"]]
-    objects["file"] = [f for item in objects["agendaItem"] for f in item.get("auxiliaryFile", [])]
-    objects["paper"] = [o.paper(api, case) for case in catalog.cases.values()]
-    objects["consultation"] = [c for paper in objects["paper"] for c in paper["consultation"]]
-    objects["person"] = [o.person(api, name, seen[name]) for name in api.persons]
-    objects["membership"] = [ms for p in objects["person"] for ms in p["membership"]]
-    objects["location"] = [o.location(api, place) for place in api.places]
-    outputs = [file_of(api, obj) for kind in objects.values() for obj in kind]
-    outputs += lists(run, api, objects)
-    return outputs
+        for kind, made in meeting_files(run, api, meeting, with_case, shared).items():
+            texts[kind] += made
+    for kind, inner, objects in (
+            ("paper", "consultation", [o.paper(api, case) for case in catalog.cases.values()]),
+            ("person", "membership", [o.person(api, name, seen[name]) for name in api.persons])):
+        texts[kind] = [text_of(api, obj) for obj in objects]
+        texts[inner] = [text_of(api, each) for obj in objects for each in obj[inner]]
+    texts["location"] = [text_of(api, o.location(api, place)) for place in api.places]
+    outputs = [TextOutput(path, text, JSON) for kind in texts.values() for path, text in kind]
+    return outputs + lists(run, api, texts)
+
+
+def meeting_files(run: Run, api: o.Api, meeting: Meeting, with_case: set[int],
+                  shared: str) -> dict[str, list[Text]]:
+    """A meeting's Meeting, AgendaItems and Files, from the cache while what they show is the
+    same: the meeting as loaded (its repr holds every field), its history, which punkter have a
+    Consultation, its attachments' sizes, its place's Location (dated by the place's meetings),
+    and `shared`: the engine, the site and the slugs of persons and places."""
+    files = [api.sizes.get(paths.attachment(meeting, a.file)) for i in meeting.items
+             for a in i.attachments if a.file]
+    place = o.location(api, meeting.location) if meeting.location else None
+    key = digest(shared, repr(meeting), repr(api.moment(meeting)), repr(files), repr(place),
+                 repr([id(i) in with_case for i in meeting.items]))
+
+    def make() -> str:
+        made = o.meeting(api, meeting, with_case)
+        items = made["agendaItem"]
+        return json.dumps({"meeting": [text_of(api, made)],
+                           "agendaItem": [text_of(api, i) for i in items],
+                           "file": [text_of(api, f) for i in items for f in i.get("auxiliaryFile", [])]},
+                          ensure_ascii=False)
+    found: dict[str, list[list[str]]] = json.loads(cached_text(run, NAMESPACE, key, make))
+    return {kind: [(path, text) for path, text in made] for kind, made in found.items()}
 
 
 def names(meeting: Meeting) -> list[str]:
@@ -58,7 +91,7 @@ def names(meeting: Meeting) -> list[str]:
 def prepare(run: Run) -> tuple[o.Api, dict[str, list[Meeting]]]:
     """The builders' context: slugs for persons and places, and the meetings each appears in."""
     sizes = {copy.path: copy.size for copy in run.of(FileCopy)}
-    api = o.Api(run.site_url, run.licence.url, sizes)
+    api = o.Api(run.site_url, run.licence.url, sizes, history=run.history)
     seen: dict[str, list[Meeting]] = defaultdict(list)
     places: dict[str, list[Meeting]] = defaultdict(list)
     for meeting in run.catalog.meetings:
@@ -72,10 +105,10 @@ def prepare(run: Run) -> tuple[o.Api, dict[str, list[Meeting]]]:
     return api, seen
 
 
-def file_of(api: o.Api, obj: dict[str, Any]) -> TextOutput:
-    """An object at the site path its id names (an id is urls.absolute of that path)."""
+def text_of(api: o.Api, obj: dict[str, Any]) -> Text:
+    """An object's compact JSON at the site path its id names (an id is urls.absolute of it)."""
     prefix = urls.absolute(api.site_url, "")
-    return TextOutput(unquote(obj["id"].removeprefix(prefix)), dumps(obj), JSON)
+    return unquote(obj["id"].removeprefix(prefix)), dumps(obj)
 
 
 def dumps(obj: dict[str, Any]) -> str:
@@ -83,23 +116,24 @@ def dumps(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-def lists(run: Run, api: o.Api, objects: dict[str, list[dict[str, Any]]]) -> list[TextOutput]:
+def lists(run: Run, api: o.Api, texts: dict[str, list[Text]]) -> list[TextOutput]:
     """System, Body, the Body's lists, and each Organization's list of its meetings."""
-    first, last = o.span(run.catalog.meetings)
-    body = body_object(run, api, first, last)
+    first, last = o.span(api, run.catalog.meetings)
+    body = text_of(api, body_object(run, api, first, last))
     system = {**api.base("System", api.id("system"), first, last),
               "oparlVersion": o.OPARL_VERSION, "name": run.site_name, "body": api.list("body"),
               "website": api.web("index.md"), "web": api.web("index.md")}
-    outputs = [file_of(api, system), file_of(api, body), *paginate(api, "body", [body])]
+    outputs = [TextOutput(*text_of(api, system), JSON), TextOutput(*body, JSON),
+               *paginate(api, "body", [body[1]])]
     for kind in ("organization", "person", "meeting", "paper", "agendaItem", "consultation",
                  "file", "membership", "location"):
-        outputs += paginate(api, kind, objects[kind])
-    by_body: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for meeting in objects["meeting"]:
-        by_body[meeting["organization"][0]].append(meeting)
+        outputs += paginate(api, kind, [text for _, text in texts[kind]])
+    by_body: dict[str, list[str]] = defaultdict(list)
+    for meeting, (_, text) in zip(run.catalog.meetings, texts["meeting"], strict=True):
+        by_body[meeting.body.slug].append(text)
     for organization in run.catalog.archive.bodies:
-        mine = by_body.get(o.organization_id(api, organization), [])
-        outputs += paginate(api, "meeting", mine, "organization", organization.slug)
+        outputs += paginate(api, "meeting", by_body.get(organization.slug, []), "organization",
+                            organization.slug)
     return outputs
 
 
@@ -116,10 +150,10 @@ def body_object(run: Run, api: o.Api, first: str, last: str) -> dict[str, Any]:
             "web": api.web("index.md")}
 
 
-def paginate(api: o.Api, kind: str, objects: Sequence[dict[str, Any]],
-             *owner: str) -> list[TextOutput]:
-    """A list in pages of PAGE_SIZE objects, each linking to the first, last, previous and next
-    (an empty list is one empty page, so the address it is linked by exists)."""
+def paginate(api: o.Api, kind: str, objects: Sequence[str], *owner: str) -> list[TextOutput]:
+    """A list in pages of PAGE_SIZE objects (their JSON texts), each linking to the first, last,
+    previous and next (an empty list is one empty page, so the address it is linked by exists).
+    A page's text is its objects' texts joined: what json.dumps of the whole page would write."""
     pages = max(1, -(-len(objects) // PAGE_SIZE))
     address = [urls.absolute(api.site_url, urls.oparl_list(kind, n, *owner)) for n in
                range(1, pages + 1)]
@@ -130,9 +164,10 @@ def paginate(api: o.Api, kind: str, objects: Sequence[dict[str, Any]],
             links["prev"] = address[n - 1]
         if n + 1 < pages:
             links["next"] = address[n + 1]
-        page = {"data": list(objects[n * PAGE_SIZE:(n + 1) * PAGE_SIZE]),
-                "pagination": {"totalElements": len(objects), "elementsPerPage": PAGE_SIZE,
+        rest = {"pagination": {"totalElements": len(objects), "elementsPerPage": PAGE_SIZE,
                                "currentPage": n + 1, "totalPages": pages},
                 "links": links, "license": api.licence}  # beyond OParl: so an empty page has it
-        outputs.append(TextOutput(urls.oparl_list(kind, n + 1, *owner), dumps(page), JSON))
+        data = ",".join(objects[n * PAGE_SIZE:(n + 1) * PAGE_SIZE])
+        outputs.append(TextOutput(urls.oparl_list(kind, n + 1, *owner),
+                                  f'{{"data":[{data}],{dumps(rest)[1:]}', JSON))
     return outputs

@@ -6,8 +6,12 @@ How the archive maps to OParl 1.1 (docs/data.md says the same in Danish):
 - a case (journal number) is a Paper, and each treatment of it a Consultation;
 - an attachment with a file or an address is a File; a participant is a Person, by name, with
   one Membership per body they attended;
-- `created` and `modified` are the date (and start) of the first and the last meeting an object
-  comes from, in Europe/Copenhagen time, until the corrections log gives the dates of changes.
+- `created` and `modified` come from the repository's git history (corrections.py): a meeting's
+  objects (Meeting, AgendaItem, File, Consultation) were created when its file was first committed
+  and modified at its last commit; an object made from several meetings (Organization, Body,
+  Paper, Person, Membership, Location) spans the earliest and the latest of theirs. A meeting
+  file without history (no git, a shallow clone, a file not committed yet) counts its meeting's
+  date and start instead, in Europe/Copenhagen time.
 A closed punkt is an AgendaItem with `public: false`, its title and its decision, and nothing
 else: no Consultation, keyword or File.
 """
@@ -25,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from . import paths, urls
 from .catalog import Case
+from .corrections import History
 from .model import ATTENDED, Attachment, Body, Item, Meeting, Treatment
 from .oparl_extension import decision_extension
 from .render_index import case_target
@@ -46,6 +51,18 @@ class Api:
     persons: dict[str, str] = field(default_factory=dict)  # name -> slug
     # A place as written -> its slug and the meetings held there, oldest first.
     places: dict[str, tuple[str, list[Meeting]]] = field(default_factory=dict)
+    history: History = field(default_factory=History)  # the meeting files' commits
+    # A meeting's (created, modified), by id(): a person's span reads each of their meetings.
+    moments: dict[int, tuple[dt.datetime, dt.datetime]] = field(default_factory=dict)
+
+    def moment(self, meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
+        """When a meeting's file was first and last committed, else its date and start."""
+        if (found := self.moments.get(id(meeting))) is None:
+            changes = self.history.of(meeting.body.slug, meeting.slug)
+            held = dt.datetime.combine(meeting.date, meeting.start or dt.time(0), ZONE)
+            found = (changes[0].when, changes[-1].when) if changes else (held, held)
+            self.moments[id(meeting)] = found
+        return found
 
     def id(self, *parts: str) -> str:
         return urls.absolute(self.site_url, urls.oparl(*parts))
@@ -67,15 +84,15 @@ def stamp(date: dt.date, time: dt.time | None = None) -> str:
     return dt.datetime.combine(date, time or dt.time(0), ZONE).isoformat()
 
 
-def meeting_stamp(meeting: Meeting) -> str:
-    return stamp(meeting.date, meeting.start)
-
-
-def span(meetings: Sequence[Meeting]) -> tuple[str, str]:
-    """created and modified of an object made from these meetings (oldest first)."""
+def span(api: Api, meetings: Sequence[Meeting]) -> tuple[str, str]:
+    """created and modified of an object made from these meetings: the earliest creation and
+    the latest change among them (a commit's time in Copenhagen time, as OParl's date-time)."""
     if not meetings:
         return stamp(EPOCH), stamp(EPOCH)
-    return meeting_stamp(meetings[0]), meeting_stamp(meetings[-1])
+    moments = [api.moment(m) for m in meetings]
+    created = min(first for first, _ in moments)
+    modified = max(last for _, last in moments)
+    return created.astimezone(ZONE).isoformat(), modified.astimezone(ZONE).isoformat()
 
 
 def item_parts(meeting: Meeting, item: Item) -> tuple[str, str, str]:
@@ -113,7 +130,7 @@ def membership_id(api: Api, name: str, body: Body) -> str:
 
 def organization(api: Api, body: Body, meetings: Sequence[Meeting],
                  members: Sequence[str]) -> dict[str, Any]:
-    return {**api.base("Organization", organization_id(api, body), *span(meetings)),
+    return {**api.base("Organization", organization_id(api, body), *span(api, meetings)),
             "body": api.id("body"), "name": body.name, "classification": "organ",
             "meeting": api.list("meeting", "organization", body.slug),
             "membership": [membership_id(api, name, body) for name in members],
@@ -122,7 +139,7 @@ def organization(api: Api, body: Body, meetings: Sequence[Meeting],
 
 def meeting(api: Api, of: Meeting, has_case: set[int]) -> dict[str, Any]:
     """A meeting with its agenda items embedded. `has_case`: ids of items with a Consultation."""
-    result = {**api.base("Meeting", meeting_id(api, of), meeting_stamp(of), meeting_stamp(of)),
+    result = {**api.base("Meeting", meeting_id(api, of), *span(api, [of])),
               "name": meeting_title(of), "meetingState": of.status,
               "cancelled": of.status == "cancelled", "start": stamp(of.date, of.start)}
     if of.end:
@@ -140,8 +157,7 @@ def meeting(api: Api, of: Meeting, has_case: set[int]) -> dict[str, Any]:
 
 def agenda_item(api: Api, at: Meeting, item: Item, order: int, has_case: bool) -> dict[str, Any]:
     """A punkt; a closed one has its title and decision only."""
-    when = meeting_stamp(at)
-    result = {**api.base("AgendaItem", agenda_item_id(api, at, item), when, when),
+    result = {**api.base("AgendaItem", agenda_item_id(api, at, item), *span(api, [at])),
               "meeting": meeting_id(api, at), "number": item.number, "order": order,
               "name": item.title, "public": not item.closed}
     if item.decision:
@@ -171,8 +187,7 @@ def file(api: Api, at: Meeting, item: Item, n: int, attachment: Attachment) -> d
         target, access = attachment.url, attachment.url
     else:
         return None
-    when = meeting_stamp(at)
-    result = {**api.base("File", api.id("file", *item_parts(at, item), str(n)), when, when),
+    result = {**api.base("File", api.id("file", *item_parts(at, item), str(n)), *span(api, [at])),
               "name": attachment.title, "fileName": posixpath.basename(target.split("?")[0]),
               "accessUrl": access, "date": at.date.isoformat(),
               "meeting": [meeting_id(api, at)], "agendaItem": [agenda_item_id(api, at, item)]}
@@ -187,8 +202,8 @@ def file(api: Api, at: Meeting, item: Item, n: int, attachment: Attachment) -> d
 
 
 def consultation(api: Api, treatment: Treatment, case: Case) -> dict[str, Any]:
-    when = meeting_stamp(treatment.meeting)
-    return {**api.base("Consultation", consultation_id(api, treatment), when, when),
+    return {**api.base("Consultation", consultation_id(api, treatment),
+                       *span(api, [treatment.meeting])),
             "paper": api.id("paper", case.slug),
             "agendaItem": agenda_item_id(api, treatment.meeting, treatment.item),
             "meeting": meeting_id(api, treatment.meeting),
@@ -199,7 +214,7 @@ def paper(api: Api, case: Case) -> dict[str, Any]:
     """A case: named by its latest treatment's title, with every treatment embedded."""
     treatments = case.treatments
     topics = dict.fromkeys(t for each in treatments for t in each.item.topics)
-    result = {**api.base("Paper", api.id("paper", case.slug), *span([t.meeting for t in treatments])),
+    result = {**api.base("Paper", api.id("paper", case.slug), *span(api, [t.meeting for t in treatments])),
               "body": api.id("body"), "name": treatments[-1].item.title,
               "reference": case.journal, "date": treatments[0].meeting.date.isoformat(),
               "consultation": [consultation(api, t, case) for t in treatments],
@@ -212,7 +227,7 @@ def paper(api: Api, case: Case) -> dict[str, Any]:
 def person(api: Api, name: str, seen: Sequence[Meeting]) -> dict[str, Any]:
     """A participant, by name, with a Membership for every body they attended (oldest first)."""
     bodies = {m.body.slug: m.body for m in seen}
-    return {**api.base("Person", person_id(api, name), *span(seen)), "body": api.id("body"),
+    return {**api.base("Person", person_id(api, name), *span(api, seen)), "body": api.id("body"),
             "name": name,
             "membership": [membership(api, name, body, [m for m in seen if m.body is body])
                            for body in bodies.values()]}
@@ -221,7 +236,7 @@ def person(api: Api, name: str, seen: Sequence[Meeting]) -> dict[str, Any]:
 def membership(api: Api, name: str, body: Body, seen: Sequence[Meeting]) -> dict[str, Any]:
     """A person in a body, from their first to their last meeting there; the latest role."""
     roles = [p.role for m in seen for p in m.participants if p.name == name and p.role]
-    result = {**api.base("Membership", membership_id(api, name, body), *span(seen)),
+    result = {**api.base("Membership", membership_id(api, name, body), *span(api, seen)),
               "person": person_id(api, name), "organization": organization_id(api, body),
               "startDate": seen[0].date.isoformat()}
     if roles:
@@ -233,4 +248,4 @@ def location(api: Api, place: str) -> dict[str, Any]:
     """A meeting place as written; the same text is the same Location."""
     slug, seen = api.places[place]
     # No list of its meetings: embedded in each of them, it would grow with their square.
-    return {**api.base("Location", api.id("location", slug), *span(seen)), "description": place}
+    return {**api.base("Location", api.id("location", slug), *span(api, seen)), "description": place}
