@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sysconfig
 import types
 from importlib import metadata
 from pathlib import Path
@@ -49,7 +50,7 @@ def theme_key(config: MkDocsConfig) -> str:
     parts: list[str | bytes] = [name, distribution_version(name)]
     for folder in config.theme.dirs:
         if INSTALLED & set(Path(folder).parts):
-            parts.append(folder)
+            parts.append(portable(folder, config))
             continue
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
@@ -68,7 +69,15 @@ def distribution_version(theme: str) -> str:
 
 def config_key(config: MkDocsConfig) -> str:
     values = {key: config.get(key) for key in CONFIG_KEYS}
-    return json.dumps(values, sort_keys=True, default=stable, ensure_ascii=False)
+    return portable(json.dumps(values, sort_keys=True, default=stable, ensure_ascii=False), config)
+
+
+def portable(text: str, config: MkDocsConfig) -> str:
+    """`text` with the project's folder and the installed packages' folder named, not spelt out:
+    a checkout cloned or moved elsewhere (another runner, another venv) keeps its cache."""
+    project = str(Path(config.config_file_path).resolve().parent)
+    packages = sysconfig.get_paths()["purelib"]
+    return text.replace(packages, "<packages>").replace(project, "<project>")
 
 
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")  # in a repr: differs from one process to the next
