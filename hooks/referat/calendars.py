@@ -24,7 +24,7 @@ from .generators import Run, generator
 from .i18n import _
 from .model import Meeting
 from .outputs import Output, TextOutput
-from .render_meeting import meeting_title
+from .render_meeting import meeting_title, punkt_label
 
 ICAL = "text/calendar"
 PRODID = "-//referat//Referater og beslutninger//DA"
@@ -85,8 +85,7 @@ def add_times(item: Event, meeting: Meeting) -> None:
 def agenda(meeting: Meeting, page: str) -> str:
     """The event's description: the status, the agenda's titles and the page's address."""
     lines = [f"{danish.label(danish.STATUS[meeting.status])}: {page}"]
-    punkt = _("Punkt {number}: {title}")
-    lines += [punkt.format(number=i.number, title=i.title) for i in meeting.items]
+    lines += [punkt_label(i) for i in meeting.items]
     return "\n".join(lines)
 
 

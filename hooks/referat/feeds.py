@@ -31,7 +31,7 @@ from .generators import Run, cached_text, generator
 from .i18n import N_, _
 from .model import Meeting, Treatment
 from .outputs import Output, TextOutput
-from .render_meeting import item_label, meeting_title
+from .render_meeting import item_label, meeting_title, punkt_label
 from .text import plain
 
 FEED_ENTRIES = 50
@@ -108,8 +108,7 @@ def meeting_entry(run: Run, meeting: Meeting) -> Entry:
     when = danish.when(meeting.date, meeting.start, meeting.end)
     status = danish.label(danish.STATUS[meeting.status])
     facts = " · ".join(x for x in (status, when, meeting.location) if x)
-    punkt = _("Punkt {number}: {title}")
-    items = "".join(f"<li>{html.escape(punkt.format(number=i.number, title=i.title))}: "
+    items = "".join(f"<li>{html.escape(punkt_label(i))}: "
                     f"{html.escape(plain(i.decision or '') or '–')}</li>" for i in meeting.items)
     published, updated = dates(run, meeting)
     return Entry(tag(run, meeting.date, page.removesuffix("/index.md")),

@@ -59,8 +59,7 @@ class Api:
         """When a meeting's file was first and last committed, else its date and start."""
         if (found := self.moments.get(id(meeting))) is None:
             changes = self.history.of(meeting.body.slug, meeting.slug)
-            held = dt.datetime.combine(meeting.date, meeting.start or dt.time(0), ZONE)
-            found = (changes[0].when, changes[-1].when) if changes else (held, held)
+            found = (changes[0].when, changes[-1].when) if changes else (held(meeting),) * 2
             self.moments[id(meeting)] = found
         return found
 
@@ -82,6 +81,11 @@ class Api:
 def stamp(date: dt.date, time: dt.time | None = None) -> str:
     """A date (and time) in Copenhagen as OParl's date-time: 2025-11-26T17:00:00+01:00."""
     return dt.datetime.combine(date, time or dt.time(0), ZONE).isoformat()
+
+
+def held(meeting: Meeting) -> dt.datetime:
+    """A meeting's date and start (midnight without one), in Copenhagen time."""
+    return dt.datetime.combine(meeting.date, meeting.start or dt.time(0), ZONE)
 
 
 def span(api: Api, meetings: Sequence[Meeting]) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from . import danish, paths
 from .catalog import Case, Catalog
 from .contracts import BOX_CRUMBS, BOX_TABLE, CLOSED_MARK, FACET_OUTCOME, TABLE_AGENDA
 from .i18n import _
-from .model import Attachment, Attendance, Meeting, NextMeeting, Participant, Treatment
+from .model import Attachment, Attendance, Item, Meeting, NextMeeting, Participant, Treatment
 from .pages import Asset, Page, SearchEntry, SearchKind, facts, join, table
 from .render_votes import agenda_outcome, item_outcome_parts
 from .slugs import slugify
@@ -21,7 +21,12 @@ def meeting_title(meeting: Meeting) -> str:
 
 
 def item_label(treatment: Treatment) -> str:
-    return _("Punkt {number}: {title}").format(number=treatment.item.number, title=treatment.item.title)
+    return punkt_label(treatment.item)
+
+
+def punkt_label(item: Item) -> str:
+    """"Punkt 3: Valg af ordstyrer", in the site's language."""
+    return _("Punkt {number}: {title}").format(number=item.number, title=item.title)
 
 
 def render_meeting(meeting: Meeting, catalog: Catalog) -> Page:
