@@ -104,8 +104,9 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
     gives the pages whose bytes a key determines by their path (see read_pages)."""
     bundles = BundleCache(cache)
     seen = bundles.seen() if known else {}
-    written = {decision_record(d): decision_page(d) for d in decisions}
-    attached = {attachment_record(a): attachment_page(a) for a in attachments or ()}
+    # Each page is made once, and its record (with the hash of its bytes) from it.
+    written = dict(decision_record(d, decision_page(d)) for d in decisions)
+    attached = dict(attachment_record(a, attachment_page(a)) for a in attachments or ())
     pages = read_pages(site, known, seen) + list(attached)
     keys = plan((p.year for p in pages), budget, also=(r.year for r in written))
     report = IndexReport(len(pages) - len(attached), len(decisions), len(attached))
@@ -239,11 +240,11 @@ def run_pagefind(source: Path, output: Path) -> tuple[int, float]:
     return (int(found[1]) if found else 0), usage.ru_maxrss / 1024
 
 
-def decision_record(decision: Decision) -> Record:
-    """A decision's place in its index: the path of its page, its year and content hash."""
+def decision_record(decision: Decision, page: str) -> tuple[Record, str]:
+    """A decision's place in its index (the path of its page, its year and the hash of the
+    page), with the page."""
     path = decision.url.strip("/") + "/index.html"
-    digest = hashlib.sha256(decision_page(decision).encode()).hexdigest()
-    return Record(path, decision.year, digest)
+    return Record(path, decision.year, hashlib.sha256(page.encode()).hexdigest()), page
 
 
 def decision_page(decision: Decision) -> str:
@@ -259,13 +260,12 @@ def decision_page(decision: Decision) -> str:
             "</body></html>\n")
 
 
-def attachment_record(attachment: AttachmentRecord) -> Record:
+def attachment_record(attachment: AttachmentRecord, page: str) -> tuple[Record, str]:
     """An attachment's place in the pages' index: the file's own path (so a result links to the
-    file), the punkt's year and the hash of its record."""
+    file), the punkt's year and the hash of its page), with the page."""
     year = next((value for name, value in attachment.record.facets
                  if name == contracts.FACET_YEAR), None)
-    digest = hashlib.sha256(attachment_page(attachment).encode()).hexdigest()
-    return Record(attachment.path, year, digest)
+    return Record(attachment.path, year, hashlib.sha256(page.encode()).hexdigest()), page
 
 
 def attachment_page(attachment: AttachmentRecord) -> str:

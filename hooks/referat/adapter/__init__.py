@@ -27,6 +27,7 @@ from ..engine import Site, build_site
 from ..problems import summarise
 from ..settings import Settings, read_settings
 from .files import PreviewFile, RenderedFile, page_file, rendered_file
+from .keys import template_cache
 from .preview import (
     PREVIEW,
     adopt_site,
@@ -160,6 +161,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     # Jinja's i18n extension, and a Danish site keeps the templates' text as it is.
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_translations(i18n.translations(language(config)), newstyle=True)  # type: ignore[attr-defined]
+    env.bytecode_cache = template_cache(cache_of(config).root, env)
     setattr(config, FILES, (env, files))
     render_site(site, config, files, getattr(config, NAV), env, cache_of(config), project)
     return env
