@@ -15,10 +15,11 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .i18n import N_, _
 from .model import ATTENDED, Body, Meeting, Participant, Treatment
 from .slugs import slugify
 
-SUBSTITUTE_ROLE = "stedfortræder"  # a substitute's role, whatever the file calls it
+SUBSTITUTE_ROLE = N_("stedfortræder")  # a substitute's role, whatever the file calls it
 RESERVED_SLUGS = frozenset({"index"})  # the list of members takes medlemmer/index
 
 
@@ -42,7 +43,7 @@ class Seat:
     def role(self) -> str | None:
         """The role at this meeting; a substitute's is 'stedfortræder'."""
         if self.participant.attendance == "substitute":
-            return SUBSTITUTE_ROLE
+            return _(SUBSTITUTE_ROLE)  # in the site's language: the file's own roles are its words
         return self.participant.role
 
 
