@@ -39,7 +39,7 @@ check: $(STAMP)  ## the fast loop: ruff, mypy and every test that needs no brows
 		-p no:hypothesispytest --basetemp="$$tmp" -m "not browser and not slow"
 
 messages: $(STAMP)  ## extract the site's words (babel.cfg) and the command's (babel-cli.cfg), update the catalogs
-	$(BIN)/pybabel extract -F babel.cfg -k _ -k N_ -k count:2,3 -k t --no-wrap --sort-by-file \
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k N_ -k NP_:1c,2 -k pgettext:1c,2 -k count:2,3 -k t --no-wrap --sort-by-file \
 		--project referat -o hooks/referat/locale/referat.pot .
 	$(BIN)/pybabel update -i hooks/referat/locale/referat.pot -d hooks/referat/locale -D referat \
 		--no-wrap --no-fuzzy-matching

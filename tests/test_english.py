@@ -364,14 +364,16 @@ def test_the_search_kinds_are_the_same_words_in_the_records_and_the_script(engli
     """The search page tells soeg.js the attachments' kind in the site's language, the word their
     records carry; every record's kind is one of the contract's, translated."""
     from referat import contracts
-    from referat.i18n import translations
+    from referat.i18n import using
+    from referat.searchdata import kind_word
 
-    english = translations("en").gettext
     assert contracts.SEARCH_KIND_WORDS == contracts.SEARCH_KINDS  # marked for the catalog
-    kinds = {english(kind) for kind in contracts.SEARCH_KINDS}
+    with using("en"):
+        kinds = {kind_word(kind) for kind in contracts.SEARCH_KINDS}
+        attachment = kind_word(contracts.SEARCH_ATTACHMENT)
     assert len(kinds) == 4 and not kinds & set(contracts.SEARCH_KINDS)
     page = (english_site / "soeg/index.html").read_text(encoding="utf-8")
-    assert f'data-attachment-kind="{english(contracts.SEARCH_ATTACHMENT)}"' in page
+    assert f'data-attachment-kind="{attachment}"' in page
     found = {kind for record in search_records(english_site).values()
              for kind in (record["meta"]["type"], *record["filters"]["type"])}
     assert found and found <= kinds, found
@@ -432,3 +434,25 @@ def test_the_check_finds_danish_nobody_marked() -> None:
     assert not unmarked_danish({"page": "Meeting: Byrådet godkender"}, ["Byrådet godkender"])
     assert unmarked_danish({"page": "Party Ø, stedfortræder"}, [], frozenset({"Ø"})) == {
         "stedfortræder": {"page"}}
+
+
+def test_an_attachment_found_by_search_is_one_attachment(english_site: Path) -> None:
+    """Danish 'Bilag' is one attachment or many: a result is an 'Attachment' (the catalog's kind
+    context), the punkt page's heading lists 'Attachments', and the search page looks for the
+    results' own word."""
+    from referat import contracts, searchdata
+    from referat.i18n import using
+    from referat.outputs import SearchRecord
+
+    record = SearchRecord("Budget", "Byrådet", "20 March 2024", contracts.SEARCH_ATTACHMENT,
+                          ((contracts.FACET_KIND, contracts.SEARCH_ATTACHMENT),))
+    with using("en"):
+        english = searchdata.fields(record)
+    with using("da"):
+        danish = searchdata.fields(record)
+    assert ("meta", "type", "Attachment") in english and ("filter", "type", "Attachment") in english
+    assert ("meta", "type", "Bilag") in danish and ("filter", "type", "Bilag") in danish
+    search = (english_site / "soeg/index.html").read_text(encoding="utf-8")
+    assert 'data-attachment-kind="Attachment"' in search
+    punkt = (english_site / "byraadet/2024-03-20/punkt-40/index.html").read_text(encoding="utf-8")
+    assert re.search(r">Attachments(<a [^>]*>.*?</a>)?</h2>", punkt)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final, Literal
 
-from .i18n import N_
+from .i18n import N_, NP_
 
 PageKind = Literal["meeting", "punkt", "index"]  # a page's front matter `referat_kind`
 SearchKind = Literal["Møde", "Punkt", "Beslutning", "Bilag"]  # what a search result says it is
@@ -33,10 +33,13 @@ SEARCH_DECISION: Final = "Beslutning"
 # An attached PDF's text is a record of its own, of this type: a search by filters alone leaves
 # these out (soeg.js), since nothing was found in them, unless the reader asks for this type.
 SEARCH_ATTACHMENT: Final = "Bilag"
+# A kind whose word is one thing or many in Danish has this context in the catalog: a result is
+# one "Attachment", where a punkt's heading lists its "Attachments" (searchdata.kind_word).
+KIND_CONTEXT: Final = "kind"
 SEARCH_KINDS = (SEARCH_MEETING, SEARCH_PUNKT, SEARCH_DECISION, SEARCH_ATTACHMENT)
 # The kinds are identifiers in Python; the search data says them in the site's language
 # (searchdata.py), the filters show them and soeg.js finds attachments by their word.
-SEARCH_KIND_WORDS = (N_("Møde"), N_("Punkt"), N_("Beslutning"), N_("Bilag"))
+SEARCH_KIND_WORDS = (N_("Møde"), N_("Punkt"), N_("Beslutning"), NP_("kind", "Bilag"))  # "kind": KIND_CONTEXT
 SEARCH_SORT_DATE: Final = "dato"  # the Pagefind sort key (ISO date) soeg.js sorts newest first by
 SEARCH_META_DECISION: Final = "beslutning"  # a punkt's decision, the snippet of a filter-only search
 SEARCH_META_ATTACHMENT: Final = "bilag"  # an attachment's title: its text is where the words were
@@ -100,4 +103,4 @@ def for_templates() -> dict[str, Any]:
             "meta_search": META_SEARCH, "box_related": BOX_RELATED, "meta_feeds": META_FEEDS,
             "search_sort_date": SEARCH_SORT_DATE, "search_meta_decision": SEARCH_META_DECISION,
             "search_meta_attachment": SEARCH_META_ATTACHMENT, "search_meta_page": SEARCH_META_PAGE,
-            "search_attachment": SEARCH_ATTACHMENT}
+            "search_attachment": SEARCH_ATTACHMENT, "kind_context": KIND_CONTEXT}

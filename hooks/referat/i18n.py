@@ -98,6 +98,17 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> str:
+    """Marks a message with its context for the catalog; `pgettext()` translates it where used."""
+    return message
+
+
+def pgettext(context: str, message: str) -> str:
+    """The message in the current language, as it reads in `context`: Danish 'Bilag' is one
+    attachment or many, English tells them apart."""
+    return translations(current()).pgettext(context, message)
+
+
 def ngettext(one: str, many: str, n: int) -> str:
     """The singular or plural message for `n`, in the current language."""
     return translations(current()).ngettext(one, many, n)

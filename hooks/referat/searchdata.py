@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 
 from . import contracts
-from .i18n import _
+from .i18n import _, pgettext
 from .outputs import SearchRecord
 
 WORDS = (contracts.FACET_KIND, contracts.FACET_OUTCOME)  # filters whose values are the model's words
@@ -23,13 +23,26 @@ def fields(record: SearchRecord, kind: str | None = None) -> list[tuple[str, str
     The sort key costs every first query a few bytes a page (Pagefind keeps each key's order of
     the pages in the bundle's metadata); without it no search could be newest first."""
     data = [("meta", "title", record.heading), ("meta", "organ", record.body),
-            ("meta", "dato", record.when), ("meta", "type", _(kind or record.kind))]
+            ("meta", "dato", record.when), ("meta", "type", kind_word(kind or record.kind))]
     if record.decision and (kind or record.kind) == contracts.SEARCH_PUNKT:
         data.append(("meta", contracts.SEARCH_META_DECISION, shortened(record.decision)))
     if record.date:
         data.append(("sort", contracts.SEARCH_SORT_DATE, record.date))
-    return data + [("filter", name, _(value) if name in WORDS else value)
-                   for name, value in record.facets]
+    return data + [("filter", name, word(name, value)) for name, value in record.facets]
+
+
+def word(facet: str, value: str) -> str:
+    """A filter's value as the search shows it: the model's words in the site's language."""
+    if facet == contracts.FACET_KIND:
+        return kind_word(value)
+    return _(value) if facet in WORDS else value
+
+
+def kind_word(kind: str) -> str:
+    """A result's kind in the site's language: in the catalog's kind context where it has one
+    (one 'Attachment'), else as the word reads anywhere ('Meeting')."""
+    said = pgettext(contracts.KIND_CONTEXT, kind)
+    return said if said != kind else _(kind)
 
 
 def shortened(text: str, words: int = SNIPPET_WORDS) -> str:
