@@ -42,6 +42,9 @@ REF_AFTER = re.compile(r"^(?P<title>\S.*?)\s+[-–]\s+(?P<ref>[^\W\d][\w.]{0,15}
                        r"(?:\s+(?P<rest>.*)|$)")
 # 'To accept Apologies ... s85(1).   There were no apologies.': a sentence, a wide gap, the text.
 SENTENCE_GAP = re.compile(r"^(?P<title>\S.*?[.!?])\s{2,}(?P<rest>[A-ZÆØÅ\d].*)$")
+# 'Minute 6 [Appointment of Chair]': a reference to another meeting's minute, as ModernGov pages
+# list them, never an item's own header. A Markdown link '[Title](https://...)' is a title.
+REFERENCE = re.compile(r"^\[[^\]]*\](?!\()")
 FIRST_LETTERED = re.compile(r"^\(?a[.)]\s+\S")  # 'a. Members may ...', '(a) ...': the first sub-item
 MAX_TITLE = 400  # longer is a paragraph, even where minutes write the agenda's whole sentence
 MIN_CHAIN = 0  # measured by bench/importfit.py: a chain scoring less is a list or a stray number
@@ -91,7 +94,7 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     if not found:
         return None
     title, journal, rest = run_on(found["title"].strip())
-    if too_long(text, title, rest):
+    if too_long(text, title, rest) or REFERENCE.match(title):
         return None
     if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):
         return None

@@ -1,0 +1,43 @@
+"""ModernGov's item pages (mgAi.aspx, mgDecisionDetails.aspx), as their text reads once extracted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from referat.importer.assemble import import_source
+from referat.importer.headers import candidate, find_headers
+from referat.importer.lines import Line
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(t, n) for n, t in enumerate(text.splitlines(), 1)]
+
+
+def imported(tmp_path: Path, text: str) -> dict:
+    source = tmp_path / "item.txt"
+    source.write_text(text, encoding="utf-8")
+    return import_source(source).meeting
+
+
+# An mgAi page's agenda text that lists earlier minutes by number and bracketed title
+# (tests/corpus/real/arun-mgai-2021): references, not the page's items.
+ARUN = ("Agenda item\n\nMinutes\n\nTo ratify the following decisions made at the Annual Meeting:\n\n"
+        "·         Minute 6 [Appointment of Chair of the Council]\n\n"
+        "·         Minute 8 [Appointment of Vice-Chair of the Council and Chair-Elect]\n\n"
+        "·         Minute 10 [Appointment of the Leader and Deputy Leader of the Council]\n\n"
+        "Minutes:\n\n            The Chair requested Council to approve the Minutes.\n")
+
+
+def test_a_bracketed_minute_reference_is_no_item_header() -> None:
+    assert find_headers(lines_of(ARUN)) == []
+
+
+def test_an_item_page_listing_other_minutes_is_one_item(tmp_path: Path) -> None:
+    items = imported(tmp_path, ARUN)["items"]
+    assert [(i["title"], i.get("decision")) for i in items] == [
+        ("Minutes", "The Chair requested Council to approve the Minutes.")]
+
+
+def test_a_markdown_link_is_still_a_header_candidate() -> None:
+    assert candidate(lines_of("Minute 6 [Appointment of Chair of the Council]"), 0) is None
+    assert candidate(lines_of("6. [Budget](https://example.org/6)"), 0) is not None
