@@ -38,6 +38,7 @@ from .votes import read as read_votes
 from .when import find_times
 
 LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
+PARAGRAPH = re.compile(r"^(\d{1,4})\.(\d{1,2})\s+[A-Z]")  # '33.2 The minutes of ...': a minute's paragraph
 LEADER = re.compile(r"\s*\.{3,}.*$")  # a contents entry's dotted leader and page: 'Budget....xi'
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
          "the meeting closed", "the meeting ended")
@@ -91,8 +92,7 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
     headers = titled_from_above([h for h in headers if h.index not in contents.indexes], lines)
     if not headers and not contents.entries and (one := single_item(lines)) is not None:
         headers = [one]
-        notes.append(f"no item headers: the text is read as one item, titled by line "
-                     f"{lines[one.index].number}; check its title and write its number")
+        notes.append(single_item_note(one, lines))
     bounds = zip(headers, ends(headers, lines), strict=True)
     items = [read_item(h, lines[h.index + (not h.opens_body) + h.below: end]) for h, end in bounds]
     items = with_contents(items, contents, notes)
@@ -136,21 +136,48 @@ def profile_furniture(lines: list[Line], profile: Profile, dropped: list[Dropped
 
 def single_item(lines: list[Line]) -> Header | None:
     """A page of one item without a number (an item's own page): its title is the first line that
-    reads as one, before any section heading; None if a heading comes first."""
+    reads as one, before any section heading. A page without such a line is still one item when
+    a system's label says it is an item's page ('Issue - decisions'), or when its paragraphs are
+    numbered as one minute's ('33.1', '33.2'); None otherwise."""
     labelled = False  # the line before was a label the system writes above a title
+    first: int | None = None  # the first line of text after any label
     for index, line in enumerate(lines):
         text = line.text.strip().strip("*_").strip()
         if not text:
             continue
         if text.lower().rstrip(":") in title_labels():
-            labelled = True
+            labelled, first = True, None
             continue
+        first = index if first is None else first
         if labelled and reads_as_title(text):
             return Header(index, "1", text, 0)
         if heading_block(text) is not None:
             return Header(index, "1", "Punkt 1", 0, opens_body=True)
         if reads_as_title(text) and not LABEL_LINE.match(text):
             return Header(index, "1", text, 0)
+    number = minute_of_paragraphs(lines)
+    if first is None or not (labelled or number):
+        return None
+    return Header(first, number or "1", f"Punkt {number or 1}", 0, opens_body=True)
+
+
+def single_item_note(one: Header, lines: list[Line]) -> str:
+    if one.opens_body:
+        return (f"no item headers: the text from line {lines[one.index].number} is read as one "
+                f"item, '{one.title}', whose title the source does not give; write its title and "
+                "check its number")
+    return (f"no item headers: the text is read as one item, titled by line "
+            f"{lines[one.index].number}; check its title and write its number")
+
+
+def minute_of_paragraphs(lines: list[Line]) -> str | None:
+    """The minute whose paragraphs are numbered '33.1', '33.2', ... in order, as English councils'
+    minutes number them: the page is that one minute, whose own header the text lacks."""
+    numbers = [found.groups() for line in lines if (found := PARAGRAPH.match(line.text.strip()))]
+    minutes = {minute for minute, _ in numbers}
+    paragraphs = [int(paragraph) for _, paragraph in numbers]
+    if len(minutes) == 1 and len(paragraphs) >= 2 and paragraphs == list(range(1, len(paragraphs) + 1)):
+        return minutes.pop()
     return None
 
 
