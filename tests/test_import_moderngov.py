@@ -45,7 +45,8 @@ def test_a_markdown_link_is_still_a_header_candidate() -> None:
 
 # An mgDecisionDetails page whose title the stored text lacks (tests/corpus/real/northherts-decision).
 NORTH_HERTS = ("Issue - decisions\n\n\n\n"
-               "(1)     The Chairman welcomed those present; particularly speakers at Public Participation.\n\n\n"
+               "(1)     The Chairman welcomed those present; particularly speakers at Public "
+               "Participation.\n\n\n"
                "(2)     In accordance with Council policy the meeting was being audio recorded.\n")
 
 
@@ -61,17 +62,7 @@ def test_a_decisions_page_without_its_title_is_one_untitled_item(tmp_path: Path)
 
 
 # An mgAi page whose minute numbers its paragraphs 33.1, 33.2 (tests/corpus/real/brighton-mgai-2019).
-BRIGHTON = """\
-To approve as a correct record the minutes of:
-(a) The Special Council meeting held on the 25 July 2019;
-(b) The Ordinary Council meeting held on the 25 July 2019;
-(c) The Extraordinary Council meeting held on the 3 October 2019.
-33.1 The minutes of the Special meeting held on the 25th July 2019 were approved and signed by the Mayor as a correct record of the proceedings;
-33.2 The minutes of the last ordinary meeting held on the 25th July 2019 were approved and signed by the Mayor as a correct record of the proceedings;
-33.3 Councillor Mac Cafferty referred to the minutes of the Extraordinary meeting held on the 3rd October and noted that the Conservative Group Members were listed as being present, but they had not remained for the debate and therefore questioned whether they should be listed as being present.
-33.4 The Monitoring Officer stated that the Members in question had signed the attendance register and as such were recorded as having been present, albeit that they did not remain for the discussion of the item in question. There was no requirement for a councillor to remain for the duration of a meeting but having signed the register their attendance had to be taken on face value.
-33.5 The Mayor noted the information and asked that the minutes be agreed, which the council approved and she therefore signed them as a correct record of the proceedings.
-"""
+BRIGHTON = (Path(__file__).parent / "corpus/real/brighton-mgai-2019/source.txt").read_text(encoding="utf-8")
 
 
 def test_paragraphs_numbered_as_one_minute_are_that_minute(tmp_path: Path) -> None:
