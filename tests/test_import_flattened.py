@@ -43,3 +43,38 @@ def test_a_list_of_members_one_a_line_goes_on_over_blank_lines(tmp_path) -> None
     people = import_source(source).meeting["participants"]
     assert [(p["name"], p.get("role")) for p in people] == [("Mr A H Porter", "Chair"),
                                                             ("Mrs B Abbott", None)]
+
+
+# A document-sharing site's transcript (tests/corpus/real/ballerup-kb-2005 and
+# aarhus-byraad-transcript): the page's title and its 'Download "..."' echo name the file.
+DOCPLAYER = ('2... Ny "Styrelsesvedtægt for Ballerup Kommune" - 2. behandling/endelig vedtagelse 3\n\n'
+             'Størrelse: px\nStarte visningen fra side:\n\n'
+             'Download "2... Ny "Styrelsesvedtægt for Ballerup Kommune" - 2. behandling/endelig '
+             'vedtagelse 3"\n\nTranskript\n\n')
+
+
+def test_a_transcripts_own_title_is_no_item(tmp_path) -> None:
+    from referat.importer.assemble import import_source
+
+    source = tmp_path / "transcript.txt"
+    page = ("1 Møde i Kommunalbestyrelsen mandag den 28. november 2005, Kl i Kommunalbestyrelsens "
+            "mødesal REFERAT Eventuelle skriftlige spørgsmål til Kommunalbestyrelsen, jf. bestemmelse "
+            "i 1, stk. 5, i \"Forretningsorden for Ballerup Kommunalbestyrelse\".\n")
+    source.write_text(DOCPLAYER + page, encoding="utf-8")
+    meeting = import_source(source).meeting
+    assert not meeting.get("items")
+    assert any("Styrelsesvedtægt" in line["text"] for line in meeting["unplaced"])  # kept, for review
+
+
+def test_flattened_sag_headers_are_split_and_a_long_one_ends_its_title_at_its_first_sentence() -> None:
+    text = ("1 Sag 5: Fortællingen om Aarhus og Aarhusmål. Sag 6: Forslag fra Henrik Vestergaard: "
+            "Én by Én strategi. Så vender vi tilbage til de sager, som kræver lidt længere tid, og er "
+            "kommet til sagerne 5 og 6, hvor der er begæret udvidet taletid. Vi gør det, som jeg "
+            "antager, som vi plejer, nemlig at have det første indlæg uden taletid.")
+    lines = split_flattened([Line(text, 3)])
+    assert [line.text[:6] for line in lines] == ["1", "Sag 5:", "Sag 6:"]
+    headers = [candidate(lines, i) for i in range(len(lines))]
+    assert [(h.number, h.title) for h in headers if h] == [
+        ("5", "Fortællingen om Aarhus og Aarhusmål."),
+        ("6", "Forslag fra Henrik Vestergaard: Én by Én strategi")]
+    assert headers[2] is not None and headers[2].rest.startswith("Så vender vi tilbage")

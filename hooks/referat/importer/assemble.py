@@ -30,7 +30,14 @@ from .lines import Dropped, Line
 from .nextmeeting import take_next_meeting
 from .organisation import organisation_of
 from .people import attendance_of, merge_people, parse_person, participant_record
-from .profiles import Profile, active, detect, fallback_decision_headings, title_labels
+from .profiles import (
+    Profile,
+    active,
+    detect,
+    fallback_decision_headings,
+    page_title_lines,
+    title_labels,
+)
 from .sources import read_source
 from .toc import Contents, find_contents
 from .vocabulary import CLOSED, heading_key
@@ -87,7 +94,7 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
     lines, furniture = remove_furniture(lines)
     dropped += furniture
     notes: list[str] = []
-    headers = find_headers(lines)
+    headers = find_headers(lines, skip=page_title_lines(lines))
     contents = find_contents(lines, headers)
     headers = titled_from_above([h for h in headers if h.index not in contents.indexes], lines)
     if not headers and not contents.entries and (one := single_item(lines)) is not None:
@@ -125,9 +132,10 @@ def titled_from_above(headers: list[Header], lines: list[Line]) -> list[Header]:
 
 def profile_furniture(lines: list[Line], profile: Profile, dropped: list[Dropped]) -> list[Line]:
     """The lines without the page text the publishing system puts around the minutes."""
+    furniture = set(profile.furniture)
     kept = []
     for line in lines:
-        if line.text.strip() in profile.furniture:
+        if line.text.strip() in furniture:
             dropped.append(Dropped(line, f"sidens faste tekst ({profile.name})"))
         else:
             kept.append(line)

@@ -14,7 +14,7 @@ import re
 from .lines import Line
 
 LONG = 200  # characters: a line this long that holds several headers is a flattened page
-MARK = re.compile(r"(?:^|(?<=\s))(?:Punkt\s+|Pkt\.\s*|Item\s+)?(?P<num>\d{1,4})[.:]\s+(?=[A-ZÆØÅ\"“])")
+MARK = re.compile(r"(?:^|(?<=\s))(?:Punkt\s+|Pkt\.\s*|Item\s+|Sag\s+)?(?P<num>\d{1,4})[.:]\s+(?=[A-ZÆØÅ\"“])")
 MAX_STEP = 2  # a number may skip one (an item left out of a published text)
 REFERENCE = re.compile(r"\b(?:punkt|pkt\.?|nr\.?|under|den|d\.)\s*$")  # 'under punkt 29.': prose
 PAGE = re.compile(r"^(?P<page>\d{1,3})\s+(?=[^\d\s.])")  # '2 Indholdsfortegnelse ...': the page's number

@@ -45,6 +45,9 @@ SENTENCE_GAP = re.compile(r"^(?P<title>\S.*?[.!?])\s{2,}(?P<rest>[A-ZÆØÅ\d].*
 # 'Minute 6 [Appointment of Chair]': a reference to another meeting's minute, as ModernGov pages
 # list them, never an item's own header. A Markdown link '[Title](https://...)' is a title.
 REFERENCE = re.compile(r"^\[[^\]]*\](?!\()")
+# 'Forslag fra Henrik Vestergaard: Én by Én strategi. Så vender vi ...': a title, then the text.
+FIRST_SENTENCE = re.compile(r"^(?P<title>[^.!?]{3,150}[.!?])\s+(?P<rest>[A-ZÆØÅ].{100,})$")
+ABBREVIATION_END = re.compile(r"\b(?:nr|pkt|jf|bl\.a|ca|vedr|inkl|st|[A-ZÆØÅa-zæøå])\.$")
 FIRST_LETTERED = re.compile(r"^\(?a[.)]\s+\S")  # 'a. Members may ...', '(a) ...': the first sub-item
 MAX_TITLE = 400  # longer is a paragraph, even where minutes write the agenda's whole sentence
 MIN_CHAIN = 0  # measured by bench/importfit.py: a chain scoring less is a list or a stray number
@@ -93,7 +96,7 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     found = prefixed or PLAIN.match(text) or GLUED.match(text) or NUMBER_ONLY.match(text)
     if not found:
         return None
-    title, journal, rest = run_on(found["title"].strip())
+    title, journal, rest = run_on(found["title"].strip(), long_prefixed=bool(prefixed) and len(text) > 250)
     if too_long(text, title, rest) or REFERENCE.match(title):
         return None
     if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):
@@ -113,14 +116,19 @@ def too_long(text: str, title: str, rest: str) -> bool:
     return len(text) > 250 and not rest and not AGENDA_SENTENCE.match(title)
 
 
-def run_on(title: str) -> tuple[str, str | None, str]:
+def run_on(title: str, long_prefixed: bool = False) -> tuple[str, str | None, str]:
     """A header line that goes on after its title, as minutes written one item a paragraph do:
     the title, the reference written after it ('Introduction – Ref 24/105: The Chair ...'), and
-    the item's text. The reference is kept as written, label and all."""
+    the item's text. The reference is kept as written, label and all. A long line under an
+    explicit header ('Sag 6: Title. Så vender vi ...'), as a flattened PDF runs them on, ends its
+    title at the first sentence."""
     if (found := REF_AFTER.match(title)) and find_journal(found["ref"]):
         return found["title"], found["ref"], (found["rest"] or "").strip()
     if found := SENTENCE_GAP.match(title):
         return found["title"], None, found["rest"].strip()
+    if long_prefixed and (found := FIRST_SENTENCE.match(title)) \
+            and not ABBREVIATION_END.search(found["title"]):
+        return found["title"].rstrip("."), None, found["rest"].strip()
     return title, None, ""
 
 
@@ -190,11 +198,11 @@ def step_from_start(part: int | str) -> int | None:
     return gap if 0 <= gap <= MAX_GAP else None
 
 
-def find_headers(lines: list[Line]) -> list[Header]:
+def find_headers(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Header]:
     """The item headers: the best-scoring chain of candidates whose numbers follow each other, or,
-    in minutes that number no items, the case numbers that open them."""
-    chain = numbered_headers(lines)
-    by_case = case_headers(lines)
+    in minutes that number no items, the case numbers that open them; never a line in `skip`."""
+    chain = numbered_headers(lines, skip)
+    by_case = [h for h in case_headers(lines) if h.index not in skip]
     return by_case if len(by_case) >= 2 and len(by_case) > len(chain) else chain
 
 
@@ -215,9 +223,9 @@ def opens_case(lines: list[Line], index: int) -> bool:
         is_section_heading(following.text) or is_decision_heading(following.text))
 
 
-def numbered_headers(lines: list[Line]) -> list[Header]:
+def numbered_headers(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Header]:
     """The best-scoring chain of header candidates whose numbers follow each other."""
-    candidates = [c for i in range(len(lines)) if (c := candidate(lines, i)) is not None]
+    candidates = [c for i in range(len(lines)) if i not in skip and (c := candidate(lines, i)) is not None]
     best: list[tuple[int, int]] = []  # per candidate: (chain score ending here, previous or -1)
     by_key: dict[tuple[int | str, ...], list[int]] = {}
     for i, cand in enumerate(candidates):
