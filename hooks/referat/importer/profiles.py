@@ -7,7 +7,8 @@ title (`title_labels`), and the headings under which it writes what was decided
 decision only where the item has no other), and the lines that echo the page's own title
 (`title_echo`: a pattern whose `title` group is that title; the echo and every line that is
 the title are the file's name, never an item's header, though they may date the meeting).
-A source matches a profile when one of its lines is one of the profile's markers. Add a system by adding a profile; no rule changes.
+A source matches a profile when one of its lines is one of the profile's markers. Add a system
+by adding a profile; no rule changes.
 """
 
 from __future__ import annotations
