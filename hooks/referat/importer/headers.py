@@ -45,8 +45,13 @@ SENTENCE_GAP = re.compile(r"^(?P<title>\S.*?[.!?])\s{2,}(?P<rest>[A-ZÆØÅ\d].*
 # 'Minute 6 [Appointment of Chair]': a reference to another meeting's minute, as ModernGov pages
 # list them, never an item's own header. A Markdown link '[Title](https://...)' is a title.
 REFERENCE = re.compile(r"^\[[^\]]*\](?!\()")
+# 'Anden budgetopfølgning Økonomiudvalget den 21. marts 2006, pkt. 4 ...': where the item was
+# treated before, as Danish minutes list it under the title; a flattened PDF runs it on.
+TREATED = re.compile(r"\s(?=[A-ZÆØÅ][a-zæøå-]+(?:udvalget|udvalgets møde|bestyrelsen|bestyrelsens møde|"
+                     r"rådet|rådets møde)\s+(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\s+\d{4},?\s+(?:pkt|punkt)\b)")
 # 'Forslag fra Henrik Vestergaard: Én by Én strategi. Så vender vi ...': a title, then the text.
 FIRST_SENTENCE = re.compile(r"^(?P<title>[^.!?]{3,150}[.!?])\s+(?P<rest>[A-ZÆØÅ].{100,})$")
+LETTERED_AFTER = re.compile(r"\s(?=\(?a\)\s+[A-ZÆØÅ])")  # '... a) Der afholdes': the first lettered point
 ABBREVIATION_END = re.compile(r"\b(?:nr|pkt|jf|bl\.a|ca|vedr|inkl|st|[A-ZÆØÅa-zæøå])\.$")
 FIRST_LETTERED = re.compile(r"^\(?a[.)]\s+\S")  # 'a. Members may ...', '(a) ...': the first sub-item
 MAX_TITLE = 400  # longer is a paragraph, even where minutes write the agenda's whole sentence
@@ -96,7 +101,8 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     found = prefixed or PLAIN.match(text) or GLUED.match(text) or NUMBER_ONLY.match(text)
     if not found:
         return None
-    title, journal, rest = run_on(found["title"].strip(), long_prefixed=bool(prefixed) and len(text) > 250)
+    title, journal, rest = run_on(found["title"].strip(), long_line=len(text) > 250,
+                                  prefixed=bool(prefixed))
     if too_long(text, title, rest) or REFERENCE.match(title):
         return None
     if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):
@@ -116,17 +122,22 @@ def too_long(text: str, title: str, rest: str) -> bool:
     return len(text) > 250 and not rest and not AGENDA_SENTENCE.match(title)
 
 
-def run_on(title: str, long_prefixed: bool = False) -> tuple[str, str | None, str]:
+def run_on(title: str, long_line: bool = False, prefixed: bool = False) -> tuple[str, str | None, str]:
     """A header line that goes on after its title, as minutes written one item a paragraph do:
     the title, the reference written after it ('Introduction – Ref 24/105: The Chair ...'), and
     the item's text. The reference is kept as written, label and all. A long line under an
     explicit header ('Sag 6: Title. Så vender vi ...'), as a flattened PDF runs them on, ends its
-    title at the first sentence."""
+    title at the first sentence; any long header line ends it before its first lettered point
+    ('1. Meddelelser a) Der afholdes ...')."""
     if (found := REF_AFTER.match(title)) and find_journal(found["ref"]):
         return found["title"], found["ref"], (found["rest"] or "").strip()
     if found := SENTENCE_GAP.match(title):
         return found["title"], None, found["rest"].strip()
-    if long_prefixed and (found := FIRST_SENTENCE.match(title)) \
+    if found := TREATED.search(title):
+        return title[:found.start()].rstrip(" ,.-–"), None, title[found.start():].strip()
+    if long_line and (found := LETTERED_AFTER.search(title)):
+        return title[:found.start()], None, title[found.start():].strip()
+    if long_line and prefixed and (found := FIRST_SENTENCE.match(title)) \
             and not ABBREVIATION_END.search(found["title"]):
         return found["title"].rstrip("."), None, found["rest"].strip()
     return title, None, ""

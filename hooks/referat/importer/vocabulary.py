@@ -35,8 +35,11 @@ DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byråd
 ATTACHMENT_HEADINGS = ("bilag", "bilagsoversigt", "vedlagte bilag", "attachments", "appendices",
                        "appendix", "background papers", "supporting documents")
 # "Beslutning i Økonomiudvalget den 4. marts 2024", "Beslutning fra Byrådet 20-03-2024",
-# "Beslutning Teknik- og Miljøudvalget den 11-08-2021", "Regionsrådets beslutning den 24. april 2024"
+# "Beslutning Teknik- og Miljøudvalget den 11-08-2021", "Regionsrådets beslutning den 24. april 2024",
+# "Kommunalbestyrelsens møde 28. november 2005 Punkt 1" (the body's record of the item, as
+# PDF minutes of the 2000s print it above the decision)
 DECISION_IN = re.compile(r"^(?:(?:beslutning|afgørelse|indstilling)\s+(?:i|fra|af)\s+\S.*"
+                         r"|[a-zæøå-]+s\s+møde\s+(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+punkt\s+\d{1,3}"
                          r"|(?:beslutning|afgørelse)\s+[^.,;!?]{2,60}?\s(?:den|d\.)\s+"
                          r"\d{1,2}[.\-/ ]\S*(?:\s+\S+){0,2}"
                          r"|[a-zæøå-]+s\s+(?:beslutning|afgørelse)\s+(?:den|d\.)\s+\S.*)$",
