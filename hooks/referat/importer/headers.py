@@ -24,7 +24,8 @@ from .vocabulary import (
 )
 
 NUM = r"(?P<num>\d{1,4}(?:\.\d{1,3})?(?:\.?[a-z](?![a-zæøå]))?)"
-PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute|ad)\s*"
+PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute|ad"
+                      rf"|nr\.)\s*"
                       rf"(?:nr\.?\s*)?{NUM}\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.IGNORECASE)
 PLAIN = re.compile(rf"^{NUM}(?:[.)]\s*|\s+[-–]\s+|\s+)(?P<title>\S.*)$")  # '3. T', '3) T', '3 - T'
 NUMBER_ONLY = re.compile(rf"^{NUM}[.)]?(?P<title>)$")
@@ -53,6 +54,8 @@ TREATED = re.compile(r"\s(?=[A-ZÆØÅ][a-zæøå-]+(?:udvalget|udvalgets møde|
 FIRST_SENTENCE = re.compile(r"^(?P<title>[^.!?]{3,150}[.!?])\s+(?P<rest>[A-ZÆØÅ].{100,})$")
 LETTERED_AFTER = re.compile(r"\s(?=\(?a\)\s+[A-ZÆØÅ])")  # '... a) Der afholdes': the first lettered point
 ABBREVIATION_END = re.compile(r"\b(?:nr|pkt|jf|bl\.a|ca|vedr|inkl|st|[A-ZÆØÅa-zæøå])\.$")
+# 'BR 551/06. Tillæg nr. 1 ...': the case number written between the item's number and title.
+CASE_FIRST = re.compile(r"^(?P<ref>[A-ZÆØÅ]{1,5}\s?\d{1,6}/\d{2,4})\.?\s+(?=\S)")
 FIRST_LETTERED = re.compile(r"^\(?a[.)]\s+\S")  # 'a. Members may ...', '(a) ...': the first sub-item
 MAX_TITLE = 400  # longer is a paragraph, even where minutes write the agenda's whole sentence
 MIN_CHAIN = 0  # measured by bench/importfit.py: a chain scoring less is a list or a stray number
@@ -103,6 +106,8 @@ def candidate(lines: list[Line], index: int) -> Header | None:
         return None
     title, journal, rest = run_on(found["title"].strip(), long_line=len(text) > 250,
                                   prefixed=bool(prefixed))
+    if (first := CASE_FIRST.match(title)) and find_journal(first["ref"]):
+        title, journal = title[first.end():], journal or first["ref"]  # 'Nr. 27  BR 551/06. Title'
     if too_long(text, title, rest) or REFERENCE.match(title):
         return None
     if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):

@@ -1,0 +1,43 @@
+"""Items numbered 'Nr.': Fredensborg's item pages ('Nr.178 - Godkendelse af dagsordenen') and
+Københavns Borgerrepræsentation's beslutningsprotokol ('Nr. 27  BR 551/06. Tillæg ...'), whose
+case number stands between the item's number and its title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from referat.importer.assemble import import_source
+from referat.importer.headers import candidate
+from referat.importer.lines import Line
+
+
+def header(text: str) -> tuple[str, str, str | None]:
+    found = candidate([Line(text, 1)], 0)
+    assert found is not None
+    return found.number, found.title, found.journal
+
+
+def test_nr_numbers_an_item() -> None:
+    assert header("Nr.178 - Godkendelse af dagsordenen") == ("178", "Godkendelse af dagsordenen", None)
+
+
+def test_a_case_number_between_number_and_title_is_the_items_case_number() -> None:
+    text = 'Nr. 27           BR 551/06. Tillæg nr. 1 til lokalplan nr. 279 "Islands Brygge Station"'
+    assert header(text) == ("27", 'Tillæg nr. 1 til lokalplan nr. 279 "Islands Brygge Station"', "BR 551/06")
+
+
+def test_a_title_that_starts_with_a_number_keeps_it() -> None:
+    assert header("3. 2024 budgetopfølgning")[1:] == ("2024 budgetopfølgning", None)
+
+
+def test_a_kk_dk_protocol_page_is_its_numbered_item(tmp_path: Path) -> None:
+    source = tmp_path / "punkt-20.txt"
+    source.write_text("Mødedato: 13.09.2007, kl. 17:30\n\nMedlemsforslag om Mayors for Peace\n\n"
+                      "Borgerrepræsentationen\n\nBESLUTNINGSPROTOKOL\n\n"
+                      "fra Ordinært møde torsdag den 13. september 2007\n\n"
+                      "Nr. 20           BR 366/07. Medlemsforslag om Mayors for Peace\n\n"
+                      "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15.\n", encoding="utf-8")
+    [item] = import_source(source).meeting["items"]
+    assert (item["number"], item["title"], item["journal"]) == (20, "Medlemsforslag om Mayors for Peace",
+                                                                "BR 366/07")
+    assert item["decision"] == "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15."
