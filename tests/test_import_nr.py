@@ -41,3 +41,23 @@ def test_a_kk_dk_protocol_page_is_its_numbered_item(tmp_path: Path) -> None:
     assert (item["number"], item["title"], item["journal"]) == (20, "Medlemsforslag om Mayors for Peace",
                                                                 "BR 366/07")
     assert item["decision"] == "Medlemsforslaget blev tiltrådt med 34 stemmer imod 15."
+
+
+def test_items_after_a_closed_doors_line_are_closed(tmp_path: Path) -> None:
+    # kk.dk's beslutningsprotokol (tests/corpus/real/kbh-br-2004-punkt28)
+    source = tmp_path / "punkt-28.txt"
+    source.write_text("Mødedato: 05.02.2004, kl. 17:30\nAftale om salg\nBorgerrepræsentationen\n"
+                      "BESLUTNINGSPROTOKOL\nfra Ordinært møde torsdag den 5. februar 2004\n"
+                      "Disse sager behandles for lukkede døre\nNr. 28 BR 40/04. Aftale om salg\n"
+                      "Indstillingen blev godkendt med\n43 stemmer imod 5.\n", encoding="utf-8")
+    result = import_source(source)
+    [item] = result.meeting["items"]
+    assert item["closed"] is True and "journal" not in item
+    assert any("behind closed doors" in note for note in result.unsure)
+
+
+def test_a_sentence_about_closed_doors_closes_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "dagsorden.txt"
+    source.write_text("1. Spørgetid\n\nDer kan ikke stilles spørgsmål til sager, der normalt behandles "
+                      "for lukkede døre\n\n2. Budget\n\nBeslutning\nGodkendt\n", encoding="utf-8")
+    assert not any(i.get("closed") for i in import_source(source).meeting["items"])

@@ -45,7 +45,9 @@ from .votes import read as read_votes
 from .when import find_times
 
 LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
-PARAGRAPH = re.compile(r"^(\d{1,4})\.(\d{1,2})\s+[A-Z]")  # '33.2 The minutes of ...': a minute's paragraph
+PARAGRAPH = re.compile(r"^(\d{1,4})\.(\d{1,2})\s+[A-Z]")  # '33.2 The minutes ...': a minute's paragraph
+CLOSED_DIVIDER = re.compile(r"^(?:(?:disse|følgende) sager (?:behandles|blev behandlet)|til behandling\s*[-–])"
+                            r"\s+for lukkede døre\.?$", re.IGNORECASE)
 LEADER = re.compile(r"\s*\.{3,}.*$")  # a contents entry's dotted leader and page: 'Budget....xi'
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
          "the meeting closed", "the meeting ended")
@@ -100,8 +102,14 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
     if not headers and not contents.entries and (one := single_item(lines)) is not None:
         headers = [one]
         notes.append(single_item_note(one, lines))
+    lines, divider = closed_divider(lines, dropped)
     bounds = zip(headers, ends(headers, lines), strict=True)
     items = [read_item(h, lines[h.index + (not h.opens_body) + h.below: end]) for h, end in bounds]
+    for header, item in zip(headers, items, strict=True):
+        if divider is not None and header.index > divider and not item.closed:
+            item.closed = True
+            notes.append(f"item {item.number}: closed, as a line above it says the items after it "
+                         "are treated behind closed doors; check it")
     items = with_contents(items, contents, notes)
     preamble = lines[: headers[0].index] if headers else lines
     facts = read_facts(drop_toc(preamble, headers, items, dropped))
@@ -113,6 +121,16 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
                       organisation=organisation_of(facts, dropped))
     result.meeting = meeting_record(facts, items, result)
     return result
+
+
+def closed_divider(lines: list[Line], dropped: list[Dropped]) -> tuple[list[Line], int | None]:
+    """The line after which every item is closed ('Disse sager behandles for lukkede døre', as
+    Københavns beslutningsprotokol divides its items), taken out of the text as a marker."""
+    for index, line in enumerate(lines):
+        if CLOSED_DIVIDER.match(line.text.strip()):
+            dropped.append(Dropped(line, "lukket: de følgende punkter behandles for lukkede døre"))
+            return [*lines[:index], line.with_text(""), *lines[index + 1:]], index
+    return lines, None
 
 
 def titled_from_above(headers: list[Header], lines: list[Line]) -> list[Header]:
