@@ -36,18 +36,14 @@ from .profiles import (
     detect,
     fallback_decision_headings,
     page_title_lines,
-    title_labels,
 )
+from .singleitem import LABEL_LINE, closed_divider, reads_as_title, single_item, single_item_note
 from .sources import read_source
 from .toc import Contents, find_contents
 from .vocabulary import CLOSED, heading_key
 from .votes import read as read_votes
 from .when import find_times
 
-LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
-PARAGRAPH = re.compile(r"^(\d{1,4})\.(\d{1,2})\s+[A-Z]")  # '33.2 The minutes ...': a minute's paragraph
-CLOSED_DIVIDER = re.compile(r"^(?:(?:disse|følgende) sager (?:behandles|blev behandlet)|til behandling\s*[-–])"
-                            r"\s+for lukkede døre\.?$", re.IGNORECASE)
 LEADER = re.compile(r"\s*\.{3,}.*$")  # a contents entry's dotted leader and page: 'Budget....xi'
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
          "the meeting closed", "the meeting ended")
@@ -123,16 +119,6 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
     return result
 
 
-def closed_divider(lines: list[Line], dropped: list[Dropped]) -> tuple[list[Line], int | None]:
-    """The line after which every item is closed ('Disse sager behandles for lukkede døre', as
-    Københavns beslutningsprotokol divides its items), taken out of the text as a marker."""
-    for index, line in enumerate(lines):
-        if CLOSED_DIVIDER.match(line.text.strip()):
-            dropped.append(Dropped(line, "lukket: de følgende punkter behandles for lukkede døre"))
-            return [*lines[:index], line.with_text(""), *lines[index + 1:]], index
-    return lines, None
-
-
 def titled_from_above(headers: list[Header], lines: list[Line]) -> list[Header]:
     """A header with a number and no title ('Sag nr. 129') right under a line that reads as a
     title ('Spørgetid'), as some municipal pages write them: the item starts at its title."""
@@ -158,59 +144,6 @@ def profile_furniture(lines: list[Line], profile: Profile, dropped: list[Dropped
         else:
             kept.append(line)
     return kept
-
-
-def single_item(lines: list[Line]) -> Header | None:
-    """A page of one item without a number (an item's own page): its title is the first line that
-    reads as one, before any section heading. A page without such a line is still one item when
-    a system's label says it is an item's page ('Issue - decisions'), or when its paragraphs are
-    numbered as one minute's ('33.1', '33.2'); None otherwise."""
-    labelled = False  # the line before was a label the system writes above a title
-    first: int | None = None  # the first line of text after any label
-    for index, line in enumerate(lines):
-        text = line.text.strip().strip("*_").strip()
-        if not text:
-            continue
-        if text.lower().rstrip(":") in title_labels():
-            labelled, first = True, None
-            continue
-        first = index if first is None else first
-        if labelled and reads_as_title(text):
-            return Header(index, "1", text, 0)
-        if heading_block(text) is not None:
-            return Header(index, "1", "Punkt 1", 0, opens_body=True)
-        if reads_as_title(text) and not LABEL_LINE.match(text):
-            return Header(index, "1", text, 0)
-    number = minute_of_paragraphs(lines)
-    if first is None or not (labelled or number):
-        return None
-    return Header(first, number or "1", f"Punkt {number or 1}", 0, opens_body=True)
-
-
-def single_item_note(one: Header, lines: list[Line]) -> str:
-    if one.opens_body:
-        return (f"no item headers: the text from line {lines[one.index].number} is read as one "
-                f"item, '{one.title}', whose title the source does not give; write its title and "
-                "check its number")
-    return (f"no item headers: the text is read as one item, titled by line "
-            f"{lines[one.index].number}; check its title and write its number")
-
-
-def minute_of_paragraphs(lines: list[Line]) -> str | None:
-    """The minute whose paragraphs are numbered '33.1', '33.2', ... in order, as English councils'
-    minutes number them: the page is that one minute, whose own header the text lacks."""
-    numbers = [found.groups() for line in lines if (found := PARAGRAPH.match(line.text.strip()))]
-    minutes = {minute for minute, _ in numbers}
-    paragraphs = [int(paragraph) for _, paragraph in numbers]
-    if len(minutes) == 1 and len(paragraphs) >= 2 and paragraphs == list(range(1, len(paragraphs) + 1)):
-        return minutes.pop()
-    return None
-
-
-def reads_as_title(text: str) -> bool:
-    """Short, capitalised, one phrase: not a sentence of a paragraph, not a label."""
-    return 3 <= len(text) <= 150 and text[:1].isupper() and not text.endswith((":", ",")) \
-        and not re.search(r"[.!?;]\s+\S", text)
 
 
 def with_contents(items: list[Item], contents: Contents, notes: list[str]) -> list[Item]:
