@@ -61,3 +61,29 @@ def test_a_sentence_about_closed_doors_closes_nothing(tmp_path: Path) -> None:
     source.write_text("1. Spørgetid\n\nDer kan ikke stilles spørgsmål til sager, der normalt behandles "
                       "for lukkede døre\n\n2. Budget\n\nBeslutning\nGodkendt\n", encoding="utf-8")
     assert not any(i.get("closed") for i in import_source(source).meeting["items"])
+
+
+def test_after_a_proposal_and_its_proposer_comes_the_decision(tmp_path: Path) -> None:
+    # tests/corpus/real/kbh-br-2007-punkt24, as the stored page writes it
+    source = tmp_path / "punkt-24.txt"
+    source.write_text("Nr. 24 BR 242/07. Medlemsforslag om Gang i København og Åbenhed på Rådhuset\n"
+                      "Det foreslås,\n1. at Rådhushallen stilles til rådighed for de koncerter, der "
+                      "tidligere fandt sted flere gange om ugen på Jagtvej 69.\n(Stillet af Enhedslisten)\n"
+                      "Indstillingen blev forkastet med 39 stemmer imod 5.\nFor stemte: Ø.\n"
+                      "Imod stemte: A, B, C, F, O og V.\n", encoding="utf-8")
+    [item] = import_source(source).meeting["items"]
+    assert item["decision"].split("\n")[0] == "Indstillingen blev forkastet med 39 stemmer imod 5."
+    assert "Rådhushallen" in item["sections"]["Det foreslås,"]
+
+
+def test_a_decision_heading_wins_over_the_text_after_a_proposal(tmp_path: Path) -> None:
+    # kk.dk's later pages (tests/corpus/real/kbh-br-2021-punkt10): the proposal, its proposer,
+    # '(1. behandling)', the case's sections, and a decision heading of its own
+    source = tmp_path / "punkt-10.txt"
+    source.write_text("1. Forslag til tilpasninger af lokaludvalg\n\nIndstilling om,\n\n 1. at "
+                      "Borgerrepræsentationen godkender forslaget.\n\n(Gruppeformandskredsen)\n\n"
+                      "(1. behandling)\n\nProblemstilling\n\nArbejdet blev besluttet i 2018.\n\n"
+                      "Beslutning\n\nGodkendt.\n", encoding="utf-8")
+    [item] = import_source(source).meeting["items"]
+    assert item["decision"] == "Godkendt."
+    assert item["sections"]["Problemstilling"] == "Arbejdet blev besluttet i 2018."

@@ -287,6 +287,10 @@ def item_record(item: Item, meeting_status: Status, result: Imported) -> dict[st
     if item.closed:
         record["closed"] = True
     blocks = weigh_decisions(item.blocks)
+    if any(b.kind == "decision" and b.heading for b in blocks):
+        for block in blocks:  # a decision heading of its own: text after a proposal is a section
+            if block.kind == "decision" and block.heading is None:
+                block.kind = "section"
     if not any(b.heading or b.kind == "decision" for b in blocks) and meeting_status == "held":
         for block in blocks:
             block.kind = "decision"  # text straight under the title is what was decided

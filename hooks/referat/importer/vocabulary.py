@@ -23,6 +23,8 @@ SECTION_HEADINGS = (
     "orientering", "sagens kerne", "supplerende sagsfremstilling", "tidligere behandling",
     "tidligere beslutninger",
     "sagens tidligere behandling", "tidligere politisk behandling", "bemærkninger", "drøftelse",
+    "indstilling om", "det foreslås",  # Københavns beslutningsprotokol: 'Indstilling om,' / 'Det foreslås,'
+    "problemstilling", "løsning",  # Københavns Kommune's items (eDoc)
     "fagudvalgets indstilling", "udvalgets indstilling",
     "purpose", "purpose of report", "summary", "background", "report", "recommendation",
     "recommendations", "financial implications", "legal implications", "options", "consultation",
@@ -57,7 +59,7 @@ def heading_key(text: str) -> str:
     """A heading as matched against the vocabulary: lower case, without colon, bold or number."""
     text = text.strip().strip("*_").strip()
     text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
-    return re.sub(r"\s+", " ", text.rstrip(":").strip()).lower()
+    return re.sub(r"\s+", " ", text.rstrip(":").strip()).lower().removesuffix(",")
 
 
 def is_section_heading(text: str) -> bool:
