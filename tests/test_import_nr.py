@@ -87,3 +87,14 @@ def test_a_decision_heading_wins_over_the_text_after_a_proposal(tmp_path: Path) 
     [item] = import_source(source).meeting["items"]
     assert item["decision"] == "Godkendt."
     assert item["sections"]["Problemstilling"] == "Arbejdet blev besluttet i 2018."
+
+
+def test_an_item_page_without_a_date_is_dated_by_its_last_decision_heading(tmp_path: Path) -> None:
+    # Fredensborg's item pages (tests/corpus/real/fredensborg-br-2016-nr178) name the date only there
+    source = tmp_path / "178.txt"
+    source.write_text("Nr.178 - Godkendelse af dagsordenen\n\nBeslutning i Økonomiudvalget den 12-12-2016\n\n"
+                      "Anbefales.\n\nBeslutning i Byrådet den 19-12-2016\n\nDagsordenen blev godkendt.\n",
+                      encoding="utf-8")
+    result = import_source(source)
+    assert result.meeting["date"].isoformat() == "2016-12-19"
+    assert any("read from the last decision heading" in note for note in result.unsure)

@@ -42,7 +42,7 @@ from .sources import read_source
 from .toc import Contents, find_contents
 from .vocabulary import CLOSED, heading_key
 from .votes import read as read_votes
-from .when import find_times
+from .when import find_date, find_times
 
 LEADER = re.compile(r"\s*\.{3,}.*$")  # a contents entry's dotted leader and page: 'Budget....xi'
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
@@ -219,6 +219,10 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     meeting: dict[str, Any] = {}
     if facts.date:
         meeting["date"] = facts.date
+    elif decided := decision_date(items):
+        meeting["date"] = decided
+        result.unsure.append(f"meeting date {decided.isoformat()} read from the last decision heading "
+                             "('Beslutning i ... den ...'), as the page gives no other: check it")
     else:
         result.unsure.append("no meeting date found: write `date: YYYY-MM-DD` by hand")
     for key, value in (("start", facts.start), ("end", end), ("location", facts.location)):
@@ -239,6 +243,14 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     if unplaced := [unplaced_record(line) for line in result.unplaced if not line.blank]:
         meeting["unplaced"] = unplaced
     return meeting
+
+
+def decision_date(items: list[Item]) -> dt.date | None:
+    """The date of the last dated decision heading ('Beslutning i Byrådet den 19-12-2016'): on an
+    item's own page, the decision of the meeting the page is from (earlier committees' come first)."""
+    dates = [date for item in items for block in item.blocks
+             if block.kind == "decision" and block.heading and (date := find_date(block.heading))]
+    return dates[-1] if dates else None
 
 
 def read_decisions(meeting: dict[str, Any], result: Imported) -> None:
