@@ -74,3 +74,17 @@ def test_paragraphs_numbered_as_one_minute_are_that_minute(tmp_path: Path) -> No
 def test_numbered_paragraphs_of_two_minutes_are_not_one(tmp_path: Path) -> None:
     text = BRIGHTON.replace("33.5", "34.1")
     assert imported(tmp_path, text).get("items") in (None, [])
+
+
+def test_a_document_kind_above_the_meeting_is_no_items_title(tmp_path: Path) -> None:
+    # Ishøj's item page (tests/corpus/real/ishoj-tbu-2024): 'Referat', then the meeting and its date
+    text = ("Referat\nTeknik- og Bygningsudvalget tirsdag den 13. august 2024 kl. 16.30\n\n"
+            "Sagsfremstilling\n\nDen 30. maj 2024 indgik regeringen en aftale.\n")
+    meeting = imported(tmp_path, text)
+    assert meeting["date"].isoformat() == "2024-08-13"
+    assert [i["title"] for i in meeting["items"]] != ["Referat"]
+
+
+def test_a_title_under_a_systems_label_may_be_minutes(tmp_path: Path) -> None:
+    items = imported(tmp_path, "Agenda item\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n")["items"]
+    assert [i["title"] for i in items] == ["Minutes"]

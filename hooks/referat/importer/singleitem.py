@@ -12,6 +12,8 @@ from .profiles import title_labels
 
 LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
 PARAGRAPH = re.compile(r"^(\d{1,4})\.(\d{1,2})\s+[A-Z]")  # '33.2 The minutes ...': a minute's paragraph
+DOCUMENT_KIND = re.compile(r"(?:referat|dagsorden|beslutningsprotokol|protokol|minutes|agenda)\.?",
+                           re.IGNORECASE)
 CLOSED_DIVIDER = re.compile(r"^(?:(?:disse|følgende) sager (?:behandles|blev behandlet)"
                             r"|til behandling\s*[-–])"
                             r"\s+for lukkede døre\.?$", re.IGNORECASE)
@@ -34,6 +36,8 @@ def single_item(lines: list[Line]) -> Header | None:
         first = index if first is None else first
         if labelled and reads_as_title(text):
             return Header(index, "1", text, 0)
+        if DOCUMENT_KIND.fullmatch(text):
+            continue  # 'Referat' over the meeting's name and date: the document, not the item
         if heading_block(text) is not None:
             return Header(index, "1", "Punkt 1", 0, opens_body=True)
         if reads_as_title(text) and not LABEL_LINE.match(text):
