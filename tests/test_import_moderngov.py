@@ -88,3 +88,13 @@ def test_a_document_kind_above_the_meeting_is_no_items_title(tmp_path: Path) -> 
 def test_a_title_under_a_systems_label_may_be_minutes(tmp_path: Path) -> None:
     items = imported(tmp_path, "Agenda item\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n")["items"]
     assert [i["title"] for i in items] == ["Minutes"]
+
+
+def test_a_heading_broken_at_the_margin_is_one_heading(tmp_path: Path) -> None:
+    # a ModernGov decision record as tests/corpus/real/npt-mgai-42684 holds it
+    text = ("Decisions:\n1. That the report be noted.\nReason for Decisions:\nTo facilitate the governance.\n"
+            "Implementation of\nDecisions:\nWith the agreement of the Scrutiny Chairperson.\n")
+    [item] = imported(tmp_path, text)["items"]
+    assert item["decision"] == "1. That the report be noted."
+    implementation = item["sections"]["Implementation of Decisions"]
+    assert implementation == "With the agreement of the Scrutiny Chairperson."

@@ -117,12 +117,26 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
         return current
     if (placed := proposal_line(item, current, text, stripped)) is not None:
         return placed
+    if wrapped := wrapped_heading(current, stripped):
+        current.lines.pop()  # 'Implementation of' / 'Decisions:': one heading, broken at the margin
+        item.blocks.append(wrapped)
+        return wrapped
     block = heading_block(stripped) or own_heading(item, current, stripped)
     if block is not None and not resolved_within(item, current, block):
         item.blocks.append(block)
         return block
     current.lines.append(text)
     return current
+
+
+def wrapped_heading(current: Block, stripped: str) -> Block | None:
+    """A heading whose first words ended the line before: short, with no end of sentence, and a
+    known heading only when joined ('Implementation of' over 'Decisions:')."""
+    before = current.lines[-1].strip() if current.lines else ""
+    if not before or len(before) > 40 or before.endswith((".", ":", ";", ",", "!", "?")):
+        return None
+    joined = heading_block(f"{before} {stripped}")
+    return joined if joined is not None and heading_block(before) is None else None
 
 
 def proposal_line(item: Item, current: Block, text: str, stripped: str) -> Block | None:

@@ -30,6 +30,7 @@ SECTION_HEADINGS = (
     "recommendations", "financial implications", "legal implications", "options", "consultation",
     "risk", "risks", "reasons for recommendation", "equalities implications", "introduction",
     "reason for decisions", "reason for decision", "reasons for the decision", "reasons for decisions",
+    "implementation of decisions", "implementation of decision",  # ModernGov's decision record
 )
 DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byrådets beslutning",
                      "kommunalbestyrelsens beslutning", "rådets beslutning", "beslutning/bemærkninger",
