@@ -30,14 +30,20 @@ from .lines import Dropped, Line
 from .nextmeeting import take_next_meeting
 from .organisation import organisation_of
 from .people import attendance_of, merge_people, parse_person, participant_record
-from .profiles import Profile, active, detect, fallback_decision_headings, title_labels
+from .profiles import (
+    Profile,
+    active,
+    detect,
+    fallback_decision_headings,
+    page_title_lines,
+)
+from .singleitem import LABEL_LINE, closed_divider, reads_as_title, single_item, single_item_note
 from .sources import read_source
 from .toc import Contents, find_contents
 from .vocabulary import CLOSED, heading_key
 from .votes import read as read_votes
-from .when import find_times
+from .when import find_date, find_times
 
-LABEL_LINE = re.compile(r"^[\w ./-]{2,30}:\s")  # 'Mødedato: 22.04.2021': a fact, not a title
 LEADER = re.compile(r"\s*\.{3,}.*$")  # a contents entry's dotted leader and page: 'Budget....xi'
 ENDED = ("mødet hævet", "mødet sluttede", "mødet afsluttet", "meeting closed", "meeting ended",
          "the meeting closed", "the meeting ended")
@@ -86,15 +92,20 @@ def read_meeting(path: Path, body: str | None, lines: list[Line], dropped: list[
     lines, furniture = remove_furniture(lines)
     dropped += furniture
     notes: list[str] = []
-    headers = find_headers(lines)
+    headers = find_headers(lines, skip=page_title_lines(lines))
     contents = find_contents(lines, headers)
     headers = titled_from_above([h for h in headers if h.index not in contents.indexes], lines)
     if not headers and not contents.entries and (one := single_item(lines)) is not None:
         headers = [one]
-        notes.append(f"no item headers: the text is read as one item, titled by line "
-                     f"{lines[one.index].number}; check its title and write its number")
+        notes.append(single_item_note(one, lines))
+    lines, divider = closed_divider(lines, dropped)
     bounds = zip(headers, ends(headers, lines), strict=True)
     items = [read_item(h, lines[h.index + (not h.opens_body) + h.below: end]) for h, end in bounds]
+    for header, item in zip(headers, items, strict=True):
+        if divider is not None and header.index > divider and not item.closed:
+            item.closed = True
+            notes.append(f"item {item.number}: closed, as a line above it says the items after it "
+                         "are treated behind closed doors; check it")
     items = with_contents(items, contents, notes)
     preamble = lines[: headers[0].index] if headers else lines
     facts = read_facts(drop_toc(preamble, headers, items, dropped))
@@ -125,39 +136,14 @@ def titled_from_above(headers: list[Header], lines: list[Line]) -> list[Header]:
 
 def profile_furniture(lines: list[Line], profile: Profile, dropped: list[Dropped]) -> list[Line]:
     """The lines without the page text the publishing system puts around the minutes."""
+    furniture = set(profile.furniture)
     kept = []
     for line in lines:
-        if line.text.strip() in profile.furniture:
+        if line.text.strip() in furniture:
             dropped.append(Dropped(line, f"sidens faste tekst ({profile.name})"))
         else:
             kept.append(line)
     return kept
-
-
-def single_item(lines: list[Line]) -> Header | None:
-    """A page of one item without a number (an item's own page): its title is the first line that
-    reads as one, before any section heading; None if a heading comes first."""
-    labelled = False  # the line before was a label the system writes above a title
-    for index, line in enumerate(lines):
-        text = line.text.strip().strip("*_").strip()
-        if not text:
-            continue
-        if text.lower().rstrip(":") in title_labels():
-            labelled = True
-            continue
-        if labelled and reads_as_title(text):
-            return Header(index, "1", text, 0)
-        if heading_block(text) is not None:
-            return Header(index, "1", "Punkt 1", 0, opens_body=True)
-        if reads_as_title(text) and not LABEL_LINE.match(text):
-            return Header(index, "1", text, 0)
-    return None
-
-
-def reads_as_title(text: str) -> bool:
-    """Short, capitalised, one phrase: not a sentence of a paragraph, not a label."""
-    return 3 <= len(text) <= 150 and text[:1].isupper() and not text.endswith((":", ",")) \
-        and not re.search(r"[.!?;]\s+\S", text)
 
 
 def with_contents(items: list[Item], contents: Contents, notes: list[str]) -> list[Item]:
@@ -233,6 +219,10 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     meeting: dict[str, Any] = {}
     if facts.date:
         meeting["date"] = facts.date
+    elif decided := decision_date(items):
+        meeting["date"] = decided
+        result.unsure.append(f"meeting date {decided.isoformat()} read from the last decision heading "
+                             "('Beslutning i ... den ...'), as the page gives no other: check it")
     else:
         result.unsure.append("no meeting date found: write `date: YYYY-MM-DD` by hand")
     for key, value in (("start", facts.start), ("end", end), ("location", facts.location)):
@@ -253,6 +243,14 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     if unplaced := [unplaced_record(line) for line in result.unplaced if not line.blank]:
         meeting["unplaced"] = unplaced
     return meeting
+
+
+def decision_date(items: list[Item]) -> dt.date | None:
+    """The date of the last dated decision heading ('Beslutning i Byrådet den 19-12-2016'): on an
+    item's own page, the decision of the meeting the page is from (earlier committees' come first)."""
+    dates = [date for item in items for block in item.blocks
+             if block.kind == "decision" and block.heading and (date := find_date(block.heading))]
+    return dates[-1] if dates else None
 
 
 def read_decisions(meeting: dict[str, Any], result: Imported) -> None:
@@ -301,6 +299,10 @@ def item_record(item: Item, meeting_status: Status, result: Imported) -> dict[st
     if item.closed:
         record["closed"] = True
     blocks = weigh_decisions(item.blocks)
+    if any(b.kind == "decision" and b.heading for b in blocks):
+        for block in blocks:  # a decision heading of its own: text after a proposal is a section
+            if block.kind == "decision" and block.heading is None:
+                block.kind = "section"
     if not any(b.heading or b.kind == "decision" for b in blocks) and meeting_status == "held":
         for block in blocks:
             block.kind = "decision"  # text straight under the title is what was decided

@@ -24,7 +24,8 @@ from .vocabulary import (
 )
 
 NUM = r"(?P<num>\d{1,4}(?:\.\d{1,3})?(?:\.?[a-z](?![a-zæøå]))?)"
-PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute|ad)\s*"
+PREFIXED = re.compile(rf"^(?:punkt|pkt\.?|item|agenda item|dagsordenspunkt|dagsordenpunkt|sag|minute|ad"
+                      rf"|nr\.)\s*"
                       rf"(?:nr\.?\s*)?{NUM}\s*(?:[:.)\-–]\s*|\s+|$)(?P<title>.*)$", re.IGNORECASE)
 PLAIN = re.compile(rf"^{NUM}(?:[.)]\s*|\s+[-–]\s+|\s+)(?P<title>\S.*)$")  # '3. T', '3) T', '3 - T'
 NUMBER_ONLY = re.compile(rf"^{NUM}[.)]?(?P<title>)$")
@@ -42,6 +43,19 @@ REF_AFTER = re.compile(r"^(?P<title>\S.*?)\s+[-–]\s+(?P<ref>[^\W\d][\w.]{0,15}
                        r"(?:\s+(?P<rest>.*)|$)")
 # 'To accept Apologies ... s85(1).   There were no apologies.': a sentence, a wide gap, the text.
 SENTENCE_GAP = re.compile(r"^(?P<title>\S.*?[.!?])\s{2,}(?P<rest>[A-ZÆØÅ\d].*)$")
+# 'Minute 6 [Appointment of Chair]': a reference to another meeting's minute, as ModernGov pages
+# list them, never an item's own header. A Markdown link '[Title](https://...)' is a title.
+REFERENCE = re.compile(r"^\[[^\]]*\](?!\()")
+# 'Anden budgetopfølgning Økonomiudvalget den 21. marts 2006, pkt. 4 ...': where the item was
+# treated before, as Danish minutes list it under the title; a flattened PDF runs it on.
+TREATED = re.compile(r"\s(?=[A-ZÆØÅ][a-zæøå-]+(?:udvalget|udvalgets møde|bestyrelsen|bestyrelsens møde|"
+                     r"rådet|rådets møde)\s+(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\s+\d{4},?\s+(?:pkt|punkt)\b)")
+# 'Forslag fra Henrik Vestergaard: Én by Én strategi. Så vender vi ...': a title, then the text.
+FIRST_SENTENCE = re.compile(r"^(?P<title>[^.!?]{3,150}[.!?])\s+(?P<rest>[A-ZÆØÅ].{100,})$")
+LETTERED_AFTER = re.compile(r"\s(?=\(?a\)\s+[A-ZÆØÅ])")  # '... a) Der afholdes': the first lettered point
+ABBREVIATION_END = re.compile(r"\b(?:nr|pkt|jf|bl\.a|ca|vedr|inkl|st|[A-ZÆØÅa-zæøå])\.$")
+# 'BR 551/06. Tillæg nr. 1 ...': the case number written between the item's number and title.
+CASE_FIRST = re.compile(r"^(?P<ref>[A-ZÆØÅ]{1,5}\s?\d{1,6}/\d{2,4})\.?\s+(?=\S)")
 FIRST_LETTERED = re.compile(r"^\(?a[.)]\s+\S")  # 'a. Members may ...', '(a) ...': the first sub-item
 MAX_TITLE = 400  # longer is a paragraph, even where minutes write the agenda's whole sentence
 MIN_CHAIN = 0  # measured by bench/importfit.py: a chain scoring less is a list or a stray number
@@ -90,8 +104,11 @@ def candidate(lines: list[Line], index: int) -> Header | None:
     found = prefixed or PLAIN.match(text) or GLUED.match(text) or NUMBER_ONLY.match(text)
     if not found:
         return None
-    title, journal, rest = run_on(found["title"].strip())
-    if too_long(text, title, rest):
+    title, journal, rest = run_on(found["title"].strip(), long_line=len(text) > 250,
+                                  prefixed=bool(prefixed))
+    if (first := CASE_FIRST.match(title)) and find_journal(first["ref"]):
+        title, journal = title[first.end():], journal or first["ref"]  # 'Nr. 27  BR 551/06. Title'
+    if too_long(text, title, rest) or REFERENCE.match(title):
         return None
     if not title and not (prefixed or line.heading or bulleted or re.fullmatch(r"\d{1,4}[.)]", text)):
         return None
@@ -110,14 +127,24 @@ def too_long(text: str, title: str, rest: str) -> bool:
     return len(text) > 250 and not rest and not AGENDA_SENTENCE.match(title)
 
 
-def run_on(title: str) -> tuple[str, str | None, str]:
+def run_on(title: str, long_line: bool = False, prefixed: bool = False) -> tuple[str, str | None, str]:
     """A header line that goes on after its title, as minutes written one item a paragraph do:
     the title, the reference written after it ('Introduction – Ref 24/105: The Chair ...'), and
-    the item's text. The reference is kept as written, label and all."""
+    the item's text. The reference is kept as written, label and all. A long line under an
+    explicit header ('Sag 6: Title. Så vender vi ...'), as a flattened PDF runs them on, ends its
+    title at the first sentence; any long header line ends it before its first lettered point
+    ('1. Meddelelser a) Der afholdes ...')."""
     if (found := REF_AFTER.match(title)) and find_journal(found["ref"]):
         return found["title"], found["ref"], (found["rest"] or "").strip()
     if found := SENTENCE_GAP.match(title):
         return found["title"], None, found["rest"].strip()
+    if found := TREATED.search(title):
+        return title[:found.start()].rstrip(" ,.-–"), None, title[found.start():].strip()
+    if long_line and (found := LETTERED_AFTER.search(title)):
+        return title[:found.start()], None, title[found.start():].strip()
+    if long_line and prefixed and (found := FIRST_SENTENCE.match(title)) \
+            and not ABBREVIATION_END.search(found["title"]):
+        return found["title"].rstrip("."), None, found["rest"].strip()
     return title, None, ""
 
 
@@ -187,11 +214,11 @@ def step_from_start(part: int | str) -> int | None:
     return gap if 0 <= gap <= MAX_GAP else None
 
 
-def find_headers(lines: list[Line]) -> list[Header]:
+def find_headers(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Header]:
     """The item headers: the best-scoring chain of candidates whose numbers follow each other, or,
-    in minutes that number no items, the case numbers that open them."""
-    chain = numbered_headers(lines)
-    by_case = case_headers(lines)
+    in minutes that number no items, the case numbers that open them; never a line in `skip`."""
+    chain = numbered_headers(lines, skip)
+    by_case = [h for h in case_headers(lines) if h.index not in skip]
     return by_case if len(by_case) >= 2 and len(by_case) > len(chain) else chain
 
 
@@ -212,9 +239,9 @@ def opens_case(lines: list[Line], index: int) -> bool:
         is_section_heading(following.text) or is_decision_heading(following.text))
 
 
-def numbered_headers(lines: list[Line]) -> list[Header]:
+def numbered_headers(lines: list[Line], skip: frozenset[int] = frozenset()) -> list[Header]:
     """The best-scoring chain of header candidates whose numbers follow each other."""
-    candidates = [c for i in range(len(lines)) if (c := candidate(lines, i)) is not None]
+    candidates = [c for i in range(len(lines)) if i not in skip and (c := candidate(lines, i)) is not None]
     best: list[tuple[int, int]] = []  # per candidate: (chain score ending here, previous or -1)
     by_key: dict[tuple[int | str, ...], list[int]] = {}
     for i, cand in enumerate(candidates):

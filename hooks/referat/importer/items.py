@@ -40,6 +40,10 @@ LINK_LINE = re.compile(r"\[(?P<title>[^\]]+)\]\((?P<url>https?://[^\s()]+)\)")  
 VOTE = re.compile(r"^(?:proposed|seconded|carried|agreed|unanimously|for\s*:|against\s*:|abstentions?\s*:"
                   r"|vedtaget|forkastet|for stemte|imod stemte)", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-•*·▪]|\d+[.)])\s+")
+# A proposal as Københavns beslutningsprotokol writes it: 'Indstilling om,' or 'Det foreslås,', its
+# points, and who proposed it on a line of its own: '(Økonomiudvalget)', '(Stillet af Enhedslisten)'.
+PROPOSED = ("indstilling om", "det foreslås")
+PROPOSER = re.compile(r"\((?:stillet af\s+)?[A-ZÆØÅ][^()]{2,120}\)")
 
 
 BlockKind = Literal["section", "decision", "attachments"]
@@ -111,12 +115,45 @@ def read_line(item: Item, current: Block, text: str, lines_seen: bool) -> Block:
     if found := ABSENTEES.match(stripped):
         item.absentees.append((found["label"], found["names"]))
         return current
+    if (placed := proposal_line(item, current, text, stripped)) is not None:
+        return placed
+    if wrapped := wrapped_heading(current, stripped):
+        current.lines.pop()  # 'Implementation of' / 'Decisions:': one heading, broken at the margin
+        item.blocks.append(wrapped)
+        return wrapped
     block = heading_block(stripped) or own_heading(item, current, stripped)
     if block is not None and not resolved_within(item, current, block):
         item.blocks.append(block)
         return block
     current.lines.append(text)
     return current
+
+
+def wrapped_heading(current: Block, stripped: str) -> Block | None:
+    """A heading whose first words ended the line before: short, with no end of sentence, and a
+    known heading only when joined ('Implementation of' over 'Decisions:')."""
+    before = current.lines[-1].strip() if current.lines else ""
+    if not before or len(before) > 40 or before.endswith((".", ":", ";", ",", "!", "?")):
+        return None
+    joined = heading_block(f"{before} {stripped}")
+    return joined if joined is not None and heading_block(before) is None else None
+
+
+def proposal_line(item: Item, current: Block, text: str, stripped: str) -> Block | None:
+    """A proposal's proposer ('(Stillet af Enhedslisten)') ends it: the block after it holds what
+    was decided on it, unless the item has a decision heading of its own (item_record then makes
+    it a section again). A note in brackets right under the proposer ('(1. behandling)') is still
+    the proposal's. None for any other line."""
+    if current.kind == "decision" and current.heading is None and len(item.blocks) > 1 \
+            and not any(t.strip() for t in current.lines) and re.fullmatch(r"\([^()]+\)", stripped):
+        item.blocks[-2].lines.append(text)
+        return current
+    if current.heading and heading_key(current.heading) in PROPOSED and PROPOSER.fullmatch(stripped):
+        current.lines.append(text)
+        block = Block(None, [], "decision")
+        item.blocks.append(block)
+        return block
+    return None
 
 
 def item_journal(item: Item, text: str) -> tuple[str, str] | None:

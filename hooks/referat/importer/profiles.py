@@ -4,12 +4,16 @@ A profile names lines that only that system writes (`markers`), the page text it
 minutes (`furniture`, left out and listed in the summary), the labels it writes above an item's
 title (`title_labels`), and the headings under which it writes what was decided
 (`decision_headings`, besides the vocabulary's; `fallback_decision_headings` hold the
-decision only where the item has no other). A source matches a profile when one of its lines
-is one of the profile's markers. Add a system by adding a profile; no rule changes.
+decision only where the item has no other), and the lines that echo the page's own title
+(`title_echo`: a pattern whose `title` group is that title; the echo and every line that is
+the title are the file's name, never an item's header, though they may date the meeting).
+A source matches a profile when one of its lines is one of the profile's markers. Add a system
+by adding a profile; no rule changes.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -28,6 +32,7 @@ class Profile:
     title_labels: tuple[str, ...] = ()
     decision_headings: tuple[str, ...] = ()
     fallback_decision_headings: tuple[str, ...] = ()  # the decision only when no other heading is
+    title_echo: str | None = None  # 'Download "<title>"': the page's title, twice
 
 
 PROFILES = (
@@ -40,7 +45,8 @@ PROFILES = (
             furniture=("Søg", "Se alle bilag", "Gå ikke glip af vigtig Digital Post fra Københavns Kommune")),
     Profile("docplayer", markers=("Transkript", "Starte visningen fra side:"),
             furniture=("Transkript", "Størrelse: px", "Starte visningen fra side:", "Save this PDF as:",
-                       "WORD  PNG  TXT  JPG")),
+                       "WORD  PNG  TXT  JPG"),
+            title_echo=r'^Download "(?P<title>.+)"$'),
 )
 NONE = Profile("", ())
 ACTIVE: ContextVar[Profile] = ContextVar("profile", default=NONE)
@@ -60,6 +66,18 @@ def active(profile: Profile) -> Iterator[None]:
         yield
     finally:
         ACTIVE.reset(token)
+
+
+def page_title_lines(lines: list[Line]) -> frozenset[int]:
+    """The indexes of the lines that name the page ('Download "<title>"', and the title itself):
+    a document-sharing site's name for the file, whose numbers are not items ('2... Budget 3')."""
+    pattern = ACTIVE.get().title_echo
+    if pattern is None:
+        return frozenset()
+    echoes = {i: found["title"].strip() for i, line in enumerate(lines)
+              if (found := re.match(pattern, line.text.strip()))}
+    named = {i for i, line in enumerate(lines) if line.text.strip() in echoes.values()}
+    return frozenset(echoes) | named
 
 
 def decision_headings() -> tuple[str, ...]:

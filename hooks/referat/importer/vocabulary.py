@@ -23,11 +23,14 @@ SECTION_HEADINGS = (
     "orientering", "sagens kerne", "supplerende sagsfremstilling", "tidligere behandling",
     "tidligere beslutninger",
     "sagens tidligere behandling", "tidligere politisk behandling", "bemærkninger", "drøftelse",
+    "indstilling om", "det foreslås",  # Københavns beslutningsprotokol: 'Indstilling om,' / 'Det foreslås,'
+    "problemstilling", "løsning",  # Københavns Kommune's items (eDoc)
     "fagudvalgets indstilling", "udvalgets indstilling",
     "purpose", "purpose of report", "summary", "background", "report", "recommendation",
     "recommendations", "financial implications", "legal implications", "options", "consultation",
     "risk", "risks", "reasons for recommendation", "equalities implications", "introduction",
     "reason for decisions", "reason for decision", "reasons for the decision", "reasons for decisions",
+    "implementation of decisions", "implementation of decision",  # ModernGov's decision record
 )
 DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byrådets beslutning",
                      "kommunalbestyrelsens beslutning", "rådets beslutning", "beslutning/bemærkninger",
@@ -35,8 +38,11 @@ DECISION_HEADINGS = ("beslutning", "afgørelse", "udvalgets beslutning", "byråd
 ATTACHMENT_HEADINGS = ("bilag", "bilagsoversigt", "vedlagte bilag", "attachments", "appendices",
                        "appendix", "background papers", "supporting documents")
 # "Beslutning i Økonomiudvalget den 4. marts 2024", "Beslutning fra Byrådet 20-03-2024",
-# "Beslutning Teknik- og Miljøudvalget den 11-08-2021", "Regionsrådets beslutning den 24. april 2024"
+# "Beslutning Teknik- og Miljøudvalget den 11-08-2021", "Regionsrådets beslutning den 24. april 2024",
+# "Kommunalbestyrelsens møde 28. november 2005 Punkt 1" (the body's record of the item, as
+# PDF minutes of the 2000s print it above the decision)
 DECISION_IN = re.compile(r"^(?:(?:beslutning|afgørelse|indstilling)\s+(?:i|fra|af)\s+\S.*"
+                         r"|[a-zæøå-]+s\s+møde\s+(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+punkt\s+\d{1,3}"
                          r"|(?:beslutning|afgørelse)\s+[^.,;!?]{2,60}?\s(?:den|d\.)\s+"
                          r"\d{1,2}[.\-/ ]\S*(?:\s+\S+){0,2}"
                          r"|[a-zæøå-]+s\s+(?:beslutning|afgørelse)\s+(?:den|d\.)\s+\S.*)$",
@@ -54,7 +60,7 @@ def heading_key(text: str) -> str:
     """A heading as matched against the vocabulary: lower case, without colon, bold or number."""
     text = text.strip().strip("*_").strip()
     text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
-    return re.sub(r"\s+", " ", text.rstrip(":").strip()).lower()
+    return re.sub(r"\s+", " ", text.rstrip(":").strip()).lower().removesuffix(",")
 
 
 def is_section_heading(text: str) -> bool:
