@@ -25,14 +25,14 @@ from referat.cache import Cache
 
 def timed_follow(spent: dict[str, float]) -> None:
     """Keep the CPU time of the pages' follow step (the engine keeps each generator's)."""
-    annotate = follow.annotate
+    annotate = follow.Follow.annotate
 
     def timed_annotate(*args):  # type: ignore[no-untyped-def]
         start = time.process_time()
         done = annotate(*args)
-        spent["follow (in pages)"] = time.process_time() - start
+        spent["follow (in pages)"] = spent.get("follow (in pages)", 0.0) + time.process_time() - start
         return done
-    follow.annotate = timed_annotate  # type: ignore[assignment]
+    follow.Follow.annotate = timed_annotate  # type: ignore[method-assign]
 
 
 def main() -> None:

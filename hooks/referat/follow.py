@@ -91,24 +91,36 @@ def see(change: Change, repo_url: str) -> str:
     return f" ([{words}](<{link}>))" if link else ""
 
 
+class Follow:
+    """The follow annotations of one run: what they read of the whole catalog is found once, and
+    the pages are annotated kind by kind (a meeting's pages on their own, for the pages cache)."""
+
+    def __init__(self, catalog: Catalog, history: History, repo_url: str) -> None:
+        self.feeds = page_feeds(catalog)
+        self.meetings = meeting_pages(catalog)
+        self.history, self.repo_url = history, repo_url
+
+    def annotate(self, pages: Iterable[PageOutput]) -> list[PageOutput]:
+        """The pages with their feeds, their "Følg" line and, for meeting and punkt pages, their
+        corrections log."""
+        return [self.page(page) for page in pages]
+
+    def page(self, page: PageOutput) -> PageOutput:
+        markdown, links = page.markdown, self.feeds.get(page.path, ())
+        if links:
+            markdown = with_heading_line(markdown, follow_line(page.path, links))
+        if (meeting := self.meetings.get(page.path)) is not None and \
+                (changes := self.history.of(meeting.body.slug, meeting.slug)):
+            punkt = page.kind == contracts.KIND_PUNKT
+            markdown = f"{markdown.rstrip()}\n\n{history_box(changes, self.repo_url, punkt)}\n"
+        return replace(page, markdown=markdown, feeds=links) if markdown != page.markdown else page
+
+
 def annotate(pages: list[PageOutput], catalog: Catalog, history: History,
              repo_url: str) -> list[PageOutput]:
     """The pages with their feeds, their "Følg" line and, for meeting and punkt pages, their
     corrections log."""
-    feeds = page_feeds(catalog)
-    meetings = meeting_pages(catalog)
-    done = []
-    for page in pages:
-        markdown, links = page.markdown, feeds.get(page.path, ())
-        if links:
-            markdown = with_heading_line(markdown, follow_line(page.path, links))
-        if (meeting := meetings.get(page.path)) is not None and \
-                (changes := history.of(meeting.body.slug, meeting.slug)):
-            punkt = page.kind == contracts.KIND_PUNKT
-            markdown = f"{markdown.rstrip()}\n\n{history_box(changes, repo_url, punkt)}\n"
-        done.append(replace(page, markdown=markdown, feeds=links) if markdown != page.markdown
-                    else page)
-    return done
+    return Follow(catalog, history, repo_url).annotate(pages)
 
 
 def meeting_pages(catalog: Catalog) -> dict[str, Meeting]:

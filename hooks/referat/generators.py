@@ -9,11 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import follow, paths, urls
+from . import paths, urls
 from .cache import Cache
 from .catalog import Catalog
 from .corrections import History
+from .follow import Follow
 from .outputs import DecisionRecord, FileCopy, Output, PageOutput
+from .page_cache import PageCache
 from .pagekinds import PageContext, make_pages
 from .settings import DEFAULT_LICENCE, Licence
 
@@ -89,9 +91,14 @@ def attachment_files(run: Run) -> Sequence[Output]:
 
 @generator("pages", PageOutput)
 def pages(run: Run) -> Sequence[Output]:
+    """Every page, with its follow annotations; with a cache, a meeting's pages come from it
+    while nothing they read has changed (page_cache.py)."""
     files = {copy.path: copy for copy in run.of(FileCopy)}
-    made = make_pages(PageContext(run.catalog, run.site_name, files, run.member_pages))
-    return follow.annotate(made, run.catalog, run.history, run.repo_url)
+    follow = Follow(run.catalog, run.history, run.repo_url)
+    keep = None if run.cache is None else PageCache(
+        run.cache, run.catalog, files, follow.feeds, run.history, run.repo_url).keep
+    return make_pages(PageContext(run.catalog, run.site_name, files, run.member_pages),
+                      follow.annotate, keep)
 
 
 @generator("decisions", DecisionRecord)

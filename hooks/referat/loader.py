@@ -58,6 +58,8 @@ class Loader:
         self.real_root = root.resolve()  # no file is read from outside it, through a link or not
         self.lines_of: dict[str, dict[str, int]] = {}  # each meeting's field lines, by its source
         self.numbers: dict[str, dict[str, str]] = {}  # each meeting's item numbers by place, by source
+        self.bytes_digests: dict[str, str] = {}  # each file read, by its path as shown
+        self.digests: list[tuple[Meeting, str]] = []  # each meeting and what made it (Archive.digests)
         # Top-level addresses the site uses for its own pages; a body folder may not take them.
         self.site_names = addresses.site_names(self.display_root)
 
@@ -94,7 +96,7 @@ class Loader:
         if (docs := addresses.docs_folder(self.display_root)) is not None:
             self.problems += addresses.check_docs(self.display_root, self.show(docs))
         self.problems = [by_punkt(p, self.numbers.get(p.path, {})) for p in self.problems]
-        return Archive(tuple(bodies), tuple(meetings))
+        return Archive(tuple(bodies), tuple(meetings), tuple(self.digests))
 
     def leaves(self, path: Path, field: str) -> bool:
         """Report a file or folder that is a link out of the meetings folder; True if it is one.
@@ -185,6 +187,9 @@ class Loader:
         self.check_file_date(path, meeting, lines)
         self.date_lines[meeting.source] = lines.get("date", 1)
         self.lines_of[meeting.source] = lines
+        # The meeting is made of its file's bytes, its path (source and slug) and its body.
+        self.digests.append((meeting, digest(self.bytes_digests[meeting.source], meeting.source,
+                                             meeting.slug, repr(body))))
         return meeting
 
     def read(self, path: Path, record: s.Record) -> tuple[dict[str, Any], dict[str, int]] | None:
@@ -194,6 +199,7 @@ class Loader:
         except OSError as error:
             self.add(path, 1, "file", f"cannot be read ({error.strerror}); check the file")
             return None
+        self.bytes_digests[self.show(path)] = digest(data)
         if self.cache is None:
             return self.parse(path, record, data)
         key = digest(engine_version(), record.name, self.show(path), data)

@@ -193,6 +193,10 @@ class Archive:
 
     bodies: tuple[Body, ...]
     meetings: tuple[Meeting, ...]
+    # Each meeting with a digest of what made it (its file's bytes, its path and its body), from
+    # the loader, so that a cache key need not digest the meeting again. Paired with the meeting
+    # itself, not its place or path: a meeting made some other way has no digest here.
+    digests: tuple[tuple[Meeting, str], ...] = field(default=(), compare=False, repr=False)
 
     def treatments(self) -> list[Treatment]:
         """Every item with its meeting, oldest meeting first."""

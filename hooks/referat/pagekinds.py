@@ -1,5 +1,7 @@
 """The one registry of page kinds: each kind names the renderer that makes its pages from the
-catalog. The pages generator (generators.py) makes them in the order they are registered."""
+catalog. The pages generator (generators.py) makes them in the order they are registered. A kind
+made meeting by meeting (`meeting_page_kind`) is made in groups, one per meeting, which the pages
+cache (page_cache.py) keeps whole."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from functools import cached_property
 
 from .catalog import Catalog
 from .members import Member, latest_list, members_by_body
-from .model import Treatment
+from .model import Meeting, Treatment
 from .outputs import FileCopy, PageOutput
 from .render_index import (
     render_bodies,
@@ -44,10 +46,19 @@ class PageContext:
         return members_by_body(self.catalog.archive.bodies, self.catalog.by_body, self.member_pages)
 
 
+Finish = Callable[[Iterable[PageOutput]], list[PageOutput]]  # what is done to every page made
+OfMeeting = Callable[[PageContext, Meeting], Iterable[PageOutput]]  # one meeting's pages of a kind
+# How a meeting's group of pages is made: `keep(kind, meeting, make)` calls `make` or, in the pages
+# cache, takes what an earlier call made from the same inputs.
+Keep = Callable[[str, Meeting, Callable[[], list[PageOutput]]], list[PageOutput]]
+
+
 @dataclass(frozen=True)
 class PageKind:
     name: str
     make: Callable[[PageContext], Iterable[PageOutput]]
+    # A kind made meeting by meeting: one meeting's pages (`make` is then all meetings' in turn).
+    of_meeting: OfMeeting | None = None
 
 
 PAGE_KINDS: list[PageKind] = []
@@ -58,16 +69,45 @@ def page_kind(name: str) -> Callable[[Callable[[PageContext], Iterable[PageOutpu
     """Register a page kind; adding a kind of page is one registration."""
     def register(make: Callable[[PageContext], Iterable[PageOutput]]
                  ) -> Callable[[PageContext], Iterable[PageOutput]]:
-        if any(kind.name == name for kind in PAGE_KINDS):
-            raise ValueError(f"page kind {name!r} is registered twice")
-        PAGE_KINDS.append(PageKind(name, make))
+        add(PageKind(name, make))
         return make
     return register
 
 
-def make_pages(context: PageContext) -> list[PageOutput]:
-    """Every page of every registered kind, in registration order."""
-    return [page for kind in PAGE_KINDS for page in kind.make(context)]
+def add(kind: PageKind) -> None:
+    if any(known.name == kind.name for known in PAGE_KINDS):
+        raise ValueError(f"page kind {kind.name!r} is registered twice")
+    PAGE_KINDS.append(kind)
+
+
+def meeting_page_kind(name: str) -> Callable[[OfMeeting], OfMeeting]:
+    """Register a page kind made meeting by meeting, oldest meeting first."""
+    def register(of_meeting: OfMeeting) -> OfMeeting:
+        def make(c: PageContext) -> Iterable[PageOutput]:
+            return (page for m in c.catalog.meetings for page in of_meeting(c, m))
+        add(PageKind(name, make, of_meeting))
+        return of_meeting
+    return register
+
+
+def make_pages(context: PageContext, finish: Finish = list, keep: Keep | None = None
+               ) -> list[PageOutput]:
+    """Every page of every registered kind, in registration order, each through `finish`; a kind
+    made meeting by meeting is made through `keep`, one meeting's group at a time."""
+    made: list[PageOutput] = []
+    for kind in PAGE_KINDS:
+        if kind.of_meeting is None or keep is None:
+            made += finish(kind.make(context))
+            continue
+        for m in context.catalog.meetings:
+            made += keep(kind.name, m, group(kind.of_meeting, context, m, finish))
+    return made
+
+
+def group(of_meeting: OfMeeting, context: PageContext, meeting: Meeting, finish: Finish
+          ) -> Callable[[], list[PageOutput]]:
+    """How to make one meeting's group of pages, when `keep` does not have it."""
+    return lambda: finish(of_meeting(context, meeting))
 
 
 @page_kind("front")
@@ -127,16 +167,16 @@ def case(c: PageContext) -> Iterable[PageOutput]:
     return [render_case(k) for k in c.catalog.cases.values() if has_page(k)]
 
 
-@page_kind("meeting")
-def meeting(c: PageContext) -> Iterable[PageOutput]:
-    """A meeting's page, each followed by its punkter's pages (with the previous and next)."""
-    for m in c.catalog.meetings:
-        yield render_meeting(m, c.catalog)
-        treatments = [Treatment(m, item) for item in m.items]
-        for i, treatment in enumerate(treatments):
-            neighbours = (treatments[i - 1] if i else None,
-                          treatments[i + 1] if i + 1 < len(treatments) else None)
-            yield render_item(treatment, neighbours, c.catalog, c.files)
+@meeting_page_kind("meeting")
+def meeting(c: PageContext, m: Meeting) -> Iterable[PageOutput]:
+    """A meeting's page, followed by its punkter's pages (with the previous and next). What they
+    read is what page_cache.py keys a meeting's group by: a new read must be added there."""
+    yield render_meeting(m, c.catalog)
+    treatments = [Treatment(m, item) for item in m.items]
+    for i, treatment in enumerate(treatments):
+        neighbours = (treatments[i - 1] if i else None,
+                      treatments[i + 1] if i + 1 < len(treatments) else None)
+        yield render_item(treatment, neighbours, c.catalog, c.files)
 
 
 @page_kind("members")
