@@ -213,3 +213,34 @@ def test_a_meeting_has_the_loaders_digest_only_while_it_is_the_meeting_loaded(ar
     edited = dataclasses.replace(first, items=first.items[:1])  # made by no loader: its own digest
     assert digest_of(edited) not in {d for _, d in loaded.digests}
     assert digest_of(edited) != digest_of(dataclasses.replace(first, items=first.items[:2]))
+
+
+def test_a_cached_page_carries_a_digest_that_changes_with_its_group(archive: Archive) -> None:
+    """The adapter keys a page by its digest instead of hashing it again, so the digest must
+    change whenever the page does, and only then."""
+    first = archive.rebuild()
+    assert first[f"{A}/index.md"].digest and first[f"{D}/index.md"].digest
+    assert first["index.md"].digest is None  # an index page reads the whole archive
+    archive.edit("2024-01-10.yml", "decision: Godkendt.", "decision: Godkendt med ændringer.")
+    second = archive.rebuild()
+    assert archive.rendered[A] and archive.rendered[B]  # their groups were made again
+    for path, page in second.items():
+        if page.digest is not None:
+            assert (page.digest == first[path].digest) == (page == first[path]), path
+    assert second[f"{A}/punkt-1.md"].digest != first[f"{A}/punkt-1.md"].digest
+    assert second[f"{A}/punkt-2.md"].digest == first[f"{A}/punkt-2.md"].digest
+
+
+def test_the_adapter_keys_a_page_with_a_digest_without_reading_it(monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path: Path) -> None:
+    from referat.adapter import render
+
+    def never(page: PageOutput) -> dict[str, object]:
+        raise AssertionError(f"{page.path} was read for its key")
+    page = PageOutput("raadet/2024-01-10/index.md", "Møde", "# Møde\n", source="raadet/2024-01-10.yml")
+    config = type("Config", (), {"docs_dir": str(tmp_path / "docs")})()
+    before = render.page_key_of(page, "shell", config, tmp_path)  # type: ignore[arg-type]
+    monkeypatch.setattr(render, "page_meta", never)
+    keyed = [render.page_key_of(dataclasses.replace(page, digest=d), "shell", config, tmp_path)  # type: ignore[arg-type]
+             for d in ("one", "two")]
+    assert len({before, *keyed}) == 3

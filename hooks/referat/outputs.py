@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import contracts
@@ -55,6 +55,10 @@ class PageOutput:
     nav: bool = False  # the few index pages the nav names; every other page stays out of it
     search: SearchRecord | None = None  # for meeting and punkt pages
     feeds: tuple[FeedLink, ...] = ()  # the feeds and calendars that follow what the page shows
+    # The digest of every field above, when the engine's cache kept the page (page_cache.py), so
+    # the adapter's key need not hash the page again in every build. Not part of what the page
+    # is: a page made without a cache equals it.
+    digest: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

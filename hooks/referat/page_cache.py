@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import cache
 from importlib import metadata
 
@@ -75,7 +76,10 @@ class PageCache:
         found = self.store.load(NAMESPACE, key)
         if isinstance(found, list):
             return found
-        made = make()
+        # Each page carries the digest of all it is, for the adapter's key (PageOutput.digest):
+        # hashed once, when it is made, not in every build. Of its own fields, not the group's
+        # key, so a page of an edited meeting that reads the same keeps its rendered HTML.
+        made = [replace(page, digest=digest(repr(page))) for page in make()]
         self.store.store(NAMESPACE, key, made)
         return made
 
