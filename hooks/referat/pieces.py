@@ -1,0 +1,106 @@
+"""Each meeting's share of the data outputs (feeds, calendars, open data, OParl), kept in the
+cache by a digest of that meeting's inputs: a rebuild after one edit makes the edited meeting's
+share again and reads every other meeting's, and a list or a whole file is put together from
+the pieces (or read whole, while the keys of its pieces are the same).
+
+A meeting's inputs (`meeting_key`) are its file as the loader read it, its body, its file's git
+history and what every data file shows of the site: the engine, the site's address and name,
+the repository's address, the licence and the language. The file is counted by its bytes when
+it was last changed before this process started (so it is the file the loader read); a file
+changed since (a save during `mkdocs serve`, perhaps while the build read it) is counted by the
+meeting as loaded, its repr, which costs more but is what the outputs are made of.
+
+Pieces are kept in groups of GROUP consecutive keys, and each on its own too: an unchanged group
+is one read, and a group with a changed piece reads its other pieces one by one and makes that one.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TypeVar
+
+from . import i18n
+from .cache import digest, engine_version
+from .generators import Run
+from .model import Item, Meeting
+
+GROUP = 100  # pieces in one entry of a group
+# A meeting file last changed before this is counted by its bytes (filesystems keep modification
+# times to 2 s at worst, hence the margin).
+TRUSTED_BEFORE = time.time_ns() - 2_000_000_000
+SUFFIXES = (".yml", ".yaml")  # a meeting file's (loader.YAML_SUFFIXES)
+T = TypeVar("T")
+
+
+def site_key(run: Run) -> str:
+    """What every piece shows of the site (made once a run)."""
+    if (found := run.memo.get("site-key")) is None:
+        found = run.memo["site-key"] = digest(
+            engine_version(), run.site_url, run.site_name, run.repo_url, repr(run.licence),
+            i18n.current())
+    return str(found)
+
+
+def meeting_key(run: Run, meeting: Meeting) -> str:
+    """The digest of a meeting's inputs (made once a run per meeting)."""
+    keys: dict[int, str] = run.memo.setdefault("meeting-keys", {})
+    if (found := keys.get(id(meeting))) is None:
+        found = keys[id(meeting)] = digest(
+            site_key(run), repr(meeting.body), meeting.source, meeting.slug,
+            source_bytes(run, meeting) or repr(meeting),
+            repr(run.history.of(meeting.body.slug, meeting.slug)))
+    return found
+
+
+def source_bytes(run: Run, meeting: Meeting) -> bytes | None:
+    """The meeting file's bytes, when it was last changed before this process started; else
+    None (the file may have changed since the loader read it)."""
+    for suffix in SUFFIXES:
+        path = run.meetings / meeting.body.slug / (meeting.slug + suffix)
+        try:
+            if os.stat(path).st_mtime_ns < TRUSTED_BEFORE:
+                return path.read_bytes()
+            return None
+        except OSError:
+            continue
+    return None
+
+
+def one(run: Run, namespace: str, key: str, make: Callable[[], T]) -> T:
+    """A piece from the cache, or made and kept there."""
+    if run.cache is None:
+        return make()
+    found = run.cache.load(namespace, key)
+    if found is None:
+        found = make()
+        run.cache.store(namespace, key, found)
+    return found  # type: ignore[no-any-return]
+
+
+def grouped(run: Run, namespace: str, keys: Sequence[str], make: Callable[[int], T]) -> list[T]:
+    """The pieces of these keys, in order; `make(n)` makes the n-th. A group of GROUP is one
+    entry, read while all of its keys are the same."""
+    if run.cache is None:
+        return [make(n) for n in range(len(keys))]
+    found: list[T] = []
+    for start in range(0, len(keys), GROUP):
+        part = keys[start:start + GROUP]
+        key = digest("group", *part)
+        if (got := run.cache.load(namespace, key)) is None:
+            got = [one(run, namespace, k, partial(make, start + n)) for n, k in enumerate(part)]
+            run.cache.store(namespace, key, got)
+        found += got
+    return found
+
+
+
+def agenda_place(run: Run, item: Item) -> int:
+    """A punkt's place on its meeting's agenda (from 0), by the punkt itself (made once a run)."""
+    places: dict[int, int] | None = run.memo.get("agenda-places")
+    if places is None:
+        places = run.memo["agenda-places"] = {id(each): n for m in run.catalog.meetings
+                                              for n, each in enumerate(m.items)}
+    return places[id(item)]
