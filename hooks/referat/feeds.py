@@ -41,6 +41,7 @@ NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NO_DECISION = N_("Der er ikke registreret en beslutning.")
 SEE_CHANGE = N_("Se ændringen")  # a correction's link to its diff
 NAMESPACE = "feeds"  # feeds and calendars kept in the cache, by the digest of what they show
+FILES = "feed-files"  # the feeds' texts in the cache, in groups (pieces.py)
 ENTRIES = "feed-entries"  # each meeting's entries in the cache (pieces.py)
 DIGESTS = "feed-digests"  # the digests of each meeting's entries, in the cache (pieces.py)
 MEETING = -1  # a Source's place for the meeting's own entry
@@ -120,29 +121,39 @@ def meeting_entry(run: Run, meeting: Meeting) -> Entry:
                  published, updated)
 
 
-def write(run: Run, feed: Feed, fallback: dt.datetime) -> TextOutput:
-    """The feed as Atom XML; `fallback` is the `updated` of a feed without entries. A feed whose
-    entries are unchanged is read from the cache (writing the XML is most of a feed's cost)."""
-    return written(run, feed, fallback, [repr(e) for e in feed.entries], lambda: feed)
+@dataclass(frozen=True)
+class Shown:
+    """A feed before its entries are made: its path, titles and page (`feed`), what its entries
+    are (`shown`: their digests) and how to make it whole (`made`)."""
+
+    feed: Feed
+    shown: Sequence[str]
+    made: Callable[[], Feed]
 
 
-def written(run: Run, feed: Feed, fallback: dt.datetime, shown: Sequence[str],
-            made: Callable[[], Feed]) -> TextOutput:
-    """The Atom XML of the feed `made` makes (whose entries `shown` stands for); `feed` has its
-    path, titles and page, not necessarily its entries."""
+def whole(feed: Feed) -> Shown:
+    """A feed whose entries are made already."""
+    return Shown(feed, [repr(e) for e in feed.entries], lambda: feed)
+
+
+def write(run: Run, feeds: Sequence[Shown], fallback: dt.datetime) -> list[TextOutput]:
+    """The feeds as Atom XML, from the cache (pieces.py: in groups) while what they show is the
+    same (writing the XML is most of a feed's cost); `fallback` is the `updated` of a feed
+    without entries."""
     # The fallback is part of an empty feed only: a new meeting leaves the other feeds' keys alone.
-    key = digest(engine_version(), feed.path, feed.title, feed.page, feed.subtitle,
-                 "" if shown else repr(fallback), pieces.site_key(run), *shown)
-    return TextOutput(feed.path, cached(run, key, lambda: atom_xml(run, made(), fallback)), ATOM)
+    keys = [digest(engine_version(), f.feed.path, f.feed.title, f.feed.page, f.feed.subtitle,
+                   "" if f.shown else repr(fallback), pieces.site_key(run), *f.shown)
+            for f in feeds]
+    texts = pieces.grouped(run, FILES, keys, lambda n: atom_xml(run, feeds[n].made(), fallback))
+    return [TextOutput(f.feed.path, text, ATOM) for f, text in zip(feeds, texts, strict=True)]
 
 
-def from_pieces(run: Run, feed: Feed, sources: Sequence[Source],
-                fallback: dt.datetime) -> TextOutput:
+def from_pieces(run: Run, feed: Feed, sources: Sequence[Source]) -> Shown:
     """A feed of the newest of these punkter or meetings (oldest first), its entries each
-    meeting's pieces (`entries`); its key is their digests, so unchanged entries are not made."""
+    meeting's pieces (`entries`); it shows their digests, so unchanged entries are not made."""
     kept = sources[::-1][:FEED_ENTRIES]
     shown = [entry_digests(run, meeting)[n + 1] for meeting, n in kept]
-    return written(run, feed, fallback, shown, lambda: replace(feed, entries=[
+    return Shown(feed, shown, lambda: replace(feed, entries=[
         entries(run, meeting)[n + 1] for meeting, n in kept]))
 
 
@@ -211,27 +222,27 @@ class Atom(feedgenerator.Atom1Feed):  # type: ignore[misc]
         return max(dates) if dates else self.empty_updated
 
 
-def body_feeds(run: Run, fallback: dt.datetime) -> list[TextOutput]:
+def body_feeds(run: Run) -> list[Shown]:
     return [from_pieces(run, Feed(urls.feed(paths.body(body)), _("{body}: møder").format(body=body.name),
                                   paths.body(body), (),
                                   _("Dagsordener og referater fra {body}").format(body=body.name)),
-                        [(m, MEETING) for m in run.catalog.by_body.get(body.slug, [])], fallback)
+                        [(m, MEETING) for m in run.catalog.by_body.get(body.slug, [])])
             for body in run.catalog.archive.bodies]
 
 
-def topic_feeds(run: Run, fallback: dt.datetime) -> list[TextOutput]:
+def topic_feeds(run: Run) -> list[Shown]:
     return [from_pieces(run, Feed(urls.feed(paths.topic(t.slug)), _("Emnet {topic}").format(topic=t.name),
                                   paths.topic(t.slug), (),
                                   _("Punkter om {topic}").format(topic=t.name)),
-                        [source(run, each) for each in t.treatments], fallback)
+                        [source(run, each) for each in t.treatments])
             for t in run.catalog.topics.values()]
 
 
-def case_feeds(run: Run, fallback: dt.datetime) -> list[TextOutput]:
+def case_feeds(run: Run) -> list[Shown]:
     return [from_pieces(run, Feed(urls.feed(paths.journal(c.slug)),
                                   _("Sagen {journal}").format(journal=c.journal), paths.journal(c.slug), (),
                                   _("Sagens behandlinger på tværs af møder og organer")),
-                        [source(run, each) for each in c.treatments], fallback)
+                        [source(run, each) for each in c.treatments])
             for c in run.catalog.cases.values()]
 
 
@@ -250,16 +261,16 @@ def feeds(run: Run) -> Sequence[Output]:
     fallback = max((dates(run, m)[1] for m in run.catalog.meetings),
                    default=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
     decided = [source(run, t) for t in run.catalog.treatments if t.item.decision]
-    return [
+    return write(run, [
         from_pieces(run, Feed(urls.DECISIONS_FEED, _("Alle beslutninger"), paths.FRONT, (),
                               _("De nyeste beslutninger fra {site}").format(site=run.site_name)),
-                    decided, fallback),
+                    decided),
         from_pieces(run, Feed(urls.COMING_FEED, _("Kommende møder"), paths.FRONT, (),
                               _("Planlagte og aflyste møder")),
-                    [(m, MEETING) for m in coming(run)], fallback),
-        write(run, Feed(urls.CORRECTIONS_FEED, _("Rettelser"), paths.FRONT, correction_entries(run),
-                        _("Ændringer i offentliggjorte møder")), fallback),
-        *body_feeds(run, fallback), *topic_feeds(run, fallback), *case_feeds(run, fallback)]
+                    [(m, MEETING) for m in coming(run)]),
+        whole(Feed(urls.CORRECTIONS_FEED, _("Rettelser"), paths.FRONT, correction_entries(run),
+                   _("Ændringer i offentliggjorte møder"))),
+        *body_feeds(run), *topic_feeds(run), *case_feeds(run)], fallback)
 
 
 def correction_entries(run: Run) -> list[Entry]:

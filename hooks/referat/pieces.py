@@ -28,9 +28,12 @@ from .generators import Run
 from .model import Item, Meeting
 
 GROUP = 100  # pieces in one entry of a group
-# A meeting file last changed before this is counted by its bytes (filesystems keep modification
-# times to 2 s at worst, hence the margin).
-TRUSTED_BEFORE = time.time_ns() - 2_000_000_000
+STARTED = time.time_ns()  # when this process began (imported with the generators, before a build)
+# A modification time later than STARTED minus this may be of a save after the loader read the
+# file: the kernel stamps files with a clock that lags by a few milliseconds, and a filesystem
+# that keeps whole seconds only (FAT, HFS+) rounds down by up to two.
+LAG_NS = 50_000_000
+COARSE_NS = 2_000_000_000
 SUFFIXES = (".yml", ".yaml")  # a meeting file's (loader.YAML_SUFFIXES)
 T = TypeVar("T")
 
@@ -61,12 +64,17 @@ def source_bytes(run: Run, meeting: Meeting) -> bytes | None:
     for suffix in SUFFIXES:
         path = run.meetings / meeting.body.slug / (meeting.slug + suffix)
         try:
-            if os.stat(path).st_mtime_ns < TRUSTED_BEFORE:
-                return path.read_bytes()
-            return None
+            changed = os.stat(path).st_mtime_ns
         except OSError:
             continue
+        return path.read_bytes() if trusted(changed) else None
     return None
+
+
+def trusted(changed: int) -> bool:
+    """Whether a file with this modification time (ns) was surely last changed before STARTED
+    (a time in whole seconds may be a coarse filesystem's, rounded down)."""
+    return changed < STARTED - (COARSE_NS if changed % 1_000_000_000 == 0 else LAG_NS)
 
 
 def one(run: Run, namespace: str, key: str, make: Callable[[], T]) -> T:
