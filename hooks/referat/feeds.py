@@ -42,6 +42,8 @@ NO_DECISION = N_("Der er ikke registreret en beslutning.")
 SEE_CHANGE = N_("Se ændringen")  # a correction's link to its diff
 NAMESPACE = "feeds"  # feeds and calendars kept in the cache, by the digest of what they show
 FILES = "feed-files"  # the feeds' texts in the cache, in groups (pieces.py)
+XML = "feed-xml"  # in Run.memo: each entry's XML, by id() of the entry
+END = "</feed>"  # the last of a feed's text
 ENTRIES = "feed-entries"  # each meeting's entries in the cache (pieces.py)
 DIGESTS = "feed-digests"  # the digests of each meeting's entries, in the cache (pieces.py)
 MEETING = -1  # a Source's place for the meeting's own entry
@@ -144,7 +146,8 @@ def write(run: Run, feeds: Sequence[Shown], fallback: dt.datetime) -> list[TextO
     keys = [digest(engine_version(), f.feed.path, f.feed.title, f.feed.page, f.feed.subtitle,
                    "" if f.shown else repr(fallback), pieces.site_key(run), *f.shown)
             for f in feeds]
-    texts = pieces.grouped(run, FILES, keys, lambda n: atom_xml(run, feeds[n].made(), fallback))
+    texts = pieces.grouped(run, FILES, keys, lambda n: atom_xml(run, feeds[n].made(), fallback),
+                             scattered=True)
     return [TextOutput(f.feed.path, text, ATOM) for f, text in zip(feeds, texts, strict=True)]
 
 
@@ -168,12 +171,15 @@ def entry_digests(run: Run, meeting: Meeting) -> tuple[str, ...]:
 
 
 def entries(run: Run, meeting: Meeting) -> tuple[Entry, ...]:
-    """A meeting's entry, then each of its punkter's: a piece (pieces.py) read when a feed
-    that shows one of them is written."""
+    """A meeting's entry, then each of its punkter's, with their XML: a piece (pieces.py) read
+    when a feed that shows one of them is written."""
     made: dict[int, tuple[Entry, ...]] = run.memo.setdefault(ENTRIES, {})
     if (found := made.get(id(meeting))) is None:
-        found = made[id(meeting)] = pieces.one(
-            run, ENTRIES, pieces.meeting_key(run, meeting), lambda: meeting_entries(run, meeting))
+        found, texts = pieces.one(run, ENTRIES, pieces.meeting_key(run, meeting), lambda: (
+            (kept := meeting_entries(run, meeting)), tuple(entry_xml(run, e) for e in kept)))
+        made[id(meeting)] = found
+        xml: dict[int, str] = run.memo.setdefault(XML, {})
+        xml.update((id(e), text) for e, text in zip(found, texts, strict=True))
     return found
 
 
@@ -193,6 +199,23 @@ def cached(run: Run, key: str, make: Callable[[], str]) -> str:
 
 
 def atom_xml(run: Run, feed: Feed, fallback: dt.datetime) -> str:
+    """The feed as Atom XML: its head (as an empty feed's, as new as its newest entry) and each
+    entry's XML, which is the same in every feed that shows the entry (made once with its
+    meeting's piece)."""
+    latest = max((d for e in feed.entries for d in (e.updated, e.published)), default=fallback)
+    head = atom_text(run, replace(feed, entries=()), latest).removesuffix(END)
+    made: dict[int, str] = run.memo.get(XML, {})
+    return head + "".join(made.get(id(e)) or entry_xml(run, e) for e in feed.entries) + END
+
+
+def entry_xml(run: Run, entry: Entry) -> str:
+    """An entry's XML, as a feed of it alone writes it."""
+    text = atom_text(run, Feed("", "", "", (entry,)), entry.updated)
+    return text[text.index("<entry>"):].removesuffix(END)
+
+
+def atom_text(run: Run, feed: Feed, fallback: dt.datetime) -> str:
+    """The feed as feedgenerator writes it."""
     atom = Atom(title=xml_text(feed.title), link=urls.absolute(run.site_url, feed.page),
                 description=xml_text(feed.subtitle), language=i18n.current(),
                 feed_url=urls.absolute(run.site_url, feed.path),

@@ -111,7 +111,7 @@ def papers(run: Run, api: o.Api) -> list[tuple[Text, list[Text]]]:
     def make(n: int) -> tuple[Text, list[Text]]:
         made = o.paper(api, cases[n])
         return text_of(api, made), [text_of(api, each) for each in made["consultation"]]
-    return pieces.grouped(run, NAMESPACE, keys, make)
+    return pieces.grouped(run, NAMESPACE, keys, make, scattered=True)
 
 
 def people(run: Run, api: o.Api, seen: dict[str, list[Meeting]],
@@ -125,7 +125,7 @@ def people(run: Run, api: o.Api, seen: dict[str, list[Meeting]],
     def make(n: int) -> tuple[Text, list[Text]]:
         made = o.person(api, names[n], seen[names[n]])
         return text_of(api, made), [text_of(api, each) for each in made["membership"]]
-    return pieces.grouped(run, NAMESPACE, keys, make)
+    return pieces.grouped(run, NAMESPACE, keys, make, scattered=True)
 
 
 def names(meeting: Meeting) -> list[str]:
