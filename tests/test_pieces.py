@@ -138,3 +138,19 @@ def test_a_whole_second_is_a_time_a_coarse_filesystem_may_have_rounded_down() ->
     assert fine % second and pieces.trusted(fine) and not pieces.trusted(fine + 2)
     whole = (pieces.STARTED // second - 1) * second  # 1 to 2 seconds early: not trusted
     assert not pieces.trusted(whole) and pieces.trusted(whole - second)
+
+
+def test_a_feed_put_together_from_its_entries_is_what_feedgenerator_writes_of_it_whole(
+        meetings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each entry's XML is made once and put into every feed that shows it, after the feed's
+    head: the feed is byte for byte what feedgenerator writes of the whole feed."""
+    real, compared = feeds.atom_xml, []
+
+    def both(run: Any, feed: Any, fallback: Any) -> str:
+        text = real(run, feed, fallback)
+        compared.append((feed.path, len(feed.entries), text == feeds.atom_text(run, feed, fallback)))
+        return text
+    monkeypatch.setattr(feeds, "atom_xml", both)
+    data_files(meetings, None)
+    assert all(same for _, _, same in compared), [c for c in compared if not c[2]]
+    assert any(n > 1 for _, n, _ in compared) and any(n == 0 for _, n, _ in compared), compared
