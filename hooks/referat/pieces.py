@@ -10,8 +10,10 @@ it was last changed before this process started (so it is the file the loader re
 changed since (a save during `mkdocs serve`, perhaps while the build read it) is counted by the
 meeting as loaded, its repr, which costs more but is what the outputs are made of.
 
-Pieces are kept in groups of GROUP consecutive keys, and each on its own too: an unchanged group
-is one read, and a group with a changed piece reads its other pieces one by one and makes that one.
+Pieces are kept in groups of consecutive keys, and each on its own too: an unchanged group is one
+read, and a group with a changed piece reads its other pieces one by one and makes that one.
+Meetings are grouped by GROUP (an edit is mostly of the newest); feeds, cases and persons, which
+one edit changes at scattered places, in smaller groups (`group_size`).
 """
 
 from __future__ import annotations
@@ -53,9 +55,10 @@ def meeting_key(run: Run, meeting: Meeting) -> str:
     """The digest of a meeting's inputs (made once a run per meeting)."""
     keys: dict[int, str] = run.memo.setdefault("meeting-keys", {})
     if (found := keys.get(id(meeting))) is None:
+        read = source_bytes(run, meeting)
         found = keys[id(meeting)] = digest(
             site_key(run), repr(meeting.body), meeting.source, meeting.slug,
-            source_bytes(run, meeting) or repr(meeting),
+            *(("file", read) if read is not None else ("loaded", repr(meeting))),
             repr(run.history.of(meeting.body.slug, meeting.slug)))
     return found
 
