@@ -44,6 +44,7 @@ NAMESPACE = "feeds"  # feeds and calendars kept in the cache, by the digest of w
 FILES = "feed-files"  # the feeds' texts in the cache, in groups (pieces.py)
 XML = "feed-xml"  # in Run.memo: each entry's XML, by id() of the entry
 END = "</feed>"  # the last of a feed's text
+ENTRY = "<entry>"  # the first of an entry's
 ENTRIES = "feed-entries"  # each meeting's entries in the cache (pieces.py)
 DIGESTS = "feed-digests"  # the digests of each meeting's entries, in the cache (pieces.py)
 MEETING = -1  # a Source's place for the meeting's own entry
@@ -176,7 +177,7 @@ def entries(run: Run, meeting: Meeting) -> tuple[Entry, ...]:
     made: dict[int, tuple[Entry, ...]] = run.memo.setdefault(ENTRIES, {})
     if (found := made.get(id(meeting))) is None:
         found, texts = pieces.one(run, ENTRIES, pieces.meeting_key(run, meeting), lambda: (
-            (kept := meeting_entries(run, meeting)), tuple(entry_xml(run, e) for e in kept)))
+            (kept := meeting_entries(run, meeting)), entries_xml(run, kept)))
         made[id(meeting)] = found
         xml: dict[int, str] = run.memo.setdefault(XML, {})
         xml.update((id(e), text) for e, text in zip(found, texts, strict=True))
@@ -210,8 +211,14 @@ def atom_xml(run: Run, feed: Feed, fallback: dt.datetime) -> str:
 
 def entry_xml(run: Run, entry: Entry) -> str:
     """An entry's XML, as a feed of it alone writes it."""
-    text = atom_text(run, Feed("", "", "", (entry,)), entry.updated)
-    return text[text.index("<entry>"):].removesuffix(END)
+    return entries_xml(run, (entry,))[0]
+
+
+def entries_xml(run: Run, entries: Sequence[Entry]) -> tuple[str, ...]:
+    """The entries' XML, each as a feed writes it, from one feed of them all (an entry's text
+    holds no `<entry>`: its markup is escaped)."""
+    text = atom_text(run, Feed("", "", "", entries), dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    return tuple(ENTRY + each for each in text.removesuffix(END).split(ENTRY)[1:])
 
 
 def atom_text(run: Run, feed: Feed, fallback: dt.datetime) -> str:
