@@ -4,12 +4,15 @@
 Usage::
 
     python bench/databench.py [--items 3000] [--rounds 2] [--seed 1]
+    python bench/databench.py --sizes 50000 --rounds 1   # --sizes is --items, as in run.py
 
 Generates an archive with ``synth.py``, then builds the project cold (a new cache folder and a
 new site folder every time) with every generator, and with the ``open-data`` and ``oparl``
 generators taken out of the registry, alternating, ``--rounds`` times each. Prints each build's
 wall seconds, the medians and the difference, the generators' own time in the engine (no MkDocs),
-and how many files and bytes they write. Run it with the Python that has the project installed.
+and how many files and bytes they write; for each data generator (feeds, calendars, open data,
+OParl) its CPU seconds in the engine and their share of the median cold build's CPU seconds. Run
+it with the Python that has the project installed.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 DATA_GENERATORS = ("open-data", "oparl")
+SHARED = ("feeds", "calendars", "open-data", "oparl")  # the generators whose share is printed
 # One build in a child process; argv[1] names generators to leave out (comma-separated, or "").
 BUILD = """
 import sys
@@ -48,11 +52,12 @@ archive, _ = load(Path(sys.argv[1]))
 run = generators.Run(build_catalog(archive), Path(sys.argv[1]), "Referater",
                      site_url="https://example.dk/")
 for g in generators.GENERATORS:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     made = g.generate(run)
+    cpu = time.process_time() - cpu
     run.outputs.extend(made)
     texts = [o.text for o in made if hasattr(o, "text")]
-    print(json.dumps([g.name, time.perf_counter() - started, len(made),
+    print(json.dumps([g.name, time.perf_counter() - started, cpu, len(made),
                       sum(len(t.encode()) for t in texts)]))
 """
 
@@ -75,7 +80,7 @@ def cold_build(meetings: Path, work: Path, left_out: tuple[str, ...]) -> tuple[f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--items", type=int, default=3000)
+    parser.add_argument("--items", "--sizes", dest="items", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -91,6 +96,7 @@ def main() -> None:
                 wall, cpu = times[variant][-1]
                 print(f"round {n + 1}: {variant:7s} the data generators: {wall:6.1f} s wall, "
                       f"{cpu:6.1f} s CPU", flush=True)
+        cold_cpu = statistics.median(t[1] for t in times["with"])
         for column, label in ((0, "wall"), (1, "CPU")):
             with_, without = (statistics.median(t[column] for t in times[k])
                               for k in ("with", "without"))
@@ -100,8 +106,11 @@ def main() -> None:
         timing = subprocess.run([sys.executable, "-c", TIMING, str(meetings)], check=True,
                                 capture_output=True, text=True).stdout
         for line in timing.splitlines():
-            name, seconds, outputs, size = json.loads(line)
-            print(f"generator {name:10s} {seconds:6.2f} s {outputs:7d} outputs {size / 1e6:7.1f} MB")
+            name, seconds, cpu, outputs, size = json.loads(line)
+            print(f"generator {name:15s} {seconds:6.2f} s {outputs:7d} outputs {size / 1e6:7.1f} MB")
+            if name in SHARED:
+                print(f"  {name}: {cpu:.2f} s CPU, {cpu / cold_cpu * 100:.1f} % of the cold "
+                      f"build's {cold_cpu:.1f} s CPU at {args.items:,} items")
 
 
 if __name__ == "__main__":

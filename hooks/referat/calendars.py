@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from . import danish, i18n, paths, urls
-from .cache import digest, engine_version
+from . import danish, paths, pieces, urls
+from .cache import digest
 from .feeds import ZONE, authority, cached, moment
 from .generators import Run, generator
 from .i18n import _
@@ -28,6 +28,8 @@ from .render_meeting import meeting_title, punkt_label
 
 ICAL = "text/calendar"
 PRODID = "-//referat//Referater og beslutninger//DA"
+EVENTS = "calendar-events"  # each meeting's event in the cache (pieces.py)
+END = "END:VCALENDAR\r\n"  # a calendar's last line
 STATUS = {"held": "CONFIRMED", "planned": "CONFIRMED", "cancelled": "CANCELLED"}
 
 
@@ -90,17 +92,27 @@ def agenda(meeting: Meeting, page: str) -> str:
 
 
 def calendar(run: Run, name: str, meetings: Sequence[Meeting], path: str) -> TextOutput:
-    """A calendar of meetings, as iCalendar text; from the cache when none of what it shows
-    changed (the meetings' facts and agenda titles, their files' history, the site's address)."""
-    shown = [(m.body.slug, m.slug, m.body.name, m.date, m.start, m.end, m.location, m.status,
-              [(i.number, i.title) for i in m.items], run.history.of(m.body.slug, m.slug))
-             for m in meetings]
-    key = digest(engine_version(), name, path, run.site_url, repr(run.licence), repr(shown),
-                 i18n.current())
-    return TextOutput(path, cached(run, key, lambda: ical(run, name, meetings)), ICAL)
+    """A calendar of meetings, as iCalendar text; from the cache while its meetings' inputs
+    (pieces.py: their files, their history, the site) are the same."""
+    key = digest("calendar", pieces.site_key(run), name, path,
+                 *(pieces.meeting_key(run, m) for m in meetings))
+    return TextOutput(path, cached(run, key, lambda: ical(run, name, events(run, meetings))), ICAL)
 
 
-def ical(run: Run, name: str, meetings: Sequence[Meeting]) -> str:
+def events(run: Run, meetings: Sequence[Meeting]) -> list[str]:
+    """The meetings' events as iCalendar text, each meeting's a piece of its own (pieces.py),
+    read for every meeting at once when a first calendar needs them."""
+    if (made := run.memo.get(EVENTS)) is None:
+        every = run.catalog.meetings
+        texts = pieces.grouped(run, EVENTS, [pieces.meeting_key(run, m) for m in every],
+                               lambda n: event(run, every[n]).to_ical().decode("utf-8"))
+        made = run.memo[EVENTS] = {id(m): text for m, text in zip(every, texts, strict=True)}
+    return [made[id(m)] for m in meetings]
+
+
+def ical(run: Run, name: str, events: Sequence[str]) -> str:
+    """The calendar: its properties and time zone, then the events (an event's text is what
+    the calendar's would hold: a component's lines are its own)."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -111,9 +123,8 @@ def ical(run: Run, name: str, meetings: Sequence[Meeting]) -> str:
     # iCalendar has no licence property: an X- property carries the one every file carries.
     cal.add("x-license", f"{run.licence.name} {run.licence.url}")
     cal.add_component(copenhagen())
-    for meeting in meetings:
-        cal.add_component(event(run, meeting))
-    return str(cal.to_ical().decode("utf-8"))
+    text = str(cal.to_ical().decode("utf-8"))
+    return text.removesuffix(END) + "".join(events) + END
 
 
 @generator("calendars", TextOutput)

@@ -16,15 +16,14 @@ import html
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import partial
+from dataclasses import dataclass, replace
 from typing import TypeVar
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 import feedgenerator  # type: ignore[import-untyped]
 
-from . import corrections, danish, i18n, paths, urls
+from . import corrections, danish, i18n, paths, pieces, urls
 from .cache import digest, engine_version
 from .decision_text import extras
 from .generators import Run, cached_text, generator
@@ -42,7 +41,15 @@ NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NO_DECISION = N_("Der er ikke registreret en beslutning.")
 SEE_CHANGE = N_("Se ændringen")  # a correction's link to its diff
 NAMESPACE = "feeds"  # feeds and calendars kept in the cache, by the digest of what they show
+FILES = "feed-files"  # the feeds' texts in the cache, in groups (pieces.py)
+XML = "feed-xml"  # in Run.memo: each entry's XML, by id() of the entry
+END = "</feed>"  # the last of a feed's text
+ENTRY = "<entry>"  # the first of an entry's
+ENTRIES = "feed-entries"  # each meeting's entries in the cache (pieces.py)
+DIGESTS = "feed-digests"  # the digests of each meeting's entries, in the cache (pieces.py)
+MEETING = -1  # a Source's place for the meeting's own entry
 T = TypeVar("T")
+Source = tuple[Meeting, int]  # a meeting, and a punkt's place on its agenda (MEETING: the meeting's own)
 
 
 @dataclass(frozen=True)
@@ -117,19 +124,74 @@ def meeting_entry(run: Run, meeting: Meeting) -> Entry:
                  published, updated)
 
 
-def newest(things: Sequence[T], entry: Callable[[T], Entry]) -> list[Entry]:
-    """The entries of the newest things, newest first (the callers pass them oldest first); only
-    the entries kept are made."""
-    return [entry(thing) for thing in things[::-1][:FEED_ENTRIES]]
+@dataclass(frozen=True)
+class Shown:
+    """A feed before its entries are made: its path, titles and page (`feed`), what its entries
+    are (`shown`: their digests) and how to make it whole (`made`)."""
+
+    feed: Feed
+    shown: Sequence[str]
+    made: Callable[[], Feed]
 
 
-def write(run: Run, feed: Feed, fallback: dt.datetime) -> TextOutput:
-    """The feed as Atom XML; `fallback` is the `updated` of a feed without entries. A feed whose
-    entries are unchanged is read from the cache (writing the XML is most of a feed's cost)."""
+def whole(feed: Feed) -> Shown:
+    """A feed whose entries are made already."""
+    return Shown(feed, [repr(e) for e in feed.entries], lambda: feed)
+
+
+def write(run: Run, feeds: Sequence[Shown], fallback: dt.datetime) -> list[TextOutput]:
+    """The feeds as Atom XML, from the cache (pieces.py: in groups) while what they show is the
+    same (writing the XML is most of a feed's cost); `fallback` is the `updated` of a feed
+    without entries."""
     # The fallback is part of an empty feed only: a new meeting leaves the other feeds' keys alone.
-    key = digest(engine_version(), repr(feed), "" if feed.entries else repr(fallback),
-                 run.site_url, run.site_name, repr(run.licence), i18n.current())
-    return TextOutput(feed.path, cached(run, key, lambda: atom_xml(run, feed, fallback)), ATOM)
+    keys = [digest(engine_version(), f.feed.path, f.feed.title, f.feed.page, f.feed.subtitle,
+                   "" if f.shown else repr(fallback), pieces.site_key(run), *f.shown)
+            for f in feeds]
+    texts = pieces.grouped(run, FILES, keys, lambda n: atom_xml(run, feeds[n].made(), fallback),
+                             scattered=True)
+    return [TextOutput(f.feed.path, text, ATOM) for f, text in zip(feeds, texts, strict=True)]
+
+
+def from_pieces(run: Run, feed: Feed, sources: Sequence[Source]) -> Shown:
+    """A feed of the newest of these punkter or meetings (oldest first), its entries each
+    meeting's pieces (`entries`); it shows their digests, so unchanged entries are not made."""
+    kept = sources[::-1][:FEED_ENTRIES]
+    shown = [entry_digests(run, meeting)[n + 1] for meeting, n in kept]
+    return Shown(feed, shown, lambda: replace(feed, entries=[
+        entries(run, meeting)[n + 1] for meeting, n in kept]))
+
+
+def entry_digests(run: Run, meeting: Meeting) -> tuple[str, ...]:
+    """The digests of a meeting's entries (pieces.py; read for every meeting at once)."""
+    if (found := run.memo.get(DIGESTS)) is None:
+        every = run.catalog.meetings
+        made = pieces.grouped(run, DIGESTS, [pieces.meeting_key(run, m) for m in every],
+                              lambda n: tuple(digest(repr(e)) for e in entries(run, every[n])))
+        found = run.memo[DIGESTS] = {id(m): d for m, d in zip(every, made, strict=True)}
+    return found[id(meeting)]  # type: ignore[no-any-return]
+
+
+def entries(run: Run, meeting: Meeting) -> tuple[Entry, ...]:
+    """A meeting's entry, then each of its punkter's, with their XML: a piece (pieces.py) read
+    when a feed that shows one of them is written."""
+    made: dict[int, tuple[Entry, ...]] = run.memo.setdefault(ENTRIES, {})
+    if (found := made.get(id(meeting))) is None:
+        found, texts = pieces.one(run, ENTRIES, pieces.meeting_key(run, meeting), lambda: (
+            (kept := meeting_entries(run, meeting)), entries_xml(run, kept)))
+        made[id(meeting)] = found
+        xml: dict[int, str] = run.memo.setdefault(XML, {})
+        xml.update((id(e), text) for e, text in zip(found, texts, strict=True))
+    return found
+
+
+def meeting_entries(run: Run, meeting: Meeting) -> tuple[Entry, ...]:
+    return (meeting_entry(run, meeting),
+            *(punkt_entry(run, Treatment(meeting, item)) for item in meeting.items))
+
+
+def source(run: Run, treatment: Treatment) -> Source:
+    """A punkt as its meeting and its place on the agenda."""
+    return treatment.meeting, pieces.agenda_place(run, treatment.item)
 
 
 def cached(run: Run, key: str, make: Callable[[], str]) -> str:
@@ -138,6 +200,29 @@ def cached(run: Run, key: str, make: Callable[[], str]) -> str:
 
 
 def atom_xml(run: Run, feed: Feed, fallback: dt.datetime) -> str:
+    """The feed as Atom XML: its head (as an empty feed's, as new as its newest entry) and each
+    entry's XML, which is the same in every feed that shows the entry (made once with its
+    meeting's piece)."""
+    latest = max((d for e in feed.entries for d in (e.updated, e.published)), default=fallback)
+    head = atom_text(run, replace(feed, entries=()), latest).removesuffix(END)
+    made: dict[int, str] = run.memo.get(XML, {})
+    return head + "".join(made.get(id(e)) or entry_xml(run, e) for e in feed.entries) + END
+
+
+def entry_xml(run: Run, entry: Entry) -> str:
+    """An entry's XML, as a feed of it alone writes it."""
+    return entries_xml(run, (entry,))[0]
+
+
+def entries_xml(run: Run, entries: Sequence[Entry]) -> tuple[str, ...]:
+    """The entries' XML, each as a feed writes it, from one feed of them all (an entry's text
+    holds no `<entry>`: its markup is escaped)."""
+    text = atom_text(run, Feed("", "", "", entries), dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    return tuple(ENTRY + each for each in text.removesuffix(END).split(ENTRY)[1:])
+
+
+def atom_text(run: Run, feed: Feed, fallback: dt.datetime) -> str:
+    """The feed as feedgenerator writes it."""
     atom = Atom(title=xml_text(feed.title), link=urls.absolute(run.site_url, feed.page),
                 description=xml_text(feed.subtitle), language=i18n.current(),
                 feed_url=urls.absolute(run.site_url, feed.path),
@@ -167,25 +252,27 @@ class Atom(feedgenerator.Atom1Feed):  # type: ignore[misc]
         return max(dates) if dates else self.empty_updated
 
 
-def body_feeds(run: Run) -> list[Feed]:
-    return [Feed(urls.feed(paths.body(body)), _("{body}: møder").format(body=body.name), paths.body(body),
-                 newest(run.catalog.by_body.get(body.slug, []), partial(meeting_entry, run)),
-                 _("Dagsordener og referater fra {body}").format(body=body.name))
+def body_feeds(run: Run) -> list[Shown]:
+    return [from_pieces(run, Feed(urls.feed(paths.body(body)), _("{body}: møder").format(body=body.name),
+                                  paths.body(body), (),
+                                  _("Dagsordener og referater fra {body}").format(body=body.name)),
+                        [(m, MEETING) for m in run.catalog.by_body.get(body.slug, [])])
             for body in run.catalog.archive.bodies]
 
 
-def topic_feeds(run: Run) -> list[Feed]:
-    return [Feed(urls.feed(paths.topic(t.slug)), _("Emnet {topic}").format(topic=t.name), paths.topic(t.slug),
-                 newest(t.treatments, partial(punkt_entry, run)),
-                 _("Punkter om {topic}").format(topic=t.name))
+def topic_feeds(run: Run) -> list[Shown]:
+    return [from_pieces(run, Feed(urls.feed(paths.topic(t.slug)), _("Emnet {topic}").format(topic=t.name),
+                                  paths.topic(t.slug), (),
+                                  _("Punkter om {topic}").format(topic=t.name)),
+                        [source(run, each) for each in t.treatments])
             for t in run.catalog.topics.values()]
 
 
-def case_feeds(run: Run) -> list[Feed]:
-    return [Feed(urls.feed(paths.journal(c.slug)), _("Sagen {journal}").format(journal=c.journal),
-                 paths.journal(c.slug),
-                 newest(c.treatments, partial(punkt_entry, run)),
-                 _("Sagens behandlinger på tværs af møder og organer"))
+def case_feeds(run: Run) -> list[Shown]:
+    return [from_pieces(run, Feed(urls.feed(paths.journal(c.slug)),
+                                  _("Sagen {journal}").format(journal=c.journal), paths.journal(c.slug), (),
+                                  _("Sagens behandlinger på tværs af møder og organer")),
+                        [source(run, each) for each in c.treatments])
             for c in run.catalog.cases.values()]
 
 
@@ -199,22 +286,21 @@ def coming(run: Run) -> list[Meeting]:
 @generator("feeds", TextOutput)
 def feeds(run: Run) -> Sequence[Output]:
     """Every Atom feed of the site."""
-    decided = [t for t in run.catalog.treatments if t.item.decision]
-    decisions = newest(decided, partial(punkt_entry, run))
-    site_wide = [
-        Feed(urls.DECISIONS_FEED, _("Alle beslutninger"), paths.FRONT, decisions,
-             _("De nyeste beslutninger fra {site}").format(site=run.site_name)),
-        Feed(urls.COMING_FEED, _("Kommende møder"), paths.FRONT,
-             newest(coming(run), partial(meeting_entry, run)), _("Planlagte og aflyste møder")),
-        Feed(urls.CORRECTIONS_FEED, _("Rettelser"), paths.FRONT, correction_entries(run),
-             _("Ændringer i offentliggjorte møder")),
-    ]
     # A feed without entries is as new as the newest meeting: not the time of the build, which
     # would change the file in every build.
     fallback = max((dates(run, m)[1] for m in run.catalog.meetings),
                    default=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
-    return [write(run, feed, fallback) for feed in
-            (*site_wide, *body_feeds(run), *topic_feeds(run), *case_feeds(run))]
+    decided = [source(run, t) for t in run.catalog.treatments if t.item.decision]
+    return write(run, [
+        from_pieces(run, Feed(urls.DECISIONS_FEED, _("Alle beslutninger"), paths.FRONT, (),
+                              _("De nyeste beslutninger fra {site}").format(site=run.site_name)),
+                    decided),
+        from_pieces(run, Feed(urls.COMING_FEED, _("Kommende møder"), paths.FRONT, (),
+                              _("Planlagte og aflyste møder")),
+                    [(m, MEETING) for m in coming(run)]),
+        whole(Feed(urls.CORRECTIONS_FEED, _("Rettelser"), paths.FRONT, correction_entries(run),
+                   _("Ændringer i offentliggjorte møder"))),
+        *body_feeds(run), *topic_feeds(run), *case_feeds(run)], fallback)
 
 
 def correction_entries(run: Run) -> list[Entry]:

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import paths, urls
 from .cache import Cache
@@ -35,6 +36,7 @@ class Run:
     history: History = field(default_factory=History)  # the meeting files' git history
     cache: Cache | None = None  # where generators keep what they made, by a digest of its inputs
     member_pages: bool = True  # extra.referat.member_pages (a body.yml can turn its own off)
+    memo: dict[str, Any] = field(default_factory=dict)  # what generators share in one run (pieces.py)
 
     def of(self, kind: type) -> list:  # type: ignore[type-arg]
         return [o for o in self.outputs if isinstance(o, kind)]

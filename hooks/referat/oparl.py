@@ -5,11 +5,13 @@ OParl-shaped, not conformant: OParl requires a server to filter lists by `modifi
 send CORS headers, which a static host cannot do. Lists are paginated with `links.next`, like a
 server's; every object is a file of its own at its `id`.
 
-Each meeting's files (its Meeting, AgendaItems and Files) are one entry in the cache, by a digest
-of everything they show: a rebuild after one edit makes that meeting's objects again and reads
-the rest. Lists are written from their objects' texts, so an object is serialised once. Papers,
-Persons, Memberships, Organizations and Locations are made anew in every build: each is made from
-many meetings, and its inputs cost as much to digest as it costs to make.
+Each meeting's files (its Meeting, AgendaItems and Files), each case's (its Paper and
+Consultations) and each person's (Person and Memberships) are a piece in the cache (pieces.py),
+keyed by the inputs of the meetings they are made from: a rebuild after one edit makes that
+meeting's objects, and the Papers and Persons it shows, again and reads the rest. Lists are
+written from their objects' texts, so an object is serialised once. A place's Location is dated
+by every meeting held there, so it is put into its Meetings' texts afterwards, and the few
+Organizations and Locations are made anew in every build.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from typing import Any
 from urllib.parse import unquote
 
 from . import oparl_objects as o
-from . import paths, urls
-from .cache import digest, engine_version
-from .generators import Run, cached_text, generator
+from . import paths, pieces, urls
+from .cache import digest
+from .generators import Run, generator
 from .model import Meeting
 from .outputs import FileCopy, Output, TextOutput
 from .slugs import unique_slugs
@@ -32,6 +34,9 @@ PAGE_SIZE = 100  # objects in a page of a list
 JSON = "application/json"
 NAMESPACE = "oparl"  # each meeting's files in the cache, by the digest of what they show
 Text = tuple[str, str]  # a file's path in the site and its text
+# A meeting's files: the Meeting (its path, and its text before and after its Location), its
+# AgendaItems' and its Files'.
+MeetingTexts = tuple[tuple[str, str, str], list[Text], list[Text]]
 
 
 @generator("oparl", TextOutput)
@@ -40,48 +45,87 @@ def oparl(run: Run) -> Sequence[Output]:
     api, seen = prepare(run)
     catalog = run.catalog
     texts: dict[str, list[Text]] = defaultdict(list)
-    with_case = {id(t.item) for case in catalog.cases.values() for t in case.treatments}
     members = {slug: sorted({n for m in meetings for n in names(m)}, key=api.persons.__getitem__)
                for slug, meetings in catalog.by_body.items()}
     for body in catalog.archive.bodies:
         texts["organization"].append(text_of(api, o.organization(
             api, body, catalog.by_body.get(body.slug, []), members.get(body.slug, []))))
-    shared = digest(engine_version(), api.site_url, api.licence, repr(api.persons),
-                    repr({place: slug for place, (slug, _) in api.places.items()}))
-    for meeting in catalog.meetings:
-        for kind, made in meeting_files(run, api, meeting, with_case, shared).items():
-            texts[kind] += made
-    for kind, inner, objects in (
-            ("paper", "consultation", [o.paper(api, case) for case in catalog.cases.values()]),
-            ("person", "membership", [o.person(api, name, seen[name]) for name in api.persons])):
-        texts[kind] = [text_of(api, obj) for obj in objects]
-        texts[inner] = [text_of(api, each) for obj in objects for each in obj[inner]]
-    texts["location"] = [text_of(api, o.location(api, place)) for place in api.places]
+    places = {place: text_of(api, o.location(api, place)) for place in api.places}
+    persons = digest(repr(api.persons))
+    for meeting, made in zip(catalog.meetings, meeting_files(run, api, persons), strict=True):
+        texts["meeting"].append(with_place(made[0], places.get(meeting.location or "")))
+        texts["agendaItem"] += made[1]
+        texts["file"] += made[2]
+    for kind, inner, nested in (("paper", "consultation", papers(run, api)),
+                                ("person", "membership", people(run, api, seen, persons))):
+        texts[kind] = [outer for outer, _ in nested]
+        texts[inner] = [each for _, within in nested for each in within]
+    texts["location"] = list(places.values())
     outputs = [TextOutput(path, text, JSON) for kind in texts.values() for path, text in kind]
     return outputs + lists(run, api, texts)
 
 
-def meeting_files(run: Run, api: o.Api, meeting: Meeting, with_case: set[int],
-                  shared: str) -> dict[str, list[Text]]:
-    """A meeting's Meeting, AgendaItems and Files, from the cache while what they show is the
-    same: the meeting as loaded (its repr holds every field), its history, which punkter have a
-    Consultation, its attachments' sizes, its place's Location (dated by the place's meetings),
-    and `shared`: the engine, the site and the slugs of persons and places."""
-    files = [api.sizes.get(paths.attachment(meeting, a.file)) for i in meeting.items
-             for a in i.attachments if a.file]
-    place = o.location(api, meeting.location) if meeting.location else None
-    key = digest(shared, repr(meeting), repr(api.moment(meeting)), repr(files), repr(place),
-                 repr([id(i) in with_case for i in meeting.items]))
+def meeting_files(run: Run, api: o.Api, persons: str) -> list[MeetingTexts]:
+    """Each meeting's Meeting, AgendaItems and Files, a piece of its own (pieces.py) while what
+    they show is the same: the meeting's inputs, the slugs of persons (`persons`), which
+    punkter have a Consultation and its attachments' sizes. Its place's Location, dated by all
+    the meetings held there, is put in afterwards (`with_place`)."""
+    with_case = {id(t.item) for case in run.catalog.cases.values() for t in case.treatments}
+    every = run.catalog.meetings
+    keys = [digest(pieces.meeting_key(run, m), persons,
+                   repr([api.sizes.get(paths.attachment(m, a.file)) for i in m.items
+                         for a in i.attachments if a.file]),
+                   repr([id(i) in with_case for i in m.items])) for m in every]
+    return pieces.grouped(run, NAMESPACE, keys, lambda n: meeting_texts(api, every[n], with_case))
 
-    def make() -> str:
-        made = o.meeting(api, meeting, with_case)
-        items = made["agendaItem"]
-        return json.dumps({"meeting": [text_of(api, made)],
-                           "agendaItem": [text_of(api, i) for i in items],
-                           "file": [text_of(api, f) for i in items for f in i.get("auxiliaryFile", [])]},
-                          ensure_ascii=False)
-    found: dict[str, list[list[str]]] = json.loads(cached_text(run, NAMESPACE, key, make))
-    return {kind: [(path, text) for path, text in made] for kind, made in found.items()}
+
+def meeting_texts(api: o.Api, meeting: Meeting, with_case: set[int]) -> MeetingTexts:
+    """The Meeting's path and its JSON before and after its Location, its AgendaItems' and its
+    Files' paths and JSON (compact JSON of a dict is its keys' texts joined, so the Meeting's
+    text is the two halves around the Location's)."""
+    made = o.meeting(api, meeting, with_case)
+    keys = list(made)
+    at = keys.index("location") if "location" in made else keys.index("organization")
+    path, _ = text_of(api, made)
+    head = dumps({k: made[k] for k in keys[:at]})[:-1]
+    tail = dumps({k: made[k] for k in keys[at + 1 if "location" in made else at:]})[1:]
+    items = made["agendaItem"]
+    return ((path, head, tail), [text_of(api, i) for i in items],
+            [text_of(api, f) for i in items for f in i.get("auxiliaryFile", [])])
+
+
+def with_place(meeting: tuple[str, str, str], place: Text | None) -> Text:
+    """A Meeting's text, with its Location's (if it has a place) between its halves."""
+    path, head, tail = meeting
+    return path, (f'{head},"location":{place[1]},{tail}' if place else f"{head},{tail}")
+
+
+def papers(run: Run, api: o.Api) -> list[tuple[Text, list[Text]]]:
+    """Each case's Paper and its Consultations, a piece while its treatments' meetings' inputs
+    (and the punkter's places on their agendas) are the same."""
+    cases = list(run.catalog.cases.values())
+    keys = [digest("paper", case.slug, case.journal, *(
+        f"{pieces.meeting_key(run, t.meeting)}#{pieces.agenda_place(run, t.item)}"
+        for t in case.treatments)) for case in cases]
+
+    def make(n: int) -> tuple[Text, list[Text]]:
+        made = o.paper(api, cases[n])
+        return text_of(api, made), [text_of(api, each) for each in made["consultation"]]
+    return pieces.grouped(run, NAMESPACE, keys, make, scattered=True)
+
+
+def people(run: Run, api: o.Api, seen: dict[str, list[Meeting]],
+           persons: str) -> list[tuple[Text, list[Text]]]:
+    """Each Person and their Memberships, a piece while the inputs of the meetings they attended
+    and the persons' slugs are the same."""
+    names = list(api.persons)
+    keys = [digest("person", name, persons, *(pieces.meeting_key(run, m) for m in seen[name]))
+            for name in names]
+
+    def make(n: int) -> tuple[Text, list[Text]]:
+        made = o.person(api, names[n], seen[names[n]])
+        return text_of(api, made), [text_of(api, each) for each in made["membership"]]
+    return pieces.grouped(run, NAMESPACE, keys, make, scattered=True)
 
 
 def names(meeting: Meeting) -> list[str]:

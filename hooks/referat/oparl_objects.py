@@ -54,6 +54,7 @@ class Api:
     history: History = field(default_factory=History)  # the meeting files' commits
     # A meeting's (created, modified), by id(): a person's span reads each of their meetings.
     moments: dict[int, tuple[dt.datetime, dt.datetime]] = field(default_factory=dict)
+    located: dict[str, dict[str, Any]] = field(default_factory=dict)  # each place's Location
 
     def moment(self, meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
         """When a meeting's file was first and last committed, else its date and start."""
@@ -250,6 +251,9 @@ def membership(api: Api, name: str, body: Body, seen: Sequence[Meeting]) -> dict
 
 def location(api: Api, place: str) -> dict[str, Any]:
     """A meeting place as written; the same text is the same Location."""
-    slug, seen = api.places[place]
-    # No list of its meetings: embedded in each of them, it would grow with their square.
-    return {**api.base("Location", api.id("location", slug), *span(api, seen)), "description": place}
+    if (found := api.located.get(place)) is None:
+        slug, seen = api.places[place]
+        # No list of its meetings: embedded in each of them, it would grow with their square.
+        found = api.located[place] = {**api.base("Location", api.id("location", slug),
+                                                 *span(api, seen)), "description": place}
+    return found

@@ -16,8 +16,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from . import dataschema, paths, urls
-from .cache import digest, engine_version
+from . import dataschema, paths, pieces, urls
+from .cache import digest
 from .generators import Run, cached_text, generator
 from .model import Item, Meeting, NextMeeting, Participant, Votes, VoteSide
 from .outputs import Output, TextOutput
@@ -33,34 +33,34 @@ REMARK_SEPARATOR = "\n\n"  # remarks are Markdown paragraphs: a blank line betwe
 # A cell a spreadsheet would run as a formula (=HYPERLINK(...), DDE): text from a pull request
 # gets a leading apostrophe in the CSV, as OWASP advises; the JSON keeps the text as written.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-NAMESPACE = "data"  # meeting.json files and the CSV in the cache, by the digest of their records
+NAMESPACE = "data"  # each meeting's piece, and the CSV, in the cache (pieces.py)
 
 
 @generator("open-data", TextOutput)
 def open_data(run: Run) -> Sequence[Output]:
-    """meeting.json for every meeting, the bulk NDJSON, the decisions CSV and the schemas."""
-    records = [(m, meeting_record(run, m)) for m in run.catalog.meetings]
-    # A record's compact JSON is exactly what its files show, and json writes it in C: it is the
-    # bulk file's line and the cache key of the indented meeting.json (which json writes in
-    # Python, most of this generator's time) and, all lines together, of the CSV.
-    lines = [dumps(record) for _, record in records]
-    outputs: list[Output] = [
-        TextOutput(urls.meeting_data(paths.meeting(m)), indented(run, record, line), JSON)
-        for (m, record), line in zip(records, lines, strict=True)]
-    bulk = "".join(line + "\n" for line in lines)
-    outputs.append(TextOutput(urls.BULK_DATA, bulk, NDJSON))
+    """meeting.json for every meeting, the bulk NDJSON, the decisions CSV and the schemas.
+    Each meeting's share of them is one piece (pieces.py), made again only when the meeting's
+    inputs change; the bulk file and the CSV are the pieces joined."""
+    meetings = run.catalog.meetings
+    keys = [pieces.meeting_key(run, m) for m in meetings]
+    made = pieces.grouped(run, NAMESPACE, keys, lambda n: meeting_piece(run, meetings[n]))
+    outputs: list[Output] = [TextOutput(path, text, JSON) for path, _, text, _ in made]
+    outputs.append(TextOutput(urls.BULK_DATA, "".join(line + "\n" for _, line, _, _ in made),
+                              NDJSON))
+    csv_key = digest("csv", pieces.site_key(run), *keys)
     outputs.append(TextOutput(urls.DECISIONS_CSV, cached_text(
-        run, NAMESPACE, digest(engine_version(), "csv", bulk), lambda: decisions_csv(run, records)),
-        CSV))
+        run, NAMESPACE, csv_key, lambda: decisions_csv(run, [p[3] for p in made])), CSV))
     outputs += [TextOutput(urls.data_schema(name), dataschema.document(name, schema_url(run, name)),
                            JSON) for name in dataschema.SCHEMAS]
     return outputs
 
 
-def indented(run: Run, record: dict[str, Any], line: str) -> str:
-    """A meeting's JSON, indented, from the cache when its record (`line`) is unchanged."""
-    return cached_text(run, NAMESPACE, digest(engine_version(), "meeting", line),
-                       lambda: dumps(record, 2))
+def meeting_piece(run: Run, meeting: Meeting) -> tuple[str, str, str, str]:
+    """A meeting's share of the open data: its meeting.json's path and text, its line in the
+    bulk file (compact JSON) and its rows of the CSV."""
+    record = meeting_record(run, meeting)
+    return (urls.meeting_data(paths.meeting(meeting)), dumps(record), dumps(record, 2),
+            csv_rows(run, meeting, record))
 
 
 def dumps(record: dict[str, Any], indent: int | None = None) -> str:
@@ -155,25 +155,30 @@ def attachment_url(run: Run, meeting: Meeting, file: str | None, url: str | None
     return url
 
 
-def decisions_csv(run: Run, records: list[tuple[Meeting, dict[str, Any]]]) -> str:
-    """One row a punkt, oldest meeting first, in the order of the agenda (RFC 4180, with BOM)."""
+def decisions_csv(run: Run, rows: Sequence[str]) -> str:
+    """The CSV: its header and every meeting's rows (RFC 4180, with BOM), oldest meeting first."""
+    out = io.StringIO()
+    csv.DictWriter(out, fieldnames=dataschema.CSV_COLUMNS, lineterminator="\r\n").writeheader()
+    return BOM + out.getvalue() + "".join(rows)
+
+
+def csv_rows(run: Run, meeting: Meeting, record: dict[str, Any]) -> str:
+    """A meeting's rows of the CSV: one a punkt, in the order of the agenda."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=dataschema.CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for meeting, record in records:
-        for item in record["items"]:
-            writer.writerow({
-                "date": record["date"], "body": cell(meeting.body.name),
-                "number": cell(item["number"]), "title": cell(item["title"]),
-                "journal": cell(item["journal"] or ""),
-                "topics": cell(TOPIC_SEPARATOR.join(item["topics"])),
-                "decision": cell(item["decision"] or ""), "closed": str(item["closed"]).lower(),
-                "outcome": cell(item["outcome"] or ""), **vote_cells(item["votes"]),
-                "remarks": cell(REMARK_SEPARATOR.join(f"{r['by']}: {r['text']}"
-                                                      for r in item["remarks"])),
-                "url": item["url"], "licence": run.licence.url,
-            })
-    return BOM + out.getvalue()
+    for item in record["items"]:
+        writer.writerow({
+            "date": record["date"], "body": cell(meeting.body.name),
+            "number": cell(item["number"]), "title": cell(item["title"]),
+            "journal": cell(item["journal"] or ""),
+            "topics": cell(TOPIC_SEPARATOR.join(item["topics"])),
+            "decision": cell(item["decision"] or ""), "closed": str(item["closed"]).lower(),
+            "outcome": cell(item["outcome"] or ""), **vote_cells(item["votes"]),
+            "remarks": cell(REMARK_SEPARATOR.join(f"{r['by']}: {r['text']}"
+                                                  for r in item["remarks"])),
+            "url": item["url"], "licence": run.licence.url,
+        })
+    return out.getvalue()
 
 
 def vote_cells(votes: dict[str, Any] | None) -> dict[str, str]:
