@@ -221,7 +221,7 @@ CASES = [
     Case("HTML named .pdf", html_as_pdf, "is not a PDF but an HTML page"),
     Case("Word (zip) named .pdf", docx_as_pdf, "is not a PDF but a ZIP archive"),
     Case("PDF named .txt", pdf_as_text, "is a PDF"),
-    Case("HTML nested 1,000 deep", nested_html, "nested too deeply"),
+    Case("HTML nested 1,000 deep", nested_html, "nested too deeply", slow=True),
     Case("HTML nested 100,000 deep", lambda f: nested_html(f, DEPTH), "took more than", slow=True),
     # 3,000 items in one file: a draft once the importer's header search is linear (it is not yet).
     Case("5 MB of short lines", many_lines, "draft|took more than", slow=True),

@@ -66,7 +66,7 @@ def test_a_pdf_without_a_text_layer_is_a_log_line(meetings: Path) -> None:
 
 
 # The bomb and the nested objects cost 0.4 s of CPU each: `make test` runs them, `make check` not.
-@pytest.mark.parametrize("write", [hostile_pdfs.truncated,
+@pytest.mark.parametrize("write", [pytest.param(hostile_pdfs.truncated, marks=pytest.mark.slow),
                                    pytest.param(hostile_pdfs.bomb, marks=pytest.mark.slow),
                                    # (HTML named .pdf: check refuses it)
                                    pytest.param(hostile_pdfs.nested_objects, marks=pytest.mark.slow),
