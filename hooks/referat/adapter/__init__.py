@@ -26,7 +26,7 @@ from ..cache import Cache
 from ..engine import Site, build_site
 from ..problems import summarise
 from ..settings import Settings, read_settings
-from .files import PreviewFile, RenderedFile, page_file, rendered_file
+from .files import FOLDERS, PreviewFile, RenderedFile, page_file, rendered_file
 from .keys import template_cache
 from .preview import (
     PREVIEW,
@@ -134,6 +134,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files to copy and the files the engine wrote whole."""
     site: Site = getattr(config, SITE)
     project, _ = settings(config)
+    FOLDERS.clear()  # a new build: its site's folders are made again where they are missing
     adopt_site(config, files)
     for page in site.pages:
         if files.get_file_from_path(page.path) is not None:

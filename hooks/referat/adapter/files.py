@@ -4,6 +4,7 @@ other page is a `RenderedFile`, which MkDocs links to and copies but neither rea
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import os
@@ -19,6 +20,19 @@ from .. import contracts, searchdata, urls
 from ..cache import digest
 from ..outputs import PageOutput
 from . import preview
+
+# The site's folders this build has made or found, so that each file's copy does not ask for its
+# folder again: `os.makedirs` on a folder that exists raises and catches an error, and that was
+# most of the cost of copying a rebuild's 15,000 files at 3,000 punkter (250,000 at 50,000).
+# Emptied at the start of every build (on_files), since a build may remove folders.
+FOLDERS: set[str] = set()
+
+
+def folder_for(path: str) -> None:
+    folder = os.path.dirname(path)
+    if folder not in FOLDERS:
+        os.makedirs(folder, exist_ok=True)
+        FOLDERS.add(folder)
 
 
 class RenderedFile(File):
@@ -38,7 +52,7 @@ class RenderedFile(File):
             raise RuntimeError(f"referat: {self.src_uri} was never rendered")
         if preview.unchanged(self.dest_dir, self.dest_uri, self.rendered.name):
             return  # a preview's site already has this page
-        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+        folder_for(self.abs_dest_path)
         if os.path.lexists(self.abs_dest_path):  # `mkdocs build --dirty` keeps the old site
             os.unlink(self.abs_dest_path)
         try:
@@ -60,12 +74,25 @@ class PreviewFile(File):
 
     def copy_file(self, dirty: bool = False) -> None:
         if not os.environ.get(preview.PREVIEW):
-            super().copy_file(dirty)
+            self.write(dirty)
             return
         token = self.token()
         if not preview.unchanged(self.dest_dir, self.dest_uri, token):
-            super().copy_file(dirty)
+            self.write(dirty)
             preview.wrote(self.dest_dir, self.dest_uri, token)
+
+    def write(self, dirty: bool) -> None:
+        """What MkDocs' File.copy_file does, with the folder made once a build (folder_for)."""
+        if dirty and self._content is None and not self.is_modified():
+            return
+        folder_for(self.abs_dest_path)
+        if self._content is None:
+            assert self.abs_src_path is not None
+            with contextlib.suppress(shutil.SameFileError):  # a plugin wrote it into the site
+                shutil.copyfile(self.abs_src_path, self.abs_dest_path)
+        else:
+            with open(self.abs_dest_path, "wb") as out:
+                out.write(self.content_bytes)
 
 
 def rendered_file(page: PageOutput, config: MkDocsConfig) -> RenderedFile:
