@@ -143,8 +143,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(page_file(page, config, project) if page.nav else rendered_file(page, config))
     for asset in site.assets:
         files.append(PreviewFile.generated(config, asset.path, abs_src_path=str(asset.source)))
-    for text in site.texts:  # feeds, calendars, data files: MkDocs writes them as they are
-        files.append(PreviewFile.generated(config, text.path, content=text.text))
+    texts = cache_of(config)
+    for text in site.texts:  # feeds, calendars, data files: linked from the cache, or written
+        file = PreviewFile.generated(config, text.path, content=text.text)
+        assert isinstance(file, PreviewFile)  # generated() makes its own class
+        file.texts = texts
+        files.append(file)
     return files
 
 
