@@ -135,6 +135,18 @@ def test_a_page_seen_under_its_key_is_not_read_again(tmp_path: Path,
             == (tmp_path / "second/pagefind/manifest.json").read_text(encoding="utf-8"))
 
 
+def test_the_pages_named_are_read_and_a_named_page_the_build_left_out_is_skipped(
+        tmp_path: Path) -> None:
+    """The adapter names the site's pages (no walk of the site); a page it names that the build
+    did not write (a draft) is not indexed, and a file it does not name is not read."""
+    write_site(tmp_path, {**YEARS, "stray/index.html": page("2024", "Ikke nævnt")})
+    named = [*YEARS, "draft/index.html"]
+    records = search_partitions.read_pages(tmp_path, paths=named)
+    assert sorted(r.path for r in records) == sorted(p for p in YEARS if p != "om/index.html")
+    walked = search_partitions.read_pages(tmp_path)
+    assert "stray/index.html" in {r.path for r in walked}
+
+
 def test_the_pages_and_the_decisions_are_indexed_side_by_side(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     runs: dict[str, tuple[float, float]] = {}

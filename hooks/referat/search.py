@@ -20,7 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import copy_context
 from dataclasses import dataclass, field, replace
@@ -96,18 +96,20 @@ class IndexReport:
 def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
                progress: Progress | None = None, budget: int = PAGE_BUDGET,
                attachments: list[AttachmentRecord] | None = None,
-               known: Mapping[str, str] | None = None) -> IndexReport:
+               known: Mapping[str, str] | None = None,
+               paths: Iterable[str] | None = None) -> IndexReport:
     """Write the search bundles of both indexes, and their manifest, into the built site; the
     attachments' texts go in the pages' bundles, as records of their own.
 
     `cache` is a folder that keeps bundles between builds (None: index everything); `known`
-    gives the pages whose bytes a key determines by their path (see read_pages)."""
+    gives the pages whose bytes a key determines by their path, and `paths` every HTML file of
+    the site, where the caller knows them (see read_pages)."""
     bundles = BundleCache(cache)
     seen = bundles.seen() if known else {}
     # Each page is made once, and its record (with the hash of its bytes) from it.
     written = dict(decision_record(d, decision_page(d)) for d in decisions)
     attached = dict(attachment_record(a, attachment_page(a)) for a in attachments or ())
-    pages = read_pages(site, known, seen) + list(attached)
+    pages = read_pages(site, known, seen, paths) + list(attached)
     keys = plan((p.year for p in pages), budget, also=(r.year for r in written))
     report = IndexReport(len(pages) - len(attached), len(decisions), len(attached))
     lanes = [(BUNDLE, "pages", partition(pages, keys)),

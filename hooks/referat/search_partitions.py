@@ -53,37 +53,47 @@ class Partition:
 
 
 def read_pages(site: Path, known: Mapping[str, str] | None = None,
-               seen: Seen | None = None) -> list[Record]:
+               seen: Seen | None = None, paths: Iterable[str] | None = None) -> list[Record]:
     """Every page in the built site that Pagefind indexes, with the hash of its indexed part.
 
     Only the part from the body mark to the end of the article is hashed: the theme's header,
     nav and footer are outside what Pagefind indexes, so a new entry in the nav does not make
     every partition look changed. `known` gives, by path, the key of a page whose bytes that key
     determines (the adapter's cache key of a rendered page); `seen` holds what earlier builds
-    read of pages by that key, and gets this build's: such a page is read once, not every build."""
+    read of pages by that key, and gets this build's: such a page is read once, not every build.
+    `paths` names the site's pages, where the caller knows them: walking a site of 100,000
+    folders to find them took seconds of a rebuild at 50,000 punkter."""
     known, seen = known or {}, seen if seen is not None else {}
     records = []
+    for path in html_files(site) if paths is None else paths:
+        key = known.get(path)
+        if key is None or (found := seen.get(key)) is None:
+            record = read_page(site / path, site)
+            found = (record.year, record.digest) if record else (None, "")
+            if key is not None:
+                seen[key] = found
+        if found[1]:
+            records.append(Record(path, *found))
+    return records
+
+
+def html_files(site: Path) -> Iterable[str]:
+    """Every HTML file in the site, by its '/'-separated path."""
     root = len(str(site)) + 1
     for parent, _, files in os.walk(site):
         folder = parent[root:].replace(os.sep, "/")
         for name in files:
-            if not name.endswith(".html"):
-                continue
-            path = f"{folder}/{name}" if folder else name
-            key = known.get(path)
-            if key is None or (found := seen.get(key)) is None:
-                record = read_page(Path(parent) / name, site)
-                found = (record.year, record.digest) if record else (None, "")
-                if key is not None:
-                    seen[key] = found
-            if found[1]:
-                records.append(Record(path, *found))
-    return records
+            if name.endswith(".html"):
+                yield f"{folder}/{name}" if folder else name
 
 
 def read_page(path: Path, site: Path) -> Record | None:
-    """A page's record, or None if Pagefind would not index it."""
-    content = path.read_bytes()
+    """A page's record, or None if Pagefind would not index it (or the build did not write it:
+    a page MkDocs leaves out, such as a draft)."""
+    try:
+        content = path.read_bytes()
+    except FileNotFoundError:
+        return None
     start = content.find(BODY_MARK)
     if start < 0:
         return None

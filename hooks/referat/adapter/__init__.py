@@ -2,7 +2,7 @@
 
 MkDocs builds the hand-written pages, the nav's pages and the theme's assets. The engine's other
 pages are rendered here, into the same shell, in parallel and through the cache (render.py), and
-MkDocs copies them into the site. What one build needs is kept on that build's config object;
+the adapter writes them into the site (writer.py). What one build needs is kept on that build's config object;
 only the preview (`mkdocs serve`, preview.py) keeps, between saves, what its site folder holds.
 """
 
@@ -26,7 +26,7 @@ from ..cache import Cache
 from ..engine import Site, build_site
 from ..problems import summarise
 from ..settings import Settings, read_settings
-from .files import FOLDERS, PreviewFile, RenderedFile, page_file, rendered_file
+from .files import FOLDERS, PreviewFile, RenderedFile, WrittenFile, page_file, rendered_file
 from .keys import template_cache
 from .preview import (
     PREVIEW,
@@ -42,6 +42,7 @@ from .preview import (
 from .render import render_site
 from .repository import check_repository
 from .sitemap import write_sitemap
+from .writer import page_entry, text_entry, write_site
 
 log = logging.getLogger("mkdocs.referat")
 SITE, NAV, FILES = "_referat_site", "_referat_nav", "_referat_files"  # attributes of the config
@@ -143,12 +144,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(page_file(page, config, project) if page.nav else rendered_file(page, config))
     for asset in site.assets:
         files.append(PreviewFile.generated(config, asset.path, abs_src_path=str(asset.source)))
-    texts = cache_of(config)
-    for text in site.texts:  # feeds, calendars, data files: linked from the cache, or written
-        file = PreviewFile.generated(config, text.path, content=text.text)
-        assert isinstance(file, PreviewFile)  # generated() makes its own class
-        file.texts = texts
-        files.append(file)
+    for text in site.texts:  # feeds, calendars, data files: written in on_env (writer.py)
+        files.append(WrittenFile(text.path, config))
     return files
 
 
@@ -169,7 +166,20 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     env.bytecode_cache = template_cache(cache_of(config).root, env)
     setattr(config, FILES, (env, files))
     render_site(site, config, files, getattr(config, NAV), env, cache_of(config), project)
+    write_files(site, config, files)
     return env
+
+
+def write_files(site: Site, config: MkDocsConfig, files: Files) -> None:
+    """Put the rendered pages and the engine's whole files into the site, before MkDocs copies
+    its own (writer.py)."""
+    started = time.monotonic()
+    entries = [page_entry(f.dest_uri, f.rendered) for f in files
+               if isinstance(f, RenderedFile) and f.rendered is not None]
+    entries += [text_entry(text.path, text.text) for text in site.texts]
+    written = write_site(config.site_dir, entries, cache_of(config))
+    log.info(f"referat: {written:,} of {len(entries):,} files written into the site, "
+             f"in {time.monotonic() - started:.1f} s")
 
 
 def on_page_content(content: str, page: MkDocsPage) -> str:
@@ -180,8 +190,15 @@ def on_page_content(content: str, page: MkDocsPage) -> str:
 def page_keys(files: Files) -> dict[str, str]:
     """The rendered pages' cache keys by their path in the site: a page's bytes are its cache
     entry's, named by its key, so search need not read a page it has seen under that key."""
-    return {f.dest_uri: f.rendered.name for f in files
+    return {f.dest_uri: os.path.basename(f.rendered) for f in files
             if isinstance(f, RenderedFile) and f.rendered is not None}
+
+
+def html_paths(config: MkDocsConfig, files: Files) -> list[str]:
+    """Every HTML file the build wrote: its files' and the theme's own pages (404.html)."""
+    paths = {f.dest_uri for f in files if f.dest_uri.endswith(".html")}
+    paths.update(name for name in config.theme.static_templates if name.endswith(".html"))
+    return sorted(paths)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -206,7 +223,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         report = search.index_site(Path(config.site_dir), records,
                                    cache=found.cache / SEARCH_CACHE, progress=log.info,
                                    budget=found.search_bundle_pages,
-                                   attachments=site.attachment_texts, known=page_keys(files))
+                                   attachments=site.attachment_texts, known=page_keys(files),
+                                   paths=html_paths(config, files))
     except search.SearchIndexError as error:
         raise Abort(f"referat: the search index could not be built: {error}") from None
     attached = f", {report.attachments} attachments' text" if report.attachments else ""

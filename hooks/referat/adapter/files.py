@@ -1,5 +1,5 @@
 """The engine's pages as MkDocs files: the nav's pages are MkDocs' own documentation pages; every
-other page is a `RenderedFile`, which MkDocs links to and copies but neither reads nor renders
+other page is a `RenderedFile`, which MkDocs links to but neither reads, renders nor copies
 (the adapter renders it into the same shell, in parallel, and caches it)."""
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
 from .. import contracts, searchdata, urls
-from ..cache import Cache, digest
 from ..outputs import PageOutput
 from . import preview
 
@@ -36,46 +35,42 @@ def folder_for(path: str) -> None:
 
 
 class RenderedFile(File):
-    """A generated page rendered by the adapter: links to it resolve, MkDocs copies it from the
-    cache (`rendered`) into the site, and it never passes through MkDocs' own page build."""
+    """A generated page rendered by the adapter: links to it resolve, and it never passes through
+    MkDocs' own page build. The adapter links it into the site from the cache (`rendered`;
+    writer.py), so MkDocs copies nothing."""
 
-    rendered: Path | None = None  # the page's HTML in the cache, once rendered
+    rendered: str | None = None  # the page's HTML in the cache, once rendered
 
     def is_documentation_page(self) -> bool:
         return False
 
     def copy_file(self, dirty: bool = False) -> None:
-        """Hard-link the page from the cache (a cache entry is never changed in place, only
-        replaced by a rename, so the site's file stays as it was built); copy it where the site
-        is on another file system. A link costs a tenth of a copy, which tells at 74,000 pages."""
-        if self.rendered is None:
-            raise RuntimeError(f"referat: {self.src_uri} was never rendered")
-        if preview.unchanged(self.dest_dir, self.dest_uri, self.rendered.name):
-            return  # a preview's site already has this page
-        folder_for(self.abs_dest_path)
-        if os.path.lexists(self.abs_dest_path):  # `mkdocs build --dirty` keeps the old site
-            os.unlink(self.abs_dest_path)
-        try:
-            os.link(self.rendered, self.abs_dest_path)
-        except OSError:
-            shutil.copyfile(self.rendered, self.abs_dest_path)
-        preview.wrote(self.dest_dir, self.dest_uri, self.rendered.name)
+        """Nothing: writer.py has put the page into the site."""
 
 
-TEXTS = "texts"  # the cache's namespace of the engine's whole files, by the digest of their bytes
+class WrittenFile(File):
+    """One of the engine's whole files (a feed, a calendar, a data file): MkDocs knows it, so a
+    hand-written page's link to it resolves, but the adapter writes it (writer.py)."""
+
+    def __init__(self, uri: str, config: MkDocsConfig) -> None:
+        # The engine's paths are '/'-separated and normal already (urls.py); MkDocs' own
+        # constructor parses each one again, which at 200,000 files took seconds.
+        self.src_uri = self.dest_uri = uri
+        self.src_dir, self.dest_dir = None, config.site_dir
+        self.use_directory_urls = config.use_directory_urls
+        self.inclusion = InclusionLevel.INCLUDED
+        self.generated_by = "referat"
+        self.abs_src_path = None
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Nothing: writer.py has put the file into the site."""
 
 
 class PreviewFile(File):
-    """A file the engine gives (a feed, a data file, an attachment): written as MkDocs writes it,
-    except in a preview whose site already holds it as it is. A text the cache (`texts`) has is
-    hard-linked from it: a rebuild at 50,000 punkter writes some 200,000 files that are all the
-    same as last time, and a link costs an eighth of writing the file."""
-
-    texts: Cache | None = None
+    """A file the engine gives to copy (an attachment): copied as MkDocs copies it, except in a
+    preview whose site already holds it as it is."""
 
     def token(self) -> str:
-        if self._content is not None:
-            return digest(self._content)
         status = os.stat(self.abs_src_path or "")
         return f"{self.abs_src_path}:{status.st_size}:{status.st_mtime_ns}"
 
@@ -90,49 +85,12 @@ class PreviewFile(File):
 
     def write(self, dirty: bool) -> None:
         """What MkDocs' File.copy_file does, with the folder made once a build (folder_for)."""
-        if dirty and self._content is None and not self.is_modified():
+        if dirty and not self.is_modified():
             return
         folder_for(self.abs_dest_path)
-        if self._content is None:
-            assert self.abs_src_path is not None
-            with contextlib.suppress(shutil.SameFileError):  # a plugin wrote it into the site
-                shutil.copyfile(self.abs_src_path, self.abs_dest_path)
-        else:
-            self.write_text(self.content_bytes)
-
-    def write_text(self, data: bytes) -> None:
-        """The text linked from the cache, or written and then kept there by a second link."""
-        target = self.abs_dest_path
-        if os.path.lexists(target):  # never write into a link: it may be a cache entry's
-            os.unlink(target)
-        if self.texts is None:
-            write_bytes(target, data)
-            return
-        entry = self.texts.path(TEXTS, digest(data))
-        try:
-            os.link(entry, target)
-            return
-        except OSError:
-            write_bytes(target, data)
-        keep(self.texts, entry, target)
-
-
-def write_bytes(target: str, data: bytes) -> None:
-    with open(target, "wb") as out:
-        out.write(data)
-
-
-def keep(cache: Cache, entry: Path, target: str) -> None:
-    """Put a file just written into the cache under its digest, by a link renamed into place
-    (a whole entry or none, as Cache.write); a cache on another file system keeps nothing."""
-    cache.folder(entry)
-    temporary = entry.with_name(f".tmp-{os.getpid()}-{entry.name}")
-    try:
-        os.link(target, temporary)
-        os.replace(temporary, entry)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        assert self.abs_src_path is not None
+        with contextlib.suppress(shutil.SameFileError):  # a plugin wrote it into the site
+            shutil.copyfile(self.abs_src_path, self.abs_dest_path)
 
 
 def rendered_file(page: PageOutput, config: MkDocsConfig) -> RenderedFile:

@@ -49,7 +49,7 @@ def render_site(site: Site, config: MkDocsConfig, files: Files, nav: Navigation,
     for result in rendered:
         relog(result.messages)
     for page, key in keyed:
-        targets[page.path].rendered = cache.path(NAMESPACE, key, HTML)
+        targets[page.path].rendered = cache.location(NAMESPACE, key, HTML)
     log.info(f"referat: {len(keyed):,} pages, {len(missing):,} rendered on {count} "
              f"{'core' if count == 1 else 'cores'} and {len(keyed) - len(missing):,} from the cache, "
              f"in {time.monotonic() - started:.1f} s")
