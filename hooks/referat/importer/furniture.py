@@ -1,7 +1,7 @@
 """Page furniture: what a PDF or a web page adds around the minutes, recognised and left out.
 
-Page headers and footers, page numbers, tables of contents with dotted leaders, "Til toppen" and
-"Udskriv" links. Every line left out is returned as `Dropped`, so the importer can list it.
+Page headers and footers, page numbers, tables of contents with dotted leaders, "Til top", "Back to
+top" and "Udskriv" links. Every line left out is returned as `Dropped`, so the importer can list it.
 Words split at the end of a line ("kommu-" / "nen") are joined again.
 """
 
@@ -27,13 +27,20 @@ TAB_ENTRY = re.compile(r"^(?P<title>\S.*?)\s{4,}(?P<page>\d{1,4})$")
 TOC_HEADING = re.compile(r"^(?:indholdsfortegnelse|indhold|table of contents|contents|items|agenda items|"
                          r"punkter på dagsordenen|dagsordenens punkter|dagsordenspunkter|sager på mødet)"
                          r"\s*:?$", re.IGNORECASE)
-LINK = (r"(?:til toppen|tilbage til toppen"
+# 'Til top', 'Tilbage til toppen', 'Gå til toppen af siden', 'Back to the top', 'Return to top',
+# 'Top of page': a link back to the page's top, which web pages put after every item.
+TOP = (r"(?:(?:tilbage|gå|retur)\s+)?til\s+(?:toppen|top)(?:\s+af\s+siden)?|til\s+sidens\s+top|"
+       r"(?:(?:back|return|go|scroll|jump)\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|"
+       r"top\s+of\s+(?:the\s+)?page")
+ARROW = r"[↑▲⇧^]"  # 'Til toppen ↑', '▲ Back to top'
+LINK = (rf"(?:{TOP}"
         r"|udskriv(?: hele)?(?: siden| referatet| dagsorden(?:en)?| dagsordnen)?|print(?: this page)?|"
         r"kopier link(?:et)?|copy link|tip en ven|send til en ven|del på (?:facebook|linkedin|x|twitter)|"
-        r"back to top|top|del(?: siden)?|share(?: this page)?|læs op|lyt|vis som pdf|hent som pdf|"
+        r"top|del(?: siden)?|share(?: this page)?|læs op|lyt|vis som pdf|hent som pdf|"
         r"(?:download|hent)(?: som)?(?: hele)?(?: pdf| referat(?:et)?| dagsorden(?:en)?| minutes| agenda)?"
         r"(?:\s*\((?:pdf|word|docx?)\))?)")
-LINKS = re.compile(rf"^(?:[-•*·]\s*)?{LINK}(?:\s*[|·•/–-]?\s*{LINK})*$", re.IGNORECASE)  # '• Udskriv' too
+LINKS = re.compile(rf"^(?:[-•*·]\s*)?(?:{ARROW}\s*)?{LINK}(?:\s*[|·•/–-]?\s*{LINK})*(?:\s*{ARROW})?$",
+                   re.IGNORECASE)  # '• Udskriv' too
 LINK_WORDS = re.compile(rf"\b{LINK}(?!\w)", re.IGNORECASE)  # each link of a bar, listed on its own
 LINK_REASON = "link på siden"
 DIGITS = re.compile(r"\d+")
