@@ -175,14 +175,18 @@ def index_seconds(log: Path) -> float | None:
     return float(indexed[-1]) if indexed else None
 
 
-def rebuild_ours(archive: Path, work: Path) -> Build:
+def rebuild_ours(archive: Path, work: Path, into: str = "site") -> Build:
     """One decision of the newest meeting corrected, then the site built again with the cache the
-    cold build left (into a new folder, so the cold site stays for the search figures)."""
-    edits.edit_decision(edits.newest_meeting(archive), "Rettet")
+    cold build left: into the cold build's own folder, as `mkdocs build` run again does (the
+    adapter keeps that folder and writes what changed), or into a new one (`into`, removed after),
+    as `make site` builds."""
+    edits.edit_decision(edits.newest_meeting(archive), f"Rettet {time.time()}")
     env = ours_env(archive, work)
-    build = mkdocs_build("rebuild", ROOT, work / "site-rebuild", env, work / "logs", quiet=False)
-    build.index_seconds = index_seconds(work / "logs" / "rebuild.stderr.log")
-    shutil.rmtree(work / "site-rebuild", ignore_errors=True)
+    name = "rebuild" if into == "site" else "rebuild-new"
+    build = mkdocs_build(name, ROOT, work / into, env, work / "logs", quiet=False)
+    build.index_seconds = index_seconds(work / "logs" / f"{name}.stderr.log")
+    if into != "site":
+        shutil.rmtree(work / into, ignore_errors=True)
     return build
 
 
@@ -331,6 +335,8 @@ def bench_size(size: int, args: argparse.Namespace, work: Path) -> Row:
         if not args.skip_rebuild:
             row.rebuild = rebuild_ours(archive, work)
             log(f"[{size}] rebuild after one edited decision: {describe(row.rebuild)}")
+            row.rebuild_new = rebuild_ours(archive, work, into="site-rebuild")
+            log(f"[{size}] the same into a new folder: {describe(row.rebuild_new)}")
         if not args.skip_preview:
             row.serve_first, row.preview = preview_ours(archive, work)
             log(f"[{size}] mkdocs serve: first build {row.serve_first:.1f} s, an edited "

@@ -12,6 +12,7 @@ build is taken from the cache instead.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
@@ -86,6 +87,7 @@ class IndexReport:
     reused: list[str] = field(default_factory=list)  # bundles taken unchanged from the cache
     peak_rss_mib: float = 0.0  # the largest single Pagefind run's resident memory
     tags: list[str] = field(default_factory=list)  # each partition's digest, in order
+    placed: dict[str, str] = field(default_factory=dict)  # each bundle's folder -> its digest
 
     def summary(self) -> str:
         total = len(self.indexed) + len(self.reused)
@@ -97,13 +99,16 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
                progress: Progress | None = None, budget: int = PAGE_BUDGET,
                attachments: list[AttachmentRecord] | None = None,
                known: Mapping[str, str] | None = None,
-               paths: Iterable[str] | None = None) -> IndexReport:
+               paths: Iterable[str] | None = None,
+               present: Mapping[str, str] | None = None) -> IndexReport:
     """Write the search bundles of both indexes, and their manifest, into the built site; the
     attachments' texts go in the pages' bundles, as records of their own.
 
     `cache` is a folder that keeps bundles between builds (None: index everything); `known`
     gives the pages whose bytes a key determines by their path, and `paths` every HTML file of
-    the site, where the caller knows them (see read_pages)."""
+    the site, where the caller knows them (see read_pages). `present` gives the bundles a site
+    kept from its last build already holds, by digest ("pagefind/2025" -> digest): those stay as
+    they are; without it the bundles are laid out anew."""
     bundles = BundleCache(cache)
     seen = bundles.seen() if known else {}
     # Each page is made once, and its record (with the hash of its bytes) from it.
@@ -115,19 +120,21 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
     lanes = [(BUNDLE, "pages", partition(pages, keys)),
              (DECISIONS, "decisions", partition(list(written), keys))]
     written |= attached  # the pages' lane writes the attachments' records as it writes decisions'
-    for name, _, _ in lanes:
-        shutil.rmtree(site / name, ignore_errors=True)
+    for name, _, parts in lanes:
+        clear_lane(site / name, {p.key for p in parts} if present is not None else set())
     # The two indexes side by side, one Pagefind run each at a time: a rebuild's edited year of
     # pages and of decisions run on the two cores together, and memory stays bounded by one
     # partition of each.
     with ThreadPoolExecutor(len(lanes)) as pool:
         # Each lane in a copy of this thread's context: it stems and tags in the site's language.
-        done = [pool.submit(copy_context().run, index_lane, site, name, parts, written, bundles, progress)
+        done = [pool.submit(copy_context().run, index_lane, site, name, parts, written, bundles,
+                            progress, present or {})
                 for name, _, parts in lanes]
         results = [future.result() for future in done]
     manifest: dict[str, list[dict[str, object]]] = {}
     for (name, kind, parts), lane in zip(lanes, results, strict=True):
         manifest[kind] = [manifest_entry(name, part, tag) for part, tag in zip(parts, lane.tags, strict=True)]
+        report.placed |= {f"{name}/{part.key}": tag for part, tag in zip(parts, lane.tags, strict=True)}
         report.indexed += lane.indexed
         report.reused += lane.reused
         report.peak_rss_mib = max(report.peak_rss_mib, lane.peak_rss_mib)
@@ -139,14 +146,32 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
 
 
 def index_lane(site: Path, name: str, parts: list[Partition], written: dict[Record, str],
-               bundles: BundleCache, progress: Progress | None) -> IndexReport:
+               bundles: BundleCache, progress: Progress | None,
+               present: Mapping[str, str]) -> IndexReport:
     """One index's partitions in turn; its report, with each partition's digest in `tags`."""
     lane = IndexReport(0, 0)
     for part in parts:
         def fill(folder: Path, part: Partition = part) -> None:
             fill_folder(folder, part, site, written)
-        lane.tags.append(index_partition(site / name / part.key, part, fill, bundles, lane, progress))
+        lane.tags.append(index_partition(site / name / part.key, part, fill, bundles, lane, progress,
+                                         present.get(f"{name}/{part.key}")))
     return lane
+
+
+def clear_lane(folder: Path, keep: set[str]) -> None:
+    """Remove an index's folder, but for the partitions' folders named in `keep` (a kept site's
+    bundles, each kept only if its digest is unchanged: index_partition)."""
+    if not keep:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    with contextlib.suppress(FileNotFoundError), os.scandir(folder) as found:
+        for entry in found:
+            if entry.name in keep and entry.is_dir(follow_symlinks=False):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
 
 
 def bundle_budget(setting: object) -> int:
@@ -164,10 +189,16 @@ def bundle_budget(setting: object) -> int:
 
 
 def index_partition(target: Path, part: Partition, fill: Callable[[Path], None],
-                    bundles: BundleCache, report: IndexReport, progress: Progress | None) -> str:
-    """Put one partition's bundle at target, from the cache or by running Pagefind; its digest."""
+                    bundles: BundleCache, report: IndexReport, progress: Progress | None,
+                    present: str | None = None) -> str:
+    """Put one partition's bundle at target, from the cache or by running Pagefind; its digest.
+    A bundle the site holds already (`present`, its digest) stays as it is."""
     label = f"{target.parent.name}/{part.key}"
     digest = part.digest(recipe())
+    if present == digest and target.is_dir():
+        report.reused.append(label)
+        return digest
+    shutil.rmtree(target, ignore_errors=True)
     stored = bundles.get(digest)
     if stored is not None:
         report.reused.append(label)

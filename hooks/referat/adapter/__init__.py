@@ -26,6 +26,7 @@ from ..cache import Cache
 from ..engine import Site, build_site
 from ..problems import summarise
 from ..settings import Settings, read_settings
+from . import inplace
 from .files import FOLDERS, PreviewFile, RenderedFile, WrittenFile, page_file, rendered_file
 from .keys import template_cache
 from .preview import (
@@ -121,6 +122,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
             raise Abort("Aborted: the meeting files have errors.")
     setattr(config, SITE, site)
     keep_site(config)
+    inplace.keep(config, cache_of(config))
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadServer:
@@ -177,9 +179,21 @@ def write_files(site: Site, config: MkDocsConfig, files: Files) -> None:
     entries = [page_entry(f.dest_uri, f.rendered) for f in files
                if isinstance(f, RenderedFile) and f.rendered is not None]
     entries += [text_entry(text.path, text.text) for text in site.texts]
-    written = write_site(config.site_dir, entries, cache_of(config))
-    log.info(f"referat: {written:,} of {len(entries):,} files written into the site, "
+    record = inplace.previous(config)
+    # The stale files first: a file may stand where this build needs a folder.
+    removed = 0 if record is None else inplace.remove_stale(
+        config.site_dir, record, inplace.site_paths(config, files), linked_paths(files))
+    written = write_site(config.site_dir, entries, cache_of(config), kept=record is not None)
+    into = "the site" if record is None else \
+        f"the site kept from the last build ({removed:,} files it no longer has removed)"
+    log.info(f"referat: {written:,} of {len(entries):,} files written into {into}, "
              f"in {time.monotonic() - started:.1f} s")
+
+
+def linked_paths(files: Files) -> set[str]:
+    """The files the adapter puts into the site as links to cache entries (write_files)."""
+    return {f.dest_uri for f in files if isinstance(f, WrittenFile)
+            or (isinstance(f, RenderedFile) and f.rendered is not None)}
 
 
 def on_page_content(content: str, page: MkDocsPage) -> str:
@@ -215,6 +229,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.info("referat: the preview's search shows the pages as they were when it started")
         return
     started = time.monotonic()
+    record = inplace.previous(config)
     records = [search.Decision(d.url, d.record.decision or "", d.record.heading, d.record.body,
                                d.record.when, d.record.facets, d.record.date)
                for d in site.decisions]
@@ -224,7 +239,8 @@ def on_post_build(config: MkDocsConfig) -> None:
                                    cache=found.cache / SEARCH_CACHE, progress=log.info,
                                    budget=found.search_bundle_pages,
                                    attachments=site.attachment_texts, known=page_keys(files),
-                                   paths=html_paths(config, files))
+                                   paths=html_paths(config, files),
+                                   present=None if record is None else record.search)
     except search.SearchIndexError as error:
         raise Abort(f"referat: the search index could not be built: {error}") from None
     attached = f", {report.attachments} attachments' text" if report.attachments else ""
@@ -232,3 +248,6 @@ def on_post_build(config: MkDocsConfig) -> None:
              f"search in {time.monotonic() - started:.1f} s ({report.summary()})")
     if previewing:
         keep_search(config.site_dir)
+    else:
+        inplace.leave_record(cache_of(config), config.site_dir, inplace.site_paths(config, files),
+                             linked_paths(files), report.placed)

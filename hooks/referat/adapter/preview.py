@@ -90,6 +90,13 @@ def keep_site(config: MkDocsConfig) -> None:
     if not PATHS.get(config.site_dir):
         WRITTEN[config.site_dir] = {}  # the first build: MkDocs cleans the folder
         return
+    set_aside(config)
+
+
+def set_aside(config: MkDocsConfig) -> None:
+    """Keep the site folder from MkDocs' cleaning: for that moment `site_dir` names a folder
+    that is not there (`adopt_site` puts it back). Also for a build into the folder the last
+    build wrote (inplace.py)."""
     setattr(config, REAL_SITE, config.site_dir)
     config.site_dir = os.path.join(config.site_dir, KEEP)
 

@@ -33,6 +33,7 @@ TEXTS = "texts"  # the cache's namespace of the engine's whole files, by the dig
 THREADS = min(os.cpu_count() or 1, 4)
 CHUNK = 256  # files a thread takes at a time: fewer hand-overs between threads
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -55,14 +56,19 @@ def text_entry(uri: str, text: str) -> Entry:
     return Entry(uri, digest(data), data=data)
 
 
-def write_site(site_dir: str, entries: Sequence[Entry], texts: Cache | None) -> int:
-    """Put every entry into the site (in a preview, those its site does not hold as they are);
-    how many were written. A file that cannot be written stops the build, naming it."""
+def write_site(site_dir: str, entries: Sequence[Entry], texts: Cache | None,
+               kept: bool = False) -> int:
+    """Put every entry into the site (in a preview, those its site does not hold as they are;
+    in a `kept` site, those whose file is not their cache entry already: inplace.py); how many
+    were written. A file that cannot be written stops the build, naming it."""
     previewing = bool(os.environ.get(preview.PREVIEW))
     todo = [e for e in entries if not (previewing and preview.unchanged(site_dir, e.uri, e.token))]
     put = Putter(site_dir, texts)
     make_site_folder(site_dir)
     with ThreadPoolExecutor(THREADS, thread_name_prefix="referat-write") as pool:
+        if kept:
+            todo = [e for e, there in zip(todo, in_chunks(pool, put.placed, todo), strict=True)
+                    if not there]
         for level in folder_levels(site_dir, (e.uri for e in todo)):
             in_chunks(pool, put.folder, level)
         in_chunks(pool, put.entry, todo)
@@ -72,13 +78,14 @@ def write_site(site_dir: str, entries: Sequence[Entry], texts: Cache | None) -> 
     return len(todo)
 
 
-def in_chunks(pool: ThreadPoolExecutor, put: Callable[[T], None], items: Sequence[T]) -> None:
-    """`put` every item, a chunk to a thread at a time: a thread pool's `map` hands over each
-    item on its own (its chunksize is for process pools), and that was most of the time."""
-    def chunk(start: int) -> None:
-        for item in items[start:start + CHUNK]:
-            put(item)
-    list(pool.map(chunk, range(0, len(items), CHUNK)))  # list(): an error is raised here
+def in_chunks(pool: ThreadPoolExecutor, put: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """`put` every item, a chunk to a thread at a time, and what each gave, in order: a thread
+    pool's `map` hands over each item on its own (its chunksize is for process pools), and that
+    was most of the time."""
+    def chunk(start: int) -> list[R]:
+        return [put(item) for item in items[start:start + CHUNK]]
+    # list(): an error in a thread is raised here
+    return [r for done in list(pool.map(chunk, range(0, len(items), CHUNK))) for r in done]
 
 
 def make_site_folder(site_dir: str) -> None:
@@ -118,6 +125,20 @@ class Putter:
                 fail(path, "a file has the name of a folder the site needs")
         except OSError as error:
             fail(path, error.strerror)
+
+    def placed(self, entry: Entry) -> bool:
+        """Whether the site's file is this entry's cache entry itself (a link to the same file):
+        then it holds the entry's bytes, as entries never change (cache.py)."""
+        source = entry.source
+        if source is None and self.texts is not None:
+            source = self.texts.location(TEXTS, entry.token)  # a text's token is its digest
+        if source is None:
+            return False
+        try:  # lstat: a symbolic link put there is not the file
+            return os.path.samestat(os.lstat(os.path.join(self.site_dir, entry.uri)),
+                                    os.stat(source))
+        except OSError:
+            return False
 
     def entry(self, entry: Entry) -> None:
         target = os.path.join(self.site_dir, entry.uri)
