@@ -219,6 +219,10 @@ def meeting_record(facts: Facts, items: list[Item], result: Imported) -> dict[st
     meeting: dict[str, Any] = {}
     if facts.date:
         meeting["date"] = facts.date
+        if facts.dated_by is not None:
+            result.unsure.append(f"meeting date {facts.date.isoformat()} read from a sentence before the "
+                                 f"items (line {facts.dated_by.number}, under 'unplaced'), as the minutes "
+                                 "give no other: check it")
     elif decided := decision_date(items):
         meeting["date"] = decided
         result.unsure.append(f"meeting date {decided.isoformat()} read from the last decision heading "

@@ -55,6 +55,19 @@ PERSON = re.compile(r"^(?:Cllr\.?\s+|Councillor\s+)?[A-ZÆØÅ][\w.'-]+(?:\s+[A-
 ORGANISATION = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){1,3}(?:kommune|amtskommune)$|^region\s+[A-ZÆØÅ][\w-]+$",
                           re.IGNORECASE)
 PLACE = re.compile(r"^(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ0-9].*)$")
+# A line with a finite verb of its own is a sentence, not a title, a body's name or a name in a list
+# ('Referatet blev godkendt', 'The minutes of the meeting held on 5 May were approved'). The verbs
+# are the closed class of Danish and English auxiliaries and copulas, written in lower case as they
+# stand inside a sentence (so 'Will Jones' is a name); a relative word takes the first verb after it
+# for its own clause ('Minutes of a meeting which was held on ...' is still a title).
+FINITE = frozenset(("er", "var", "blev", "bliver", "har", "havde", "vil", "ville", "skal", "skulle", "kan",
+                    "kunne", "må", "måtte", "is", "are", "was", "were", "has", "have", "had", "will",
+                    "would", "shall", "should", "can", "could", "must"))
+RELATIVE = frozenset(("der", "som", "hvor", "hvilket", "which", "that", "who", "whom", "whose", "where"))
+# Where a sentence ends: a full stop after a word (not 'Mr.' or 'St.'), then a capital.
+SENTENCE_END = re.compile(r"(?<=\w\w\w)[\"”’»)]?[.!?][\"”’»]*\s+(?=[\"“„«]?[A-ZÆØÅ])")
+# A sentence about the minutes or the agenda dates them (approved, sent, signed), not the meeting.
+ABOUT_MINUTES = re.compile(r"\b(?:referat\w*|\w*protokol\w*|minutes|dagsorden\w*|agenda)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -73,11 +86,13 @@ class Facts:
     columns: dict[str, int] = field(default_factory=dict)  # an attendance table's header: field -> column
     unplaced: list[Line] = field(default_factory=list)
     letterhead: list[Line] = field(default_factory=list)  # 'Vesterå Kommune' above the minutes
+    dated_by: Line | None = None  # the sentence the date was read from, when nothing else gave one
 
 
 def read_facts(lines: list[Line]) -> Facts:
     """The facts of the preamble; lines that state none are kept as unplaced."""
     facts = Facts()
+    stated: list[tuple[Line, Facts]] = []  # sentences that give a date, for want of a better one
     people_label: str | None = None
     previous_dated = False
     after_blank = False
@@ -97,12 +112,20 @@ def read_facts(lines: list[Line]) -> Facts:
             people_label = found["label"] if kind_of(found["label"]) == "people" else None
             previous_dated = kind_of(found["label"]) == "date"
             continue
-        if people_label and ANY_LABEL.match(text):
-            people_label = None  # 'Bemærkninger:' after the members: another label, not a name
+        if people_label and (ANY_LABEL.match(text) or is_statement(text)):
+            people_label = None  # 'Bemærkninger:' or a sentence after the members: not a name
         if people_label and attendance_of(bullet := re.sub(r"^[-•*·]\s*", "", text)):
             people_label = bullet  # '• Afbud' inside the list: the names below it sent apologies
             continue
         if people_label and add_people(facts, text, people_label):
+            continue
+        if is_statement(text):
+            facts.unplaced.append(line)  # a sentence before the items is for a person to place
+            if not ABOUT_MINUTES.search(text) and read_when(said := Facts(), text, False):
+                stated.append((line, said))
+            if len(text.split()) > LONG_FACT:
+                embedded_people(facts, text)
+            previous_dated = False
             continue
         if read_free(facts, text, previous_dated):
             previous_dated = facts.date is not None
@@ -114,8 +137,33 @@ def read_facts(lines: list[Line]) -> Facts:
             facts.letterhead.append(line)  # the authority's name on the letterhead, before the title
             continue
         facts.unplaced.append(line)
+    if facts.date is None and stated:
+        facts.dated_by, said = stated[0]
+        facts.date = said.date
+        facts.start, facts.end = facts.start or said.start, facts.end or said.end
+        facts.location = facts.location or said.location
     name_body(facts, lines)
     return facts
+
+
+def is_statement(text: str) -> bool:
+    """Whether a line is a sentence: its first sentence has a finite verb outside a relative clause.
+    Only the first, as a page flattened onto one line starts with its title and holds sentences
+    further on; and only one of a sentence's length, as a longer run of words is a paragraph or
+    such a page, which read_facts keeps under unplaced whole while it reads its facts."""
+    first = SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(first.split()) > LONG_FACT:
+        return False
+    words = re.findall(r"\w+", first.lower() if first.isupper() else first)
+    open_clauses = 0
+    for word in words:
+        if word in RELATIVE:
+            open_clauses += 1
+        elif word in FINITE:
+            if not open_clauses:
+                return True
+            open_clauses -= 1
+    return False
 
 
 def bare(text: str) -> str:
@@ -126,7 +174,7 @@ def bare(text: str) -> str:
 def is_body_name(text: str) -> bool:
     """A line that is only a body's name: 'Kultur- og Fritidsudvalget', 'Millbrook Parish Council'."""
     return bool(NAME_ONLY.match(text) and BODY_NOUN.search(text) and not LABEL.match(text)
-                and not TITLE.match(text) and len(text.split()) <= 8)
+                and not TITLE.match(text) and len(text.split()) <= 8 and not is_statement(text))
 
 
 def name_body(facts: Facts, lines: list[Line]) -> None:
@@ -142,7 +190,7 @@ def name_body(facts: Facts, lines: list[Line]) -> None:
     if facts.body is not None or not facts.titles:
         return
     for line in facts.unplaced:
-        if NAME_ONLY.match(line.text.strip().strip("*_").strip()):
+        if NAME_ONLY.match(text := line.text.strip().strip("*_").strip()) and not is_statement(text):
             facts.body = line.text.strip().strip("*_").strip()
             facts.titles.insert(0, facts.body)
             facts.unplaced.remove(line)
@@ -177,8 +225,8 @@ def kind_of(label: str) -> str:
 def labelled(facts: Facts, label: str, value: str) -> bool:
     """A 'Label: value' line; False if the value says nothing the label promises."""
     kind = kind_of(label)
-    if kind == "people":
-        return add_people(facts, value, label) or not value
+    if kind == "people":  # 'Deltagere var alle medlemmer': a sentence, not a list of names
+        return (not is_statement(f"{label} {value}") and add_people(facts, value, label)) or not value
     if kind == "minute_taker":
         facts.minute_taker = facts.minute_taker or value.strip(" .") or None
         return bool(value)
