@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from git_site import commit, git
-from referat import pagekinds
+from referat import pagekinds, render_index
 from referat.cache import Cache
 from referat.catalog import build_catalog
 from referat.engine import build_site
@@ -244,3 +244,44 @@ def test_the_adapter_keys_a_page_with_a_digest_without_reading_it(monkeypatch: p
     keyed = [render.page_key_of(dataclasses.replace(page, digest=d), "shell", config, tmp_path)  # type: ignore[arg-type]
              for d in ("one", "two")]
     assert len({before, *keyed}) == 3
+
+
+GROUPED = ("render_topic_years", "render_case", "render_cases_of_year")
+
+
+def test_a_topics_years_a_case_and_a_years_cases_are_made_again_only_when_their_punkter_change(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The grouped kinds (pagekinds.Group) are kept by their treatments' meetings."""
+    monkeypatch.setattr(render_index, "TOPIC_PAGE_LIMIT", 1)  # Skole's 3 punkter get year pages
+    made: Counter[str] = Counter()
+    def counting(name: str, render: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(*args: Any) -> Any:
+            made[name] += 1
+            return render(*args)
+        return counted
+    for name in GROUPED:
+        monkeypatch.setattr(pagekinds, name, counting(name, getattr(pagekinds, name)))
+
+    def warm() -> Counter[str]:
+        made.clear()
+        archive.outputs(archive.cache)
+        return made.copy()
+    before = archive.rebuild()
+    assert any("/2024" in path and "skole" in path for path in before)  # the topic's year page
+    assert warm() == Counter()
+    archive.edit("2024-04-10.yml", "Taget til efterretning.", "Taget til efterretning, rettet.")
+    assert warm() == Counter()  # D is in no topic and no case
+    archive.edit("2024-01-10.yml", "Godkendt.", "Godkendt med en rettelse.")
+    assert warm() == Counter(dict.fromkeys(GROUPED, 1))
+    after = archive.rebuild()
+    grouped = {path for path in changed(before, after) if not path.startswith("raadet/")}
+    assert len(grouped) >= 3, grouped  # the topic's year, the case and the year's cases
+
+
+def test_a_case_treated_again_changes_the_years_list_as_a_clean_build_does(
+        archive: Archive) -> None:
+    before = archive.rebuild()
+    archive.edit("2024-04-10.yml", "title: Noget helt andet", "title: Noget helt andet\n    journal: J-9")
+    archive.edit("2024-03-13.yml", "title: Første skolesag", "title: Første skolesag\n    journal: J-9")
+    after = archive.rebuild()  # J-9 is treated twice now: a page of its own, linked from its year
+    assert len(after) == len(before) + 1

@@ -97,10 +97,11 @@ def pages(run: Run) -> Sequence[Output]:
     while nothing they read has changed (page_cache.py)."""
     files = {copy.path: copy for copy in run.of(FileCopy)}
     follow = Follow(run.catalog, run.history, run.repo_url)
-    keep = None if run.cache is None else PageCache(
-        run.cache, run.catalog, files, follow.feeds, run.history, run.repo_url).keep
+    kept = None if run.cache is None else PageCache(
+        run.cache, run.catalog, files, follow.feeds, run.history, run.repo_url)
     return make_pages(PageContext(run.catalog, run.site_name, files, run.member_pages),
-                      follow.annotate, keep)
+                      follow.annotate, kept.keep if kept else None,
+                      kept.keep_group if kept else None)
 
 
 @generator("decisions", DecisionRecord)

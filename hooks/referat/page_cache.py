@@ -32,6 +32,7 @@ from .catalog import Catalog
 from .corrections import History
 from .model import Item, Meeting, Treatment
 from .outputs import FeedLink, FileCopy, PageOutput
+from .pagekinds import Group
 from .slugs import slugify
 
 NAMESPACE = "page-outputs"  # a meeting's group of derived pages, pickled, by the key above
@@ -80,6 +81,19 @@ class PageCache:
         # hashed once, when it is made, not in every build. Of its own fields, not the group's
         # key, so a page of an edited meeting that reads the same keeps its rendered HTML.
         made = [replace(page, digest=digest(repr(page))) for page in make()]
+        self.store.store(NAMESPACE, key, made)
+        return made
+
+    def keep_group(self, kind: str, group: Group) -> list[PageOutput]:
+        """A group's pages of `kind` (pagekinds.Group), from the cache, or made and kept there.
+        Kept before the feeds and "Følg" lines are added, and without a digest: the adapter
+        hashes them (they are few beside the meetings' pages)."""
+        key = digest(self.common, "group", kind, group.label, *(
+            f"{self.meeting(t.meeting)}:{self.places[id(t.item)]}" for t in group.treatments))
+        found = self.store.load(NAMESPACE, key)
+        if isinstance(found, list):
+            return found
+        made = group.make()
         self.store.store(NAMESPACE, key, made)
         return made
 

@@ -1,24 +1,26 @@
 """The one registry of page kinds: each kind names the renderer that makes its pages from the
 catalog. The pages generator (generators.py) makes them in the order they are registered. A kind
 made meeting by meeting (`meeting_page_kind`) is made in groups, one per meeting, which the pages
-cache (page_cache.py) keeps whole."""
+cache (page_cache.py) keeps whole. So is a kind made in groups of treatments (`grouped_page_kind`:
+a topic's year pages, a case's page, a year's cases), kept by what its treatments' meetings are."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 
-from .catalog import Catalog
+from .catalog import Case, Catalog
 from .members import Member, latest_list, members_by_body
 from .model import Meeting, Treatment
 from .outputs import FileCopy, PageOutput
 from .render_index import (
+    cases_by_year,
     render_bodies,
     render_body,
     render_case,
     render_cases,
-    render_cases_of_years,
+    render_cases_of_year,
     render_front,
     render_topic,
     render_topic_years,
@@ -54,11 +56,28 @@ Keep = Callable[[str, Meeting, Callable[[], list[PageOutput]]], list[PageOutput]
 
 
 @dataclass(frozen=True)
+class Group:
+    """Pages made from some treatments and nothing else of the catalog: `label` names all else
+    they read (a topic's name, a case's journal number; the shape of the cases in a year's list),
+    and `make` makes them. The pages cache keeps them by the label and the treatments' meetings
+    and places, before `finish` (the feeds and "Følg" lines are added every build)."""
+
+    label: str
+    treatments: Sequence[Treatment]
+    make: Callable[[], list[PageOutput]]
+
+
+KeepGroup = Callable[[str, Group], list[PageOutput]]
+OfGroups = Callable[["PageContext"], Iterable[Group]]
+
+
+@dataclass(frozen=True)
 class PageKind:
     name: str
     make: Callable[[PageContext], Iterable[PageOutput]]
     # A kind made meeting by meeting: one meeting's pages (`make` is then all meetings' in turn).
     of_meeting: OfMeeting | None = None
+    groups: OfGroups | None = None  # a kind made in groups of treatments (Group)
 
 
 PAGE_KINDS: list[PageKind] = []
@@ -90,12 +109,26 @@ def meeting_page_kind(name: str) -> Callable[[OfMeeting], OfMeeting]:
     return register
 
 
-def make_pages(context: PageContext, finish: Finish = list, keep: Keep | None = None
-               ) -> list[PageOutput]:
+def grouped_page_kind(name: str) -> Callable[[OfGroups], OfGroups]:
+    """Register a page kind made in groups of treatments (Group)."""
+    def register(groups: OfGroups) -> OfGroups:
+        def make(c: PageContext) -> Iterable[PageOutput]:
+            return (page for g in groups(c) for page in g.make())
+        add(PageKind(name, make, groups=groups))
+        return groups
+    return register
+
+
+def make_pages(context: PageContext, finish: Finish = list, keep: Keep | None = None,
+               keep_group: KeepGroup | None = None) -> list[PageOutput]:
     """Every page of every registered kind, in registration order, each through `finish`; a kind
-    made meeting by meeting is made through `keep`, one meeting's group at a time."""
+    made meeting by meeting is made through `keep`, one meeting's group at a time, and a kind
+    made in groups of treatments through `keep_group`."""
     made: list[PageOutput] = []
     for kind in PAGE_KINDS:
+        if kind.groups is not None and keep_group is not None:
+            made += finish(page for g in kind.groups(context) for page in keep_group(kind.name, g))
+            continue
         if kind.of_meeting is None or keep is None:
             made += finish(kind.make(context))
             continue
@@ -150,21 +183,37 @@ def topic(c: PageContext) -> Iterable[PageOutput]:
     return [render_topic(t) for t in c.catalog.topics.values()]
 
 
-@page_kind("topic-year")
-def topic_year(c: PageContext) -> Iterable[PageOutput]:
-    return [page for t in c.catalog.topics.values() for page in render_topic_years(t)]
+@grouped_page_kind("topic-year")
+def topic_year(c: PageContext) -> Iterable[Group]:
+    """A large topic's pages, a year each (render_topic_years), made from its treatments."""
+    return [Group(f"{t.slug}\n{t.name}", t.treatments, partial(render_topic_years, t))
+            for t in c.catalog.topics.values()]
 
 
-@page_kind("cases-of-year")
-def cases_of_year(c: PageContext) -> Iterable[PageOutput]:
-    return render_cases_of_years(c.catalog)
+@grouped_page_kind("cases-of-year")
+def cases_of_year(c: PageContext) -> Iterable[Group]:
+    """Each year's list of the cases first treated that year; the label holds each case's
+    journal number, address and number of treatments (its link goes to its page or its punkt)."""
+    return [Group(repr([(k.journal, k.slug, len(k.treatments)) for k in cases]),
+                  [t for k in cases for t in k.treatments],
+                  partial(one_list, year, cases))
+            for year, cases in cases_by_year(c.catalog)]
 
 
-@page_kind("case")
-def case(c: PageContext) -> Iterable[PageOutput]:
+def one_list(year: int, cases: list[Case]) -> list[PageOutput]:
+    return [render_cases_of_year(year, cases)]
+
+
+def one_case(k: Case) -> list[PageOutput]:
+    return [render_case(k)]
+
+
+@grouped_page_kind("case")
+def case(c: PageContext) -> Iterable[Group]:
     """A page for each case treated more than once; a case treated once is read on its punkt's
     page, which has the same facts (issue 11: fewer pages where they add nothing)."""
-    return [render_case(k) for k in c.catalog.cases.values() if has_page(k)]
+    return [Group(f"{k.slug}\n{k.journal}", k.treatments, partial(one_case, k))
+            for k in c.catalog.cases.values() if has_page(k)]
 
 
 @meeting_page_kind("meeting")

@@ -208,12 +208,13 @@ def render_cases(catalog: Catalog) -> Page:
                                     "\n".join(lines)), nav=True)
 
 
-def render_cases_of_years(catalog: Catalog) -> list[Page]:
-    """One page per year: the cases first treated that year, by journal number."""
+def cases_by_year(catalog: Catalog) -> list[tuple[int, list[Case]]]:
+    """The cases by the year they were first treated in, oldest year first, each year's by
+    journal number."""
     by_year: dict[int, list[Case]] = defaultdict(list)
     for case in sorted(catalog.cases.values(), key=lambda c: c.journal):
         by_year[case.treatments[0].meeting.date.year].append(case)
-    return [render_cases_of_year(year, cases) for year, cases in sorted(by_year.items())]
+    return sorted(by_year.items())
 
 
 def render_cases_of_year(year: int, cases: list[Case]) -> Page:
