@@ -138,3 +138,19 @@ def test_a_site_file_is_its_cache_entry_only_when_it_is_the_same_file(tmp_path: 
     os.unlink(tmp_path / "site" / "index.html")
     os.link(entry, tmp_path / "site" / "index.html")
     assert put.placed(page)
+
+
+@pytest.mark.slow
+def test_an_attachment_changed_since_the_last_build_is_copied_again(project: Project,
+                                                                   tmp_path: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    project.build(site, cache)
+    source = project.folder / "meetings" / "byraadet" / "bilag" / "budget.pdf"
+    copied = site / "byraadet" / "bilag" / "budget.pdf"
+    assert copied.read_bytes() == source.read_bytes()
+    changed = source.read_bytes().replace(b"%PDF", b"%pdf", 1)  # as large, other bytes
+    source.write_bytes(changed)
+    os.utime(source, ns=(copied.stat().st_mtime_ns + 1, copied.stat().st_mtime_ns + 1))
+    assert KEPT in project.build(site, cache).stderr
+    assert copied.read_bytes() == changed
+    assert_same_as_from_nothing(project, site, tmp_path)

@@ -144,8 +144,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise Abort(f"referat: docs/{page.path} has the address of a generated page; "
                         "rename or remove it")
         files.append(page_file(page, config, project) if page.nav else rendered_file(page, config))
+    kept = inplace.previous(config) is not None
     for asset in site.assets:
-        files.append(PreviewFile.generated(config, asset.path, abs_src_path=str(asset.source)))
+        copy = PreviewFile.generated(config, asset.path, abs_src_path=str(asset.source))
+        assert isinstance(copy, PreviewFile)  # File.generated makes one of its own class
+        copy.kept = kept
+        files.append(copy)
     for text in site.texts:  # feeds, calendars, data files: written in on_env (writer.py)
         files.append(WrittenFile(text.path, config))
     return files

@@ -74,7 +74,11 @@ class PreviewFile(File):
         status = os.stat(self.abs_src_path or "")
         return f"{self.abs_src_path}:{status.st_size}:{status.st_mtime_ns}"
 
+    kept = False  # the build keeps the site the last build wrote (inplace.py)
+
     def copy_file(self, dirty: bool = False) -> None:
+        if self.kept and self.copied():
+            return
         if not os.environ.get(preview.PREVIEW):
             self.write(dirty)
             return
@@ -82,6 +86,16 @@ class PreviewFile(File):
         if not preview.unchanged(self.dest_dir, self.dest_uri, token):
             self.write(dirty)
             preview.wrote(self.dest_dir, self.dest_uri, token)
+
+    def copied(self) -> bool:
+        """Whether the kept site has this file as the last build copied it: as large, and not
+        older than its source (a copy is newer than what it was copied from)."""
+        try:
+            source, there = os.stat(self.abs_src_path or ""), os.lstat(self.abs_dest_path)
+        except OSError:
+            return False
+        return os.path.isfile(self.abs_dest_path) and not os.path.islink(self.abs_dest_path) \
+            and there.st_size == source.st_size and there.st_mtime_ns >= source.st_mtime_ns
 
     def write(self, dirty: bool) -> None:
         """What MkDocs' File.copy_file does, with the folder made once a build (folder_for)."""
