@@ -8,9 +8,12 @@ only the preview (`mkdocs serve`, preview.py) keeps, between saves, what its sit
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
@@ -102,10 +105,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
                     "(hooks/referat/locale/); the site's own words stay Danish")
     config.extra["referat_strings"] = i18n.js_strings(language(config))
     config.extra["referat_locale"] = i18n.LOCALES.get(language(config), language(config))
-    site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config),
-                      site_url=config.site_url or "", repo_url=config.repo_url or "",
-                      licence=checked(config).licence, git_history=True,
-                      member_pages=checked(config).member_pages, language=language(config))
+    with collected_once():
+        site = build_site(meetings, config.site_name, display_root=project, cache=cache_of(config),
+                          site_url=config.site_url or "", repo_url=config.repo_url or "",
+                          licence=checked(config).licence, git_history=True,
+                          member_pages=checked(config).member_pages, language=language(config))
     for note in site.notes:
         log.info(note)
     for problem in site.problems:
@@ -123,6 +127,22 @@ def on_pre_build(config: MkDocsConfig) -> None:
     setattr(config, SITE, site)
     keep_site(config)
     inplace.keep(config, cache_of(config))
+
+
+@contextlib.contextmanager
+def collected_once() -> Iterator[None]:
+    """The engine's run without Python's cycle collector, which at every few thousand new objects
+    walked all the objects the run had made so far (a tenth of a rebuild's engine at 10,000
+    punkter); after it, one collection, and what is left is frozen (never walked again) until
+    the build ends (on_post_build), since it lives that long."""
+    gc.unfreeze()  # a preview's last build, if it stopped before its end
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
+        gc.freeze()
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadServer:
@@ -221,6 +241,13 @@ def html_paths(config: MkDocsConfig, files: Files) -> list[str]:
 
 def on_post_build(config: MkDocsConfig) -> None:
     """List every page in the sitemap; index the built site for search, and the decisions."""
+    try:
+        index_built_site(config)
+    finally:
+        gc.unfreeze()  # what the build made may go now (a preview builds again and again)
+
+
+def index_built_site(config: MkDocsConfig) -> None:
     site: Site = getattr(config, SITE)
     env, files = getattr(config, FILES)
     write_sitemap(config, env, files, getattr(config, NAV))
