@@ -206,18 +206,12 @@ def write_files(site: Site, config: MkDocsConfig, files: Files) -> None:
     record = inplace.previous(config)
     # The stale files first: a file may stand where this build needs a folder.
     removed = 0 if record is None else inplace.remove_stale(
-        config.site_dir, record, inplace.site_paths(config, files), linked_paths(files))
+        config.site_dir, record, *inplace.this_build(config, files))
     written = write_site(config.site_dir, entries, cache_of(config), kept=record is not None)
     into = "the site" if record is None else \
         f"the site kept from the last build ({removed:,} files it no longer has removed)"
     log.info(f"referat: {written:,} of {len(entries):,} files written into {into}, "
              f"in {time.monotonic() - started:.1f} s")
-
-
-def linked_paths(files: Files) -> set[str]:
-    """The files the adapter puts into the site as links to cache entries (write_files)."""
-    return {f.dest_uri for f in files if isinstance(f, WrittenFile)
-            or (isinstance(f, RenderedFile) and f.rendered is not None)}
 
 
 def on_page_content(content: str, page: MkDocsPage) -> str:
@@ -280,5 +274,5 @@ def index_built_site(config: MkDocsConfig) -> None:
     if previewing:
         keep_search(config.site_dir)
     else:
-        inplace.leave_record(cache_of(config), config.site_dir, inplace.site_paths(config, files),
-                             linked_paths(files), report.placed)
+        inplace.leave_record(cache_of(config), config.site_dir, *inplace.this_build(config, files),
+                             report.placed)

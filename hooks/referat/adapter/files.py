@@ -10,6 +10,7 @@ import html
 import os
 import posixpath
 import shutil
+import stat
 from pathlib import Path
 
 import yaml
@@ -94,8 +95,8 @@ class PreviewFile(File):
             source, there = os.stat(self.abs_src_path or ""), os.lstat(self.abs_dest_path)
         except OSError:
             return False
-        return os.path.isfile(self.abs_dest_path) and not os.path.islink(self.abs_dest_path) \
-            and there.st_size == source.st_size and there.st_mtime_ns >= source.st_mtime_ns
+        return stat.S_ISREG(there.st_mode) and there.st_size == source.st_size \
+            and there.st_mtime_ns >= source.st_mtime_ns
 
     def write(self, dirty: bool) -> None:
         """What MkDocs' File.copy_file does, with the folder made once a build (folder_for)."""

@@ -29,9 +29,11 @@ from mkdocs.structure.files import Files
 
 from ..cache import Cache, digest
 from . import preview
+from .files import RenderedFile, WrittenFile
 
 NAMESPACE = "sites"  # the one namespace named by place, not content: a record per site folder
 PREVIOUS = "_referat_previous_site"  # the config's attribute: the record this build started from
+NOW = "_referat_site_paths"  # the config's attribute: this build's files (this_build)
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,23 @@ def previous(config: MkDocsConfig) -> SiteRecord | None:
 
 def remember(config: MkDocsConfig, record: SiteRecord | None) -> None:
     setattr(config, PREVIOUS, record)
+
+
+def this_build(config: MkDocsConfig, files: Files) -> tuple[set[str], set[str]]:
+    """Every file this build puts into the site and those of them linked from the cache, worked
+    out once a build (the stale files are found by them, and the next build's record keeps them;
+    at 50,000 punkter each is a set of 230,000 paths)."""
+    found: tuple[set[str], set[str]] | None = getattr(config, NOW, None)
+    if found is None:
+        found = site_paths(config, files), linked_paths(files)
+        setattr(config, NOW, found)
+    return found
+
+
+def linked_paths(files: Files) -> set[str]:
+    """The files the adapter puts into the site as links to cache entries (writer.py)."""
+    return {f.dest_uri for f in files if isinstance(f, WrittenFile)
+            or (isinstance(f, RenderedFile) and f.rendered is not None)}
 
 
 def site_paths(config: MkDocsConfig, files: Files) -> set[str]:
