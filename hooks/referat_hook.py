@@ -18,6 +18,10 @@ def on_startup(command: str, dirty: bool) -> None:
     adapter.on_startup(command)
 
 
+def on_shutdown() -> None:
+    adapter.on_shutdown()
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     adapter.on_pre_build(config)
 
