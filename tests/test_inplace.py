@@ -97,7 +97,7 @@ def test_the_record_is_taken_away_when_a_rebuild_begins(tmp_path: Path) -> None:
     nothing."""
     cache, site = Cache(tmp_path / "cache"), tmp_path / "site"
     site.mkdir()
-    inplace.leave_record(cache, str(site), {"index.html"}, set(), {"pagefind/2024": "d"})
+    inplace.leave_record(cache, str(site), {"index.html"}, {}, {"pagefind/2024": "d"})
     first = inplace.take_record(cache, str(site))
     assert first is not None and first.paths == {"index.html"}
     assert inplace.take_record(cache, str(site)) is None
@@ -106,7 +106,7 @@ def test_the_record_is_taken_away_when_a_rebuild_begins(tmp_path: Path) -> None:
 def test_a_record_of_a_folder_that_was_replaced_is_not_used(tmp_path: Path) -> None:
     cache, site = Cache(tmp_path / "cache"), tmp_path / "site"
     site.mkdir()
-    inplace.leave_record(cache, str(site), {"index.html"}, set(), {})
+    inplace.leave_record(cache, str(site), {"index.html"}, {}, {})
     site.rename(tmp_path / "elsewhere")
     site.mkdir()
     assert inplace.take_record(cache, str(site)) is None
@@ -117,27 +117,31 @@ def test_stale_files_go_with_the_folders_they_leave_empty(tmp_path: Path) -> Non
     (tmp_path / "a" / "b" / "index.html").write_text("old", encoding="utf-8")
     (tmp_path / "a" / "keep.html").write_text("kept", encoding="utf-8")
     record = inplace.SiteRecord((0, 0, 0), frozenset({"a/b/index.html", "a/keep.html"}),
-                                frozenset({"a/keep.html"}))
+                                {"a/keep.html": ("key", 1)})
     # a/keep.html is still a file of the build, but MkDocs writes it now: not a link any more
     assert inplace.remove_stale(str(tmp_path), record, {"a/keep.html"}, set()) == 2
     assert not (tmp_path / "a").exists()
 
 
-def test_a_site_file_is_its_cache_entry_only_when_it_is_the_same_file(tmp_path: Path) -> None:
+def test_a_site_file_is_in_place_only_when_it_is_the_file_the_last_build_left(
+        tmp_path: Path) -> None:
     entry = tmp_path / "cache-entry.html"
     entry.write_text("page", encoding="utf-8")
     put = Putter(str(tmp_path / "site"), None)
     (tmp_path / "site").mkdir()
     page = Entry("index.html", "key", source=str(entry))
-    assert not put.placed(page)  # not there
+    kept = {"index.html": ("key", entry.stat().st_ino)}
+    assert not put.placed(kept, page)  # not there
     os.symlink(entry, tmp_path / "site" / "index.html")
-    assert not put.placed(page)  # a symbolic link is not the entry
+    assert not put.placed(kept, page)  # a symbolic link is not the entry
     os.unlink(tmp_path / "site" / "index.html")
     shutil.copy(entry, tmp_path / "site" / "index.html")
-    assert not put.placed(page)  # the same bytes in another file
+    assert not put.placed(kept, page)  # the same bytes in another file
     os.unlink(tmp_path / "site" / "index.html")
     os.link(entry, tmp_path / "site" / "index.html")
-    assert put.placed(page)
+    assert put.placed(kept, page)
+    assert not put.placed({"index.html": ("another key", entry.stat().st_ino)}, page)
+    assert not put.placed({}, page)  # the last build did not put it there
 
 
 @pytest.mark.slow

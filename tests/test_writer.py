@@ -26,7 +26,7 @@ def test_a_page_is_linked_from_the_cache_and_a_text_kept_there(tmp_path: Path) -
     page.write_text("<p>side</p>", encoding="utf-8")
     entries = [writer.page_entry("møde/1/index.html", str(page)),
                writer.text_entry("data/beslutninger.csv", "dato,titel\n")]
-    assert writer.write_site(str(site), entries, cache) == 2
+    assert writer.write_site(str(site), entries, cache)[0] == 2
     assert (site / "møde/1/index.html").stat().st_ino == page.stat().st_ino
     kept = Path(cache.location(writer.TEXTS, digest(b"dato,titel\n")))
     assert kept.read_bytes() == b"dato,titel\n"
@@ -68,8 +68,34 @@ def test_a_preview_writes_only_what_changed(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(preview, "WRITTEN", {})
     site = str(tmp_path / "site")
     first = [writer.text_entry("a.json", "1"), writer.text_entry("b.json", "2")]
-    assert writer.write_site(site, first, None) == 2
+    assert writer.write_site(site, first, None)[0] == 2
     os.unlink(tmp_path / "site/a.json")  # an unchanged file is not looked at again
-    assert writer.write_site(site, [first[0], writer.text_entry("b.json", "3")], None) == 1
+    assert writer.write_site(site, [first[0], writer.text_entry("b.json", "3")], None)[0] == 1
     assert not (tmp_path / "site/a.json").exists()
     assert (tmp_path / "site/b.json").read_text(encoding="utf-8") == "3"
+
+
+def test_a_text_keeps_the_digest_its_maker_gave_and_is_encoded_only_to_be_written(
+        tmp_path: Path) -> None:
+    entry = writer.text_entry("a.json", "{}", known="given")
+    assert entry.token == "given" and writer.text_entry("a.json", "{}").token == digest(b"{}")
+    cache = Cache(tmp_path / "cache")
+    written, placement = writer.write_site(str(tmp_path / "site"), [entry], cache)
+    assert written == 1 and Path(cache.location(writer.TEXTS, "given")).read_bytes() == b"{}"
+    assert placement == {"a.json": ("given", (tmp_path / "site/a.json").stat().st_ino)}
+
+
+def test_a_kept_site_writes_only_the_files_not_in_place(tmp_path: Path) -> None:
+    """In place: the token the last build recorded, and its very file (writer.Putter.placed)."""
+    site, cache = tmp_path / "site", Cache(tmp_path / "cache")
+    first = [writer.text_entry(f"{n}.json", str(n)) for n in range(4)]
+    _, kept = writer.write_site(str(site), first, cache)
+    (site / "1.json").unlink()  # removed by hand
+    (site / "2.json").unlink()
+    (site / "2.json").write_text("2", encoding="utf-8")  # the same bytes, another file
+    again = [*first[:3], writer.text_entry("3.json", "changed")]
+    written, placement = writer.write_site(str(site), again, cache, kept=kept)
+    assert written == 3 and placement["0.json"] == kept["0.json"]
+    assert [(site / f"{n}.json").read_text(encoding="utf-8") for n in range(4)] == \
+        ["0", "1", "2", "changed"]
+    assert (site / "2.json").stat().st_ino == os.stat(cache.location(writer.TEXTS, digest("2"))).st_ino

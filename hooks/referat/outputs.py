@@ -81,6 +81,7 @@ class TextOutput:
     path: str
     text: str
     media_type: str = "text/plain"
+    digest: str = ""  # cache.digest of the text, when its maker kept it with the text: else made
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,9 @@ from ..engine import Site, build_site
 from ..problems import summarise
 from ..settings import Settings, read_settings
 from . import inplace
+from .ending import end_if_built
 from .files import FOLDERS, PreviewFile, RenderedFile, WrittenFile, page_file, rendered_file
-from .keys import template_cache
+from .keys import site_key, template_cache
 from .preview import (
     PREVIEW,
     adopt_site,
@@ -51,6 +52,7 @@ from .writer import page_entry, text_entry, write_site
 log = logging.getLogger("mkdocs.referat")
 SITE, NAV, FILES = "_referat_site", "_referat_nav", "_referat_files"  # attributes of the config
 SETTINGS = "_referat_settings"
+PLACEMENT = "_referat_placement"  # where the adapter's files stand in the site (writer.py)
 SEARCH_CACHE = "search"  # search bundles kept between builds, inside the cache folder
 
 
@@ -91,6 +93,11 @@ def on_startup(command: str) -> None:
     """Under `mkdocs serve`, a meeting file with an error shows as a page listing the problems."""
     if command == "serve":
         os.environ[PREVIEW] = "1"
+
+
+def on_shutdown() -> None:
+    """A `mkdocs build` that succeeded ends without freeing what it made (ending.py)."""
+    end_if_built()
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -190,8 +197,9 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_translations(i18n.translations(language(config)), newstyle=True)  # type: ignore[attr-defined]
     env.bytecode_cache = template_cache(cache_of(config).root, env)
-    setattr(config, FILES, (env, files))
-    render_site(site, config, files, getattr(config, NAV), env, cache_of(config), project)
+    shell = site_key(config, files, getattr(config, NAV))
+    setattr(config, FILES, (env, files, shell))
+    render_site(site, config, files, getattr(config, NAV), env, cache_of(config), project, shell)
     write_files(site, config, files)
     return env
 
@@ -202,12 +210,14 @@ def write_files(site: Site, config: MkDocsConfig, files: Files) -> None:
     started = time.monotonic()
     entries = [page_entry(f.dest_uri, f.rendered) for f in files
                if isinstance(f, RenderedFile) and f.rendered is not None]
-    entries += [text_entry(text.path, text.text) for text in site.texts]
+    entries += [text_entry(text.path, text.text, text.digest) for text in site.texts]
     record = inplace.previous(config)
     # The stale files first: a file may stand where this build needs a folder.
     removed = 0 if record is None else inplace.remove_stale(
         config.site_dir, record, *inplace.this_build(config, files))
-    written = write_site(config.site_dir, entries, cache_of(config), kept=record is not None)
+    written, placement = write_site(config.site_dir, entries, cache_of(config),
+                                    kept=None if record is None else record.linked)
+    setattr(config, PLACEMENT, placement)
     into = "the site" if record is None else \
         f"the site kept from the last build ({removed:,} files it no longer has removed)"
     log.info(f"referat: {written:,} of {len(entries):,} files written into {into}, "
@@ -243,8 +253,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def index_built_site(config: MkDocsConfig) -> None:
     site: Site = getattr(config, SITE)
-    env, files = getattr(config, FILES)
-    write_sitemap(config, env, files, getattr(config, NAV))
+    env, files, shell = getattr(config, FILES)
+    write_sitemap(config, env, files, getattr(config, NAV), cache_of(config), shell)
     remove_stale(config, files)
     previewing = bool(os.environ.get(PREVIEW))
     if previewing and any(p.is_error for p in site.problems):
@@ -274,5 +284,6 @@ def index_built_site(config: MkDocsConfig) -> None:
     if previewing:
         keep_search(config.site_dir)
     else:
-        inplace.leave_record(cache_of(config), config.site_dir, *inplace.this_build(config, files),
+        inplace.leave_record(cache_of(config), config.site_dir,
+                             inplace.this_build(config, files)[0], getattr(config, PLACEMENT),
                              report.placed)

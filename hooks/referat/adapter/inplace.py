@@ -6,8 +6,9 @@ The last build leaves a record of the folder in the cache: the folder's identity
 and change time, so another folder at the same path is built from nothing), every file the build put there,
 and the digest of each search bundle. A rebuild then:
 
-- keeps a rendered page or an engine's file whose site file is still its cache entry (the same
-  inode: writer.py), and links it again otherwise;
+- keeps a rendered page or an engine's file whose token (a page's key, a text's digest) is the
+  one the record names for its path, and whose file there is still the one that build left (the
+  same inode: writer.py), and links it again otherwise;
 - removes the files the last build wrote and this one does not, and folders left empty;
 - keeps a search bundle whose digest is unchanged (search.py).
 
@@ -42,7 +43,7 @@ class SiteRecord:
 
     folder: tuple[int, int, int]  # the folder's device, inode and change time (identity)
     paths: frozenset[str]  # every file the build put there, '/'-separated, search bundles aside
-    linked: frozenset[str]  # those of them that are links to cache entries (writer.py)
+    linked: Mapping[str, tuple[str, int]]  # those the adapter put there: token, inode (writer.py)
     search: Mapping[str, str] = field(default_factory=dict)  # "pagefind/2025" -> its digest
 
 
@@ -71,12 +72,12 @@ def take_record(cache: Cache, site_dir: str) -> SiteRecord | None:
     return None
 
 
-def leave_record(cache: Cache, site_dir: str, paths: Iterable[str], linked: Iterable[str],
-                 search: Mapping[str, str]) -> None:
+def leave_record(cache: Cache, site_dir: str, paths: Iterable[str],
+                 linked: Mapping[str, tuple[str, int]], search: Mapping[str, str]) -> None:
     folder = identity(site_dir)
     if folder is not None:
         cache.store(NAMESPACE, key(site_dir),
-                    SiteRecord(folder, frozenset(paths), frozenset(linked), dict(search)))
+                    SiteRecord(folder, frozenset(paths), dict(linked), dict(search)))
 
 
 def previous(config: MkDocsConfig) -> SiteRecord | None:
@@ -121,7 +122,7 @@ def remove_stale(site_dir: str, record: SiteRecord, now: set[str], linked: set[s
     entry that this build does not link goes too: MkDocs writes into the file it finds, and must
     not write into a cache entry."""
     removed = 0
-    for path in sorted((record.paths - now) | (record.linked - linked)):
+    for path in sorted((record.paths - now) | (record.linked.keys() - linked)):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(os.path.join(site_dir, path))
             removed += 1

@@ -18,17 +18,17 @@ from ..cache import Cache
 from ..engine import Site
 from ..outputs import PageOutput
 from .files import RenderedFile, edit_uri, page_meta
-from .keys import page_key, site_key
+from .keys import page_key
 from .pool import HTML, NAMESPACE, Job, RenderError, Shell, cached_messages, render_pages, workers
 
 log = logging.getLogger("mkdocs.referat")
 
 
 def render_site(site: Site, config: MkDocsConfig, files: Files, nav: Navigation,
-                env: jinja2.Environment, cache: Cache, project: Path) -> None:
-    """Render every page MkDocs does not build itself, or take it from the cache."""
+                env: jinja2.Environment, cache: Cache, project: Path, shell_key: str) -> None:
+    """Render every page MkDocs does not build itself, or take it from the cache; `shell_key`
+    is the site's key (keys.site_key)."""
     started = time.monotonic()
-    shell_key = site_key(config, files, nav)
     targets = {f.src_uri: f for f in files if isinstance(f, RenderedFile)}
     keyed = [(page, page_key_of(page, shell_key, config, project)) for page in site.pages
              if page.path in targets]

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
+from functools import partial
+from typing import NoReturn, TypeVar
 
 from mkdocs.exceptions import Abort
 
@@ -36,14 +38,19 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+# Where each of the adapter's files stands in the site: its path -> its token and the inode of
+# the file there (a link to its cache entry), as the next build into the same folder checks it.
+Placement = dict[str, tuple[str, int]]
+
+
 @dataclass(frozen=True)
 class Entry:
-    """One file to put into the site: a cache entry to link (`source`) or bytes (`data`)."""
+    """One file to put into the site: a cache entry to link (`source`) or a text to write."""
 
     uri: str  # its path in the site, '/'-separated
-    token: str  # what it holds: the preview keeps a file whose token is unchanged
+    token: str  # what it holds: a page's key, a text's digest
     source: str | None = None
-    data: bytes | None = None
+    text: str | None = None  # encoded only when the site has not got it
 
 
 def page_entry(uri: str, rendered: str) -> Entry:
@@ -51,31 +58,34 @@ def page_entry(uri: str, rendered: str) -> Entry:
     return Entry(uri, os.path.basename(rendered), source=rendered)
 
 
-def text_entry(uri: str, text: str) -> Entry:
-    data = text.encode("utf-8")
-    return Entry(uri, digest(data), data=data)
+def text_entry(uri: str, text: str, known: str = "") -> Entry:
+    """A text, by the digest of its UTF-8 bytes: `known` when its maker kept it (outputs.py)."""
+    return Entry(uri, known or digest(text), text=text)  # digest() hashes a str's UTF-8
 
 
 def write_site(site_dir: str, entries: Sequence[Entry], texts: Cache | None,
-               kept: bool = False) -> int:
+               kept: Mapping[str, tuple[str, int]] | None = None) -> tuple[int, Placement]:
     """Put every entry into the site (in a preview, those its site does not hold as they are;
-    in a `kept` site, those whose file is not their cache entry already: inplace.py); how many
-    were written. A file that cannot be written stops the build, naming it."""
+    in a site `kept` from the last build, those not in place as that build left them:
+    inplace.py); how many were written, and where every entry now stands. A file that cannot be
+    written stops the build, naming it."""
     previewing = bool(os.environ.get(preview.PREVIEW))
     todo = [e for e in entries if not (previewing and preview.unchanged(site_dir, e.uri, e.token))]
     put = Putter(site_dir, texts)
     make_site_folder(site_dir)
+    placement: Placement = {}
     with ThreadPoolExecutor(THREADS, thread_name_prefix="referat-write") as pool:
-        if kept:
-            todo = [e for e, there in zip(todo, in_chunks(pool, put.placed, todo), strict=True)
-                    if not there]
+        if kept is not None:
+            there = in_chunks(pool, partial(put.placed, kept), todo)
+            placement = {e.uri: kept[e.uri] for e, ok in zip(todo, there, strict=True) if ok}
+            todo = [e for e, ok in zip(todo, there, strict=True) if not ok]
         for level in folder_levels(site_dir, (e.uri for e in todo)):
             in_chunks(pool, put.folder, level)
-        in_chunks(pool, put.entry, todo)
+        placement.update(zip((e.uri for e in todo), in_chunks(pool, put.entry, todo), strict=True))
     if previewing:
         for entry in todo:
             preview.wrote(site_dir, entry.uri, entry.token)
-    return len(todo)
+    return len(todo), placement
 
 
 def in_chunks(pool: ThreadPoolExecutor, put: Callable[[T], R], items: Sequence[T]) -> list[R]:
@@ -126,28 +136,29 @@ class Putter:
         except OSError as error:
             fail(path, error.strerror)
 
-    def placed(self, entry: Entry) -> bool:
-        """Whether the site's file is this entry's cache entry itself (a link to the same file):
-        then it holds the entry's bytes, as entries never change (cache.py)."""
-        source = entry.source
-        if source is None and self.texts is not None:
-            source = self.texts.location(TEXTS, entry.token)  # a text's token is its digest
-        if source is None:
+    def placed(self, kept: Mapping[str, tuple[str, int]], entry: Entry) -> bool:
+        """Whether the site's file is still what the last build put there for this entry: the
+        same token, and the same file (one look at its inode; a file put there by hand, or a
+        symbolic link, is another). Cache entries never change (cache.py), so neither did it."""
+        token, inode = kept.get(entry.uri, ("", 0))
+        if token != entry.token:
             return False
-        try:  # lstat: a symbolic link put there is not the file
-            return os.path.samestat(os.lstat(os.path.join(self.site_dir, entry.uri)),
-                                    os.stat(source))
+        try:
+            there = os.lstat(os.path.join(self.site_dir, entry.uri))
         except OSError:
             return False
+        return there.st_ino == inode and stat.S_ISREG(there.st_mode)
 
-    def entry(self, entry: Entry) -> None:
+    def entry(self, entry: Entry) -> tuple[str, int]:
+        """Put the entry there; its token and the inode of its file, for the next build."""
         target = os.path.join(self.site_dir, entry.uri)
         try:
             if entry.source is not None:
                 link_or_copy(entry.source, target)
             else:
-                assert entry.data is not None
-                self.text(entry.data, entry.token, target)  # a text's token is its digest
+                assert entry.text is not None
+                self.text(entry.text.encode("utf-8"), entry.token, target)  # token: its digest
+            return entry.token, os.lstat(target).st_ino
         except OSError as error:
             fail(target, error.strerror)
 
@@ -206,6 +217,6 @@ def keep(cache: Cache, entry: str, target: str) -> None:
             os.unlink(temporary)
 
 
-def fail(path: str, reason: str | None) -> None:
+def fail(path: str, reason: str | None) -> NoReturn:
     raise Abort(f"referat: could not write {path}: {reason or 'unknown error'}; the site is "
                 "incomplete, so publish nothing from it and build again")
