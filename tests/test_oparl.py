@@ -18,6 +18,7 @@ import pytest
 from conftest import ROOT
 from data_site import SITE_URL, addresses, data_site, local, read_json
 from referat import oparl, urls
+from referat.cache import digest
 from referat.engine import build_site
 
 SCHEMAS = Path(__file__).resolve().parent / "oparl_schema"
@@ -220,6 +221,25 @@ def test_lists_are_paged_with_links_next(tmp_path: Path) -> None:
     assert {p["pagination"]["totalElements"] for p in pages} == {250}
     assert "prev" not in pages[0]["links"] and pages[2]["links"]["prev"] == pages[1]["links"]["self"]
     assert len({o["id"] for p in pages for o in p["data"]}) == 250
+
+
+def test_every_text_has_a_token_that_names_its_bytes(tmp_path: Path) -> None:
+    """The objects keep their digests from their pieces, and a list page's token is made of its
+    objects' (writer.py trusts it in place of hashing): a token names one text, and an edited
+    punkt changes the tokens of its own object and of the list pages it is in, no others."""
+    many = write_archive(tmp_path, 3, 4)
+    before = {t.path: t for t in build_site(many, "Referater", site_url=SITE_URL).texts}
+    known = [t for t in before.values() if t.digest]
+    assert len(known) > 15
+    assert all(t.digest == digest(t.text) for t in known if "/list/" not in t.path)
+    meeting = many / "raadet" / "2025-01-02.yml"
+    meeting.write_text(meeting.read_text(encoding="utf-8").replace(
+        "title: Punkt 3, decision: Godkendt.", "title: Punkt 3, decision: Afvist."), encoding="utf-8")
+    after = {t.path: t for t in build_site(many, "Referater", site_url=SITE_URL).texts}
+    changed = {p for p in before if before[p].text != after[p].text}
+    retokened = {p for p in before if (before[p].digest or digest(before[p].text)) !=
+                 (after[p].digest or digest(after[p].text))}
+    assert changed == retokened and any("/list/" in p for p in changed)
 
 
 def write_archive(root: Path, meetings: int, items: int) -> Path:

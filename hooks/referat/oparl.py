@@ -33,7 +33,7 @@ from .slugs import unique_slugs
 PAGE_SIZE = 100  # objects in a page of a list
 JSON = "application/json"
 NAMESPACE = "oparl"  # each meeting's files in the cache, by the digest of what they show
-Text = tuple[str, str]  # a file's path in the site and its text
+Text = tuple[str, str, str]  # a file's path in the site, its text and its digest ("": not known)
 # A meeting's files: the Meeting (its path, and its text before and after its Location), its
 # AgendaItems' and its Files'.
 MeetingTexts = tuple[tuple[str, str, str], list[Text], list[Text]]
@@ -61,7 +61,7 @@ def oparl(run: Run) -> Sequence[Output]:
         texts[kind] = [outer for outer, _ in nested]
         texts[inner] = [each for _, within in nested for each in within]
     texts["location"] = list(places.values())
-    outputs = [TextOutput(path, text, JSON) for kind in texts.values() for path, text in kind]
+    outputs = [output(text) for kind in texts.values() for text in kind]
     return outputs + lists(run, api, texts)
 
 
@@ -86,7 +86,7 @@ def meeting_texts(api: o.Api, meeting: Meeting, with_case: set[int]) -> MeetingT
     made = o.meeting(api, meeting, with_case)
     keys = list(made)
     at = keys.index("location") if "location" in made else keys.index("organization")
-    path, _ = text_of(api, made)
+    path = path_of(api, made)
     head = dumps({k: made[k] for k in keys[:at]})[:-1]
     tail = dumps({k: made[k] for k in keys[at + 1 if "location" in made else at:]})[1:]
     items = made["agendaItem"]
@@ -97,7 +97,7 @@ def meeting_texts(api: o.Api, meeting: Meeting, with_case: set[int]) -> MeetingT
 def with_place(meeting: tuple[str, str, str], place: Text | None) -> Text:
     """A Meeting's text, with its Location's (if it has a place) between its halves."""
     path, head, tail = meeting
-    return path, (f'{head},"location":{place[1]},{tail}' if place else f"{head},{tail}")
+    return path, (f'{head},"location":{place[1]},{tail}' if place else f"{head},{tail}"), ""
 
 
 def papers(run: Run, api: o.Api) -> list[tuple[Text, list[Text]]]:
@@ -150,9 +150,19 @@ def prepare(run: Run) -> tuple[o.Api, dict[str, list[Meeting]]]:
 
 
 def text_of(api: o.Api, obj: dict[str, Any]) -> Text:
-    """An object's compact JSON at the site path its id names (an id is urls.absolute of it)."""
-    prefix = urls.absolute(api.site_url, "")
-    return unquote(obj["id"].removeprefix(prefix)), dumps(obj)
+    """An object's compact JSON at the site path its id names, and its digest: made once with
+    the text and kept with it in its piece, so no rebuild hashes the text again (writer.py)."""
+    text = dumps(obj)
+    return path_of(api, obj), text, digest(text)
+
+
+def path_of(api: o.Api, obj: dict[str, Any]) -> str:
+    """The site path an object's id names (an id is urls.absolute of it)."""
+    return unquote(obj["id"].removeprefix(urls.absolute(api.site_url, "")))
+
+
+def output(text: Text) -> TextOutput:
+    return TextOutput(*text[:2], JSON, digest=text[2])
 
 
 def dumps(obj: dict[str, Any]) -> str:
@@ -167,13 +177,12 @@ def lists(run: Run, api: o.Api, texts: dict[str, list[Text]]) -> list[TextOutput
     system = {**api.base("System", api.id("system"), first, last),
               "oparlVersion": o.OPARL_VERSION, "name": run.site_name, "body": api.list("body"),
               "website": api.web("index.md"), "web": api.web("index.md")}
-    outputs = [TextOutput(*text_of(api, system), JSON), TextOutput(*body, JSON),
-               *paginate(api, "body", [body[1]])]
+    outputs = [output(text_of(api, system)), output(body), *paginate(api, "body", [body])]
     for kind in ("organization", "person", "meeting", "paper", "agendaItem", "consultation",
                  "file", "membership", "location"):
-        outputs += paginate(api, kind, [text for _, text in texts[kind]])
-    by_body: dict[str, list[str]] = defaultdict(list)
-    for meeting, (_, text) in zip(run.catalog.meetings, texts["meeting"], strict=True):
+        outputs += paginate(api, kind, texts[kind])
+    by_body: dict[str, list[Text]] = defaultdict(list)
+    for meeting, text in zip(run.catalog.meetings, texts["meeting"], strict=True):
         by_body[meeting.body.slug].append(text)
     for organization in run.catalog.archive.bodies:
         outputs += paginate(api, "meeting", by_body.get(organization.slug, []), "organization",
@@ -194,7 +203,7 @@ def body_object(run: Run, api: o.Api, first: str, last: str) -> dict[str, Any]:
             "web": api.web("index.md")}
 
 
-def paginate(api: o.Api, kind: str, objects: Sequence[str], *owner: str) -> list[TextOutput]:
+def paginate(api: o.Api, kind: str, objects: Sequence[Text], *owner: str) -> list[TextOutput]:
     """A list in pages of PAGE_SIZE objects (their JSON texts), each linking to the first, last,
     previous and next (an empty list is one empty page, so the address it is linked by exists).
     A page's text is its objects' texts joined: what json.dumps of the whole page would write."""
@@ -208,10 +217,20 @@ def paginate(api: o.Api, kind: str, objects: Sequence[str], *owner: str) -> list
             links["prev"] = address[n - 1]
         if n + 1 < pages:
             links["next"] = address[n + 1]
-        rest = {"pagination": {"totalElements": len(objects), "elementsPerPage": PAGE_SIZE,
-                               "currentPage": n + 1, "totalPages": pages},
-                "links": links, "license": api.licence}  # beyond OParl: so an empty page has it
-        data = ",".join(objects[n * PAGE_SIZE:(n + 1) * PAGE_SIZE])
+        rest = dumps({"pagination": {"totalElements": len(objects), "elementsPerPage": PAGE_SIZE,
+                                     "currentPage": n + 1, "totalPages": pages},
+                      "links": links, "license": api.licence})  # beyond OParl: so an empty page has it
+        page = objects[n * PAGE_SIZE:(n + 1) * PAGE_SIZE]
+        data = ",".join(text for _, text, _ in page)
         outputs.append(TextOutput(urls.oparl_list(kind, n + 1, *owner),
-                                  f'{{"data":[{data}],{dumps(rest)[1:]}', JSON))
+                                  f'{{"data":[{data}],{rest[1:]}', JSON, joined(page, rest)))
     return outputs
+
+
+def joined(objects: Sequence[Text], rest: str) -> str:
+    """A list page's token, from its objects' digests and the rest of its text, without hashing
+    the objects' texts again: the same token is the same text (writer.py); "" (the writer
+    hashes the page) when an object's digest is not known."""
+    if any(not known for _, _, known in objects):
+        return ""
+    return digest("oparl list page", rest, *(known for _, _, known in objects))
