@@ -59,14 +59,27 @@ class Loader:
         self.lines_of: dict[str, dict[str, int]] = {}  # each meeting's field lines, by its source
         self.numbers: dict[str, dict[str, str]] = {}  # each meeting's item numbers by place, by source
         self.bytes_digests: dict[str, str] = {}  # each file read, by its path as shown
+        self.real_folders: dict[Path, Path] = {}  # each body's folder, resolved (real_folder)
+        self.shown_folders: dict[Path, str | None] = {}  # each folder as shown (show)
         self.digests: list[tuple[Meeting, str]] = []  # each meeting and what made it (Archive.digests)
         # Top-level addresses the site uses for its own pages; a body folder may not take them.
         self.site_names = addresses.site_names(self.display_root)
 
     def show(self, path: Path) -> str:
-        """A path as problems show it: relative to the display root when inside it."""
+        """A path as problems show it: relative to the display root when inside it. Its folder
+        is worked out once (relpath asks the system for the working folder, and this is asked
+        for every file of the archive)."""
+        if path.parent not in self.shown_folders:
+            self.shown_folders[path.parent] = self.shown(path.parent)
+        folder = self.shown_folders[path.parent]
+        if folder is None or path.name in ("", ".", ".."):
+            return self.shown(path) or path.as_posix()
+        return path.name if folder == "." else f"{folder}/{path.name}"
+
+    def shown(self, path: Path) -> str | None:
+        """A path relative to the display root; None when it is outside it."""
         shown = Path(os.path.relpath(path, self.display_root))
-        return (shown if not shown.parts or shown.parts[0] != ".." else path).as_posix()
+        return shown.as_posix() if not shown.parts or shown.parts[0] != ".." else None
 
     def add(self, path: Path, at: int, field: str, message: str) -> None:
         self.problems.append(Problem(self.show(path), at, field, message))
@@ -247,7 +260,9 @@ class Loader:
                      f"{named}; the file name is the meeting's address, so make them agree")
 
     def check_attachments(self, path: Path, meeting: Meeting, lines: dict[str, int]) -> None:
-        folder = path.parent.resolve()
+        if not any(item.attachments for item in meeting.items):
+            return
+        folder = self.real_folder(path.parent)
         for item in meeting.items:
             for j, attachment in enumerate(item.attachments, 1):
                 where = f"{item.where}.attachments[{j}]"
@@ -260,6 +275,12 @@ class Loader:
                 if attachment.url and not attachment.url.startswith(("https://", "http://")):
                     self.add(path, lines.get(f"{where}.url", at), f"{where}.url",
                              "must start with https:// or http://")
+
+    def real_folder(self, folder: Path) -> Path:
+        """A body's folder resolved, once a build rather than once for each of its meetings."""
+        if (found := self.real_folders.get(folder)) is None:
+            found = self.real_folders[folder] = folder.resolve()
+        return found
 
     def check_attachment_file(self, path: Path, meeting: Meeting, folder: Path, file: str,
                               at: int, where: str) -> None:
