@@ -285,3 +285,28 @@ def test_a_case_treated_again_changes_the_years_list_as_a_clean_build_does(
     archive.edit("2024-03-13.yml", "title: Første skolesag", "title: Første skolesag\n    journal: J-9")
     after = archive.rebuild()  # J-9 is treated twice now: a page of its own, linked from its year
     assert len(after) == len(before) + 1
+
+
+def test_a_members_page_is_made_again_only_when_a_meeting_of_theirs_changes(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Member pages are a grouped kind kept by the meetings the member has a seat at."""
+    archive.edit("2024-01-10.yml", "date: 2024-01-10\n",
+                 "date: 2024-01-10\nparticipants:\n  - {name: Anna Holm, party: A}\n")
+    archive.edit("2024-04-10.yml", "date: 2024-04-10\n",
+                 "date: 2024-04-10\nparticipants:\n  - {name: Bo Berg, party: V}\n")
+    made: Counter[str] = Counter()
+    render = pagekinds.render_member
+
+    def counted(member: Any, latest: Any) -> PageOutput:
+        made[member.name] += 1
+        return render(member, latest)
+    monkeypatch.setattr(pagekinds, "render_member", counted)
+    before = archive.rebuild()
+    made.clear()
+    archive.outputs(archive.cache)
+    assert made == Counter()
+    archive.edit("2024-01-10.yml", "Godkendt.", "Godkendt med en rettelse.")
+    after = archive.rebuild()  # equals a clean build
+    assert made["Anna Holm"] == 2 and made["Bo Berg"] == 1  # the clean build made both
+    assert {p for p in changed(before, after) if "/medlemmer/" in p} <= {
+        p for p in after if "anna-holm" in p}

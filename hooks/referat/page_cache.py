@@ -89,7 +89,8 @@ class PageCache:
         Kept before the feeds and "Følg" lines are added, and without a digest: the adapter
         hashes them (they are few beside the meetings' pages)."""
         key = digest(self.common, "group", kind, group.label, *(
-            f"{self.meeting(t.meeting)}:{self.places[id(t.item)]}" for t in group.treatments))
+            f"{self.meeting(t.meeting)}:{self.places[id(t.item)]}" for t in group.treatments),
+            "meetings", *(self.meeting(m) for m in group.meetings))
         found = self.store.load(NAMESPACE, key)
         if isinstance(found, list):
             return found

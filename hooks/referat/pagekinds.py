@@ -65,6 +65,7 @@ class Group:
     label: str
     treatments: Sequence[Treatment]
     make: Callable[[], list[PageOutput]]
+    meetings: Sequence[Meeting] = ()  # meetings it reads whole, beside its treatments'
 
 
 KeepGroup = Callable[[str, Group], list[PageOutput]]
@@ -235,9 +236,16 @@ def members(c: PageContext) -> Iterable[PageOutput]:
             for b in c.catalog.archive.bodies if c.members.get(b.slug)]
 
 
-@page_kind("member")
-def member(c: PageContext) -> Iterable[PageOutput]:
-    """A page per member: only people listed as participants of a held meeting."""
+@grouped_page_kind("member")
+def member(c: PageContext) -> Iterable[Group]:
+    """A page per member: only people listed as participants of a held meeting. It reads the
+    meetings the member has a seat at, and whether the newest is the body's latest list."""
     for b in c.catalog.archive.bodies:
         latest = latest_list(c.catalog.by_body.get(b.slug, []))
-        yield from (render_member(m, latest) for m in c.members.get(b.slug, ()))
+        yield from (Group(f"{m.slug}\n{m.name}\n{m.latest.meeting is latest}", (),
+                          partial(one_member, m, latest), [s.meeting for s in m.seats])
+                    for m in c.members.get(b.slug, ()))
+
+
+def one_member(member: Member, latest: Meeting | None) -> list[PageOutput]:
+    return [render_member(member, latest)]
