@@ -123,3 +123,58 @@ def test_header_fields_and_titles_with_a_relative_clause_are_still_read(tmp_path
 ])
 def test_what_reads_as_a_sentence(text: str, sentence: bool) -> None:
     assert is_statement(text) is sentence
+
+
+# Verbless sentences: a noun and the participle of what the meeting did with it, the way minutes
+# note that the minutes or the agenda were approved ('Referat godkendt.', 'Minutes approved').
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("Referat godkendt.", True),
+    ("Dagsorden godkendt", True),
+    ("DAGSORDEN GODKENDT", True),
+    ("Referatet fra sidste møde underskrevet", True),
+    ("Referat fra mødet den 3. marts 2024 godkendt.", True),
+    ("Dagsordenen godkendes", True),
+    ("Minutes approved.", True),
+    ("Minutes of the last meeting agreed and signed", True),
+    ("Godkendt.", True),
+    ("Godkendt referat", False),
+    ("Referat (godkendt)", False),
+    ("Approved minutes of the Planning Committee", False),
+    ("Minutes of the Planning Committee, as approved", False),
+    ("Sager der behandles for lukkede døre", False),
+    ("Mødet afholdt den 5. marts 2024", False),
+])
+def test_what_reads_as_a_verbless_sentence(text: str, sentence: bool) -> None:
+    assert is_statement(text) is sentence
+
+
+def test_a_verbless_approval_is_unplaced_and_no_title(tmp_path: Path) -> None:
+    result = imported(tmp_path, "Referat godkendt.\nØkonomiudvalget\nMødedato: 20. marts 2024\n" + ITEM_DA)
+    assert unplaced(result) == ["Referat godkendt."]
+    assert result.titles == ["Økonomiudvalget"] and result.body == "Økonomiudvalget"
+    assert result.meeting["date"] == dt.date(2024, 3, 20)
+
+
+def test_a_verbless_approval_is_no_body_after_the_title(tmp_path: Path) -> None:
+    result = imported(tmp_path, "Referat\nDagsorden godkendt\nMødedato: 20. marts 2024\n" + ITEM_DA)
+    assert result.body is None
+    assert unplaced(result) == ["Dagsorden godkendt"]
+    assert result.titles == ["Referat"]
+
+
+def test_a_verbless_approval_ends_a_list_of_members(tmp_path: Path) -> None:
+    result = imported(tmp_path, "Byrådet\nMødedato: 20. marts 2024\nTil stede:\nJens Hansen (A)\n"
+                                "Dagsorden godkendt\n" + ITEM_DA)
+    assert [p["name"] for p in result.meeting["participants"]] == ["Jens Hansen"]
+    assert unplaced(result) == ["Dagsorden godkendt"]
+
+
+def test_the_date_of_a_verbless_approval_is_not_the_meetings(tmp_path: Path) -> None:
+    line = "Referat fra mødet den 3. marts 2024 godkendt."
+    result = imported(tmp_path, f"Byrådet\n{line}\nMødedato: 20. marts 2024\n" + ITEM_DA)
+    assert result.meeting["date"] == dt.date(2024, 3, 20)
+    assert unplaced(result) == [line] and result.titles == ["Byrådet"]
+    english = imported(tmp_path, "Harwick Town Council\nMinutes approved.\n20 March 2024\n" + ITEM_EN)
+    assert unplaced(english) == ["Minutes approved."] and english.titles == ["Harwick Town Council"]
+    assert english.meeting["date"] == dt.date(2024, 3, 20)
+

@@ -64,6 +64,18 @@ FINITE = frozenset(("er", "var", "blev", "bliver", "har", "havde", "vil", "ville
                     "kunne", "må", "måtte", "is", "are", "was", "were", "has", "have", "had", "will",
                     "would", "shall", "should", "can", "could", "must"))
 RELATIVE = frozenset(("der", "som", "hvor", "hvilket", "which", "that", "who", "whom", "whose", "where"))
+# A sentence without a verb of its own: a noun and the participle of what a meeting does with its
+# minutes, agenda or items, after it ('Referat godkendt.', 'Dagsorden godkendt', 'Minutes approved'),
+# or the participle alone ('Godkendt.'); the Danish passive ('Dagsordenen godkendes') is finite.
+# Before its noun, after 'as' or in brackets it is an attribute of a title ('Godkendt referat',
+# 'Minutes ..., as approved', 'Referat (godkendt)'). Not 'held' or 'afholdt': 'Meeting held on ...'.
+PARTICIPLES = frozenset((
+    "godkendt", "godkendes", "vedtaget", "vedtages", "tiltrådt", "tiltrædes", "taget", "tages", "noteret",
+    "noteres", "forkastet", "forkastes", "afvist", "afvises", "udsat", "udsættes", "underskrevet",
+    "underskrives", "oplæst", "udsendt", "anbefalet", "anbefales", "drøftet", "behandlet", "besluttet",
+    "approved", "agreed", "adopted", "accepted", "noted", "received", "signed", "confirmed", "rejected",
+    "deferred", "carried", "circulated", "ratified", "endorsed"))
+ATTRIBUTE_AFTER = frozenset(("as", "som", "the", "a", "an", "det", "den", "de", "et", "en", "af", "of"))
 # Where a sentence ends: a full stop after a word (not 'Mr.' or 'St.'), then a capital.
 SENTENCE_END = re.compile(r"(?<=\w\w\w)[\"”’»)]?[.!?][\"”’»]*\s+(?=[\"“„«]?[A-ZÆØÅ])")
 # A sentence about the minutes or the agenda dates them (approved, sent, signed), not the meeting.
@@ -154,16 +166,25 @@ def is_statement(text: str) -> bool:
     first = SENTENCE_END.split(text, maxsplit=1)[0]
     if len(first.split()) > LONG_FACT:
         return False
-    words = re.findall(r"\w+", first.lower() if first.isupper() else first)
+    tokens = re.findall(r"\w+|[^\w\s]", first.lower() if first.isupper() else first)
+    if len(tokens) - (tokens[-1:] == ["."]) == 1:
+        return tokens[0].lower() in PARTICIPLES  # 'Godkendt.'
     open_clauses = 0
-    for word in words:
+    for i, word in enumerate(tokens):
         if word in RELATIVE:
             open_clauses += 1
-        elif word in FINITE:
+        elif word in FINITE or word in PARTICIPLES and predicative(tokens, i):
             if not open_clauses:
                 return True
             open_clauses -= 1
     return False
+
+
+def predicative(tokens: list[str], i: int) -> bool:
+    """Whether the participle at i says what was done ('Referat godkendt'): after a word of its
+    own, not first, in brackets or after an article or 'as' ('Godkendt referat', '(godkendt)')."""
+    before = tokens[i - 1] if i else ""
+    return bool(re.fullmatch(r"\w+", before)) and before.lower() not in ATTRIBUTE_AFTER
 
 
 def bare(text: str) -> str:
