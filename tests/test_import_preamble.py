@@ -178,3 +178,29 @@ def test_the_date_of_a_verbless_approval_is_not_the_meetings(tmp_path: Path) -> 
     assert unplaced(english) == ["Minutes approved."] and english.titles == ["Harwick Town Council"]
     assert english.meeting["date"] == dt.date(2024, 3, 20)
 
+
+# A date on a line of its own is never the end of the sentence above it, however long that is
+# (join_broken joins a line to one that fills the page's width, as a PDF wraps a list of members).
+LONG_DA = "Referatet fra sidste møde blev godkendt uden bemærkninger af alle udvalgets medlemmer"
+LONG_EN = "The minutes of the last meeting were approved as a true record and signed by the Chair"
+
+
+@pytest.mark.parametrize(("title", "sentence", "date_line", "date"), [
+    ("Referat af mødet i Byrådet", LONG_DA, "20. marts 2024", dt.date(2024, 3, 20)),
+    ("Referat af mødet i Byrådet", LONG_DA, "Onsdag den 20. marts 2024 kl. 17.00", dt.date(2024, 3, 20)),
+    ("Referat af mødet i Byrådet", LONG_DA, "den 20. marts 2024", dt.date(2024, 3, 20)),
+    ("Minutes of Harwick Town Council", LONG_EN, "Tuesday 5th March 2024 at 7pm", dt.date(2024, 3, 5)),
+])
+def test_a_date_line_is_not_joined_to_the_sentence_above(
+        tmp_path: Path, title: str, sentence: str, date_line: str, date: dt.date) -> None:
+    item = ITEM_EN if title.startswith("Minutes") else ITEM_DA
+    result = imported(tmp_path, f"{title}\n{sentence}\n{date_line}\n" + item)
+    assert result.meeting["date"] == date
+    assert unplaced(result) == [sentence]
+
+
+def test_a_wrapped_line_after_a_full_one_is_still_joined(tmp_path: Path) -> None:
+    members = "Jens Hansen (A), Mette Olsen (V), Karen Holm (C), Peter Lund (F), Ole Dam (A),"
+    result = imported(tmp_path, f"Byrådet\nMødedato: 20. marts 2024\nTil stede: {members}\n"
+                                "Anne Berg (Ø)\n" + ITEM_DA)
+    assert [p["name"] for p in result.meeting["participants"]][-1] == "Anne Berg"

@@ -20,7 +20,7 @@ from .people import (
     split_people,
 )
 from .sources import is_table_rule
-from .when import find_date, find_times
+from .when import find_date, find_times, is_bare_date
 
 LABELS = {
     "date": ("mødedato", "dato", "date", "date of meeting", "meeting date", "dag"),
@@ -220,7 +220,9 @@ def name_body(facts: Facts, lines: list[Line]) -> None:
 
 def join_broken(lines: list[Line]) -> list[Line]:
     """A line that continues the one above: it starts in lower case ('**Referat' / 'af møde i
-    ...'), or the line above filled the page's width, as a PDF wraps a long list of members."""
+    ...'), or the line above filled the page's width, as a PDF wraps a long list of members. A line
+    that gives only a date ('20. marts 2024', 'den 20. marts 2024 kl. 17') stands on its own: it
+    is the meeting's date, not the end of a long sentence or title above it."""
     out: list[Line] = []
     full = 0.85 * max((len(line.text.strip()) for line in lines), default=0)
     for line in lines:
@@ -229,7 +231,7 @@ def join_broken(lines: list[Line]) -> list[Line]:
             not LABEL.match(text) and not ANY_LABEL.match(text) and not re.match(r"^[-•*·]\s", text) \
             and not line.heading
         if out and (text[:1].islower() or wrapped) and not out[-1].blank and not out[-1].cells \
-                and not line.cells and text:
+                and not line.cells and text and not is_bare_date(text):
             out[-1] = out[-1].with_text(f"{out[-1].text.strip().strip('*_').strip()} {text}")
         else:
             out.append(line)
