@@ -123,3 +123,84 @@ def test_header_fields_and_titles_with_a_relative_clause_are_still_read(tmp_path
 ])
 def test_what_reads_as_a_sentence(text: str, sentence: bool) -> None:
     assert is_statement(text) is sentence
+
+
+# Verbless sentences: a noun and the participle of what the meeting did with it, the way minutes
+# note that the minutes or the agenda were approved ('Referat godkendt.', 'Minutes approved').
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("Referat godkendt.", True),
+    ("Dagsorden godkendt", True),
+    ("DAGSORDEN GODKENDT", True),
+    ("Referatet fra sidste møde underskrevet", True),
+    ("Referat fra mødet den 3. marts 2024 godkendt.", True),
+    ("Dagsordenen godkendes", True),
+    ("Minutes approved.", True),
+    ("Minutes of the last meeting agreed and signed", True),
+    ("Godkendt.", True),
+    ("Godkendt referat", False),
+    ("Referat (godkendt)", False),
+    ("Approved minutes of the Planning Committee", False),
+    ("Minutes of the Planning Committee, as approved", False),
+    ("Sager der behandles for lukkede døre", False),
+    ("Mødet afholdt den 5. marts 2024", False),
+])
+def test_what_reads_as_a_verbless_sentence(text: str, sentence: bool) -> None:
+    assert is_statement(text) is sentence
+
+
+def test_a_verbless_approval_is_unplaced_and_no_title(tmp_path: Path) -> None:
+    result = imported(tmp_path, "Referat godkendt.\nØkonomiudvalget\nMødedato: 20. marts 2024\n" + ITEM_DA)
+    assert unplaced(result) == ["Referat godkendt."]
+    assert result.titles == ["Økonomiudvalget"] and result.body == "Økonomiudvalget"
+    assert result.meeting["date"] == dt.date(2024, 3, 20)
+
+
+def test_a_verbless_approval_is_no_body_after_the_title(tmp_path: Path) -> None:
+    result = imported(tmp_path, "Referat\nDagsorden godkendt\nMødedato: 20. marts 2024\n" + ITEM_DA)
+    assert result.body is None
+    assert unplaced(result) == ["Dagsorden godkendt"]
+    assert result.titles == ["Referat"]
+
+
+def test_a_verbless_approval_ends_a_list_of_members(tmp_path: Path) -> None:
+    result = imported(tmp_path, "Byrådet\nMødedato: 20. marts 2024\nTil stede:\nJens Hansen (A)\n"
+                                "Dagsorden godkendt\n" + ITEM_DA)
+    assert [p["name"] for p in result.meeting["participants"]] == ["Jens Hansen"]
+    assert unplaced(result) == ["Dagsorden godkendt"]
+
+
+def test_the_date_of_a_verbless_approval_is_not_the_meetings(tmp_path: Path) -> None:
+    line = "Referat fra mødet den 3. marts 2024 godkendt."
+    result = imported(tmp_path, f"Byrådet\n{line}\nMødedato: 20. marts 2024\n" + ITEM_DA)
+    assert result.meeting["date"] == dt.date(2024, 3, 20)
+    assert unplaced(result) == [line] and result.titles == ["Byrådet"]
+    english = imported(tmp_path, "Harwick Town Council\nMinutes approved.\n20 March 2024\n" + ITEM_EN)
+    assert unplaced(english) == ["Minutes approved."] and english.titles == ["Harwick Town Council"]
+    assert english.meeting["date"] == dt.date(2024, 3, 20)
+
+
+# A date on a line of its own is never the end of the sentence above it, however long that is
+# (join_broken joins a line to one that fills the page's width, as a PDF wraps a list of members).
+LONG_DA = "Referatet fra sidste møde blev godkendt uden bemærkninger af alle udvalgets medlemmer"
+LONG_EN = "The minutes of the last meeting were approved as a true record and signed by the Chair"
+
+
+@pytest.mark.parametrize(("title", "sentence", "date_line", "date"), [
+    ("Referat af mødet i Byrådet", LONG_DA, "20. marts 2024", dt.date(2024, 3, 20)),
+    ("Referat af mødet i Byrådet", LONG_DA, "Onsdag den 20. marts 2024 kl. 17.00", dt.date(2024, 3, 20)),
+    ("Referat af mødet i Byrådet", LONG_DA, "den 20. marts 2024", dt.date(2024, 3, 20)),
+    ("Minutes of Harwick Town Council", LONG_EN, "Tuesday 5th March 2024 at 7pm", dt.date(2024, 3, 5)),
+])
+def test_a_date_line_is_not_joined_to_the_sentence_above(
+        tmp_path: Path, title: str, sentence: str, date_line: str, date: dt.date) -> None:
+    item = ITEM_EN if title.startswith("Minutes") else ITEM_DA
+    result = imported(tmp_path, f"{title}\n{sentence}\n{date_line}\n" + item)
+    assert result.meeting["date"] == date
+    assert unplaced(result) == [sentence]
+
+
+def test_a_wrapped_line_after_a_full_one_is_still_joined(tmp_path: Path) -> None:
+    members = "Jens Hansen (A), Mette Olsen (V), Karen Holm (C), Peter Lund (F), Ole Dam (A),"
+    result = imported(tmp_path, f"Byrådet\nMødedato: 20. marts 2024\nTil stede: {members}\n"
+                                "Anne Berg (Ø)\n" + ITEM_DA)
+    assert [p["name"] for p in result.meeting["participants"]][-1] == "Anne Berg"

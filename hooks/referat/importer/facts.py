@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Participant
+from .furniture import LINK
 from .lines import Line
 from .people import (
     ATTENDANCE,
@@ -20,7 +21,7 @@ from .people import (
     split_people,
 )
 from .sources import is_table_rule
-from .when import find_date, find_times
+from .when import date_words, find_date, find_times, is_bare_date
 
 LABELS = {
     "date": ("mødedato", "dato", "date", "date of meeting", "meeting date", "dag"),
@@ -54,6 +55,18 @@ PERSON = re.compile(r"^(?:Cllr\.?\s+|Councillor\s+)?[A-ZÆØÅ][\w.'-]+(?:\s+[A-
                     r"(?:\s*\([A-ZÆØÅ]{1,4}\))?$")
 ORGANISATION = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){1,3}(?:kommune|amtskommune)$|^region\s+[A-ZÆØÅ][\w-]+$",
                           re.IGNORECASE)
+# What a web page or a title puts where a body's name could stand, and is never one: the label of
+# one of the page's controls or links ('Fold alle punkter', 'Udvid alle', 'Expand all', 'Print',
+# 'Download "Referat ..."'), an image's text ('Frederikssund Kommunes logo'), or a meeting's kind
+# ('EOM', 'AGM', 'Extraordinary Meeting'). A month or a weekday alone is no name either (names_no_body).
+CONTROL = re.compile(r"^(?:fold|udvid|skjul|vis|luk|åbn|expand|collapse|show|hide|open|close)"
+                     r"(?:\s+(?:alle|all|ud|ind|sammen|op|up))+(?:\s+(?:punkter|punkterne|sager|sagerne|"
+                     r"items|sections|afsnit|bilag))?$|^(?:menu|søg|search|log ind|login)$", re.IGNORECASE)
+LINK_LABEL = re.compile(rf"^(?:{LINK})(?:\s*[\"“„«'].*)?$", re.IGNORECASE)
+MEETING_KIND = re.compile(r"^(?:AGM|EGM|EOM|APM|(?:(?:extra\s?ordinary|ordinary|annual|special|statutory|"
+                          r"general|full|ekstraordinært|ordinært)\s+)*(?:meeting|møde))$", re.IGNORECASE)
+KIND = r"(?:extra\s?ordinary|ordinary|annual|special|statutory|general)"  # of a meeting, in English
+AROUND_NAME = " -–:,.\"“”„«»'"  # 'Referat. af mødet i ...', 'Download "Referat af ..."'
 PLACE = re.compile(r"^(?:i|på|in|at)\s+(?P<place>[A-ZÆØÅ0-9].*)$")
 # A line with a finite verb of its own is a sentence, not a title, a body's name or a name in a list
 # ('Referatet blev godkendt', 'The minutes of the meeting held on 5 May were approved'). The verbs
@@ -64,6 +77,18 @@ FINITE = frozenset(("er", "var", "blev", "bliver", "har", "havde", "vil", "ville
                     "kunne", "må", "måtte", "is", "are", "was", "were", "has", "have", "had", "will",
                     "would", "shall", "should", "can", "could", "must"))
 RELATIVE = frozenset(("der", "som", "hvor", "hvilket", "which", "that", "who", "whom", "whose", "where"))
+# A sentence without a verb of its own: a noun and the participle of what a meeting does with its
+# minutes, agenda or items, after it ('Referat godkendt.', 'Dagsorden godkendt', 'Minutes approved'),
+# or the participle alone ('Godkendt.'); the Danish passive ('Dagsordenen godkendes') is finite.
+# Before its noun, after 'as' or in brackets it is an attribute of a title ('Godkendt referat',
+# 'Minutes ..., as approved', 'Referat (godkendt)'). Not 'held' or 'afholdt': 'Meeting held on ...'.
+PARTICIPLES = frozenset((
+    "godkendt", "godkendes", "vedtaget", "vedtages", "tiltrådt", "tiltrædes", "taget", "tages", "noteret",
+    "noteres", "forkastet", "forkastes", "afvist", "afvises", "udsat", "udsættes", "underskrevet",
+    "underskrives", "oplæst", "udsendt", "anbefalet", "anbefales", "drøftet", "behandlet", "besluttet",
+    "approved", "agreed", "adopted", "accepted", "noted", "received", "signed", "confirmed", "rejected",
+    "deferred", "carried", "circulated", "ratified", "endorsed"))
+ATTRIBUTE_AFTER = frozenset(("as", "som", "the", "a", "an", "det", "den", "de", "et", "en", "af", "of"))
 # Where a sentence ends: a full stop after a word (not 'Mr.' or 'St.'), then a capital.
 SENTENCE_END = re.compile(r"(?<=\w\w\w)[\"”’»)]?[.!?][\"”’»]*\s+(?=[\"“„«]?[A-ZÆØÅ])")
 # A sentence about the minutes or the agenda dates them (approved, sent, signed), not the meeting.
@@ -154,16 +179,35 @@ def is_statement(text: str) -> bool:
     first = SENTENCE_END.split(text, maxsplit=1)[0]
     if len(first.split()) > LONG_FACT:
         return False
-    words = re.findall(r"\w+", first.lower() if first.isupper() else first)
+    tokens = re.findall(r"\w+|[^\w\s]", first.lower() if first.isupper() else first)
+    if len(tokens) - (tokens[-1:] == ["."]) == 1:
+        return tokens[0].lower() in PARTICIPLES  # 'Godkendt.'
     open_clauses = 0
-    for word in words:
+    for i, word in enumerate(tokens):
         if word in RELATIVE:
             open_clauses += 1
-        elif word in FINITE:
+        elif word in FINITE or word in PARTICIPLES and predicative(tokens, i):
             if not open_clauses:
                 return True
             open_clauses -= 1
     return False
+
+
+def predicative(tokens: list[str], i: int) -> bool:
+    """Whether the participle at i says what was done ('Referat godkendt'): after a word of its
+    own, not first, in brackets or after an article or 'as' ('Godkendt referat', '(godkendt)')."""
+    before = tokens[i - 1] if i else ""
+    return bool(re.fullmatch(r"\w+", before)) and before.lower() not in ATTRIBUTE_AFTER
+
+
+def names_no_body(text: str) -> bool:
+    """Whether a line or a part of a title can never be a body's name (CONTROL, LINK_LABEL,
+    MEETING_KIND), as it is only a month or weekday with or without its day and year ('June',
+    'May 2021', 'Mandag'), or an image's text."""
+    text = text.strip(AROUND_NAME)
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return (not words or all(word in date_words() or word in ("st", "nd", "rd", "th") for word in words)
+            or "logo" in words or any(p.match(text) for p in (CONTROL, LINK_LABEL, MEETING_KIND)))
 
 
 def bare(text: str) -> str:
@@ -174,7 +218,8 @@ def bare(text: str) -> str:
 def is_body_name(text: str) -> bool:
     """A line that is only a body's name: 'Kultur- og Fritidsudvalget', 'Millbrook Parish Council'."""
     return bool(NAME_ONLY.match(text) and BODY_NOUN.search(text) and not LABEL.match(text)
-                and not TITLE.match(text) and len(text.split()) <= 8 and not is_statement(text))
+                and not TITLE.match(text) and len(text.split()) <= 8 and not is_statement(text)
+                and not names_no_body(text))
 
 
 def name_body(facts: Facts, lines: list[Line]) -> None:
@@ -190,8 +235,9 @@ def name_body(facts: Facts, lines: list[Line]) -> None:
     if facts.body is not None or not facts.titles:
         return
     for line in facts.unplaced:
-        if NAME_ONLY.match(text := line.text.strip().strip("*_").strip()) and not is_statement(text):
-            facts.body = line.text.strip().strip("*_").strip()
+        text = line.text.strip().strip("*_").strip()
+        if NAME_ONLY.match(text) and not is_statement(text) and not names_no_body(text):
+            facts.body = text
             facts.titles.insert(0, facts.body)
             facts.unplaced.remove(line)
             return
@@ -199,7 +245,9 @@ def name_body(facts: Facts, lines: list[Line]) -> None:
 
 def join_broken(lines: list[Line]) -> list[Line]:
     """A line that continues the one above: it starts in lower case ('**Referat' / 'af møde i
-    ...'), or the line above filled the page's width, as a PDF wraps a long list of members."""
+    ...'), or the line above filled the page's width, as a PDF wraps a long list of members. A line
+    that gives only a date ('20. marts 2024', 'den 20. marts 2024 kl. 17') stands on its own: it
+    is the meeting's date, not the end of a long sentence or title above it."""
     out: list[Line] = []
     full = 0.85 * max((len(line.text.strip()) for line in lines), default=0)
     for line in lines:
@@ -208,7 +256,7 @@ def join_broken(lines: list[Line]) -> list[Line]:
             not LABEL.match(text) and not ANY_LABEL.match(text) and not re.match(r"^[-•*·]\s", text) \
             and not line.heading
         if out and (text[:1].islower() or wrapped) and not out[-1].blank and not out[-1].cells \
-                and not line.cells and text:
+                and not line.cells and text and not is_bare_date(text):
             out[-1] = out[-1].with_text(f"{out[-1].text.strip().strip('*_').strip()} {text}")
         else:
             out.append(line)
@@ -262,7 +310,8 @@ def read_free(facts: Facts, text: str, previous_dated: bool) -> bool:
     if TITLE.match(text) or (facts.body is None and re.search(r"\b(?:referat|minutes)\b", text, re.I)):
         read_title(facts, text)
         return True
-    if facts.titles and facts.body is None and NAME_ONLY.match(text) and not find_date(text):
+    if facts.titles and facts.body is None and NAME_ONLY.match(text) and not find_date(text) \
+            and not names_no_body(text):
         facts.body = text  # "REFERAT" on one line and the body's name on the next
         facts.titles.append(text)
         return True
@@ -298,14 +347,22 @@ def body_from_title(text: str) -> str | None:
     text = re.sub(r"\b(?:af|fra|for|of|the|til)\b\s*(?:det\s+)?(?:ordinære|ekstraordinære|ordinary|"
                   r"extraordinary)?\s*(?:møde(?:t)?|meeting)\s+(?:i|for|of)?\s*(?:the\s+)?", " ", text,
                   flags=re.IGNORECASE)
-    parts = [p.strip(" -–:,") for p in text.split("|")]
-    for part in parts:
-        part = re.split(r"\s+(?:i\s+\S+\s+kommune|d\.|den|held|on|\d)", part, maxsplit=1,
-                        flags=re.IGNORECASE)[0]
-        part = re.sub(r"^(?:af|fra|for|of|the|møde i|mødet i)\s+", "", part.strip(" -–:,"), flags=re.I)
-        if len(part) > 2 and part[0].isupper():
-            return part.strip(" -–:,")
+    for part in text.split("|"):
+        if (name := name_in_title(part)) is not None:
+            return name
     return None
+
+
+def name_in_title(part: str) -> str | None:
+    """The body's name in a part of a title around 'Referat' or 'Minutes', if it has one: up to its
+    date, place or relative clause, without 'af mødet i' or 'of the Special Meeting of the Full' before it or
+    'Extraordinary Meeting' after it."""
+    part = re.split(r"\s+(?:i\s+\S+\s+kommune|d\.|den|held|on|\d|(?:which|who|that|der|som|hvor)\b)",
+                    part.strip(AROUND_NAME), maxsplit=1, flags=re.IGNORECASE)[0]
+    part = re.sub(rf"^(?:(?:af|fra|for|of|the|an?|møde i|mødet i)\s+|(?:{KIND}\s+)*meeting\s+(?:of|for)\s+"
+                  r"(?:the\s+)?(?:full\s+)?)+", "", part.strip(AROUND_NAME), flags=re.I)
+    part = re.sub(rf"\s+(?:{KIND}\s+)*meeting$", "", part, flags=re.I).strip(AROUND_NAME)
+    return part if len(part) > 2 and part[0].isupper() and not names_no_body(part) else None
 
 
 def header_columns(cells: tuple[str, ...]) -> dict[str, int]:

@@ -44,11 +44,44 @@ def patterns() -> tuple[re.Pattern[str], ...]:
 
 def find_date(text: str) -> dt.date | None:
     """The first valid date written in the text."""
+    found = date_match(text)
+    return found[0] if found else None
+
+
+def date_match(text: str) -> tuple[dt.date, re.Match[str]] | None:
+    """The first valid date written in the text, and where it is written."""
     for pattern in patterns():
         for found in pattern.finditer(text):
             if (date := to_date(found.groupdict())) is not None:
-                return date
+                return date, found
     return None
+
+
+# Words a line that gives only a date may have around it: 'Onsdag den 20. marts 2024 kl. 17.00',
+# 'Tuesday 5th March 2024 at 7 p.m.'.
+AROUND_A_DATE = frozenset(("den", "d", "the", "on", "of", "kl", "klokken", "at", "fra", "til", "from", "to",
+                           "until", "am", "pm", "a", "p", "m", "st", "nd", "rd", "th"))
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Every month and weekday name of the locales, wide and abbreviated, lower case."""
+    names = set(month_numbers())
+    for code in LOCALES:
+        days = Locale.parse(code).days
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names |= {name.lower().rstrip(".") for name in days[context][width].values()}
+    return frozenset(names)
+
+
+def is_bare_date(text: str) -> bool:
+    """Whether a line gives a date and nothing else: a weekday, 'den' and a time may go with it."""
+    found = date_match(text)
+    if found is None:
+        return False
+    rest = f"{text[:found[1].start()]} {text[found[1].end():]}".lower()
+    return all(word in AROUND_A_DATE or word in date_words() for word in re.findall(r"[^\W\d_]+", rest))
 
 
 def to_date(parts: dict[str, str | None]) -> dt.date | None:
