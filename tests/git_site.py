@@ -113,7 +113,7 @@ def make(site: Path, meetings: Path) -> str:
     assert not [p for p in made.problems if p.is_error], made.problems
     for text in made.texts:
         (site / text.path).parent.mkdir(parents=True, exist_ok=True)
-        (site / text.path).write_text(text.text, encoding="utf-8")
+        (site / text.path).write_text(text.content(), encoding="utf-8")
     return "".join(f"INFO    -  {note}\n" for note in made.notes)
 
 

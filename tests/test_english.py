@@ -244,7 +244,7 @@ def english_outputs(site: Path, meetings: Path) -> str:
                       language="en")
     assert not made.problems, made.problems
     for output in (*made.texts, *made.pages):
-        text = output.text if hasattr(output, "text") else output.markdown
+        text = output.content() if hasattr(output, "content") else output.markdown
         (site / output.path).parent.mkdir(parents=True, exist_ok=True)
         (site / output.path).write_text(text, encoding="utf-8")
     return ""
@@ -346,7 +346,7 @@ def test_english_votes_outcomes_and_remarks_have_no_danish_words(tmp_path: Path)
     meetings = FIXTURES / "site-en/votes"
     made = build_site(meetings, "Minutes", tmp_path, site_url=git_site.SITE_URL, language="en")
     assert not made.problems, made.problems
-    texts = {o.path: o.text for o in made.texts}
+    texts = {o.path: o.content() for o in made.texts}
     feed = next(text for path, text in texts.items() if path.endswith("council/atom.xml"))
     decisions = texts["atom/beslutninger.xml"]
     assert "Outcome: approved." in decisions and "Remark for the record by V" in decisions

@@ -190,16 +190,16 @@ def test_feeds_and_calendars_come_from_the_cache_until_what_they_show_changes(
     meetings = tmp_path / "meetings"
     write(meetings, BEFORE)
     cache = Cache(tmp_path / "cache")
-    first = {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts}
+    first = {t.path: t.content() for t in build_site(meetings, "R", cache=cache).texts}
     made: list[str] = []
     for module, name in ((feeds, "atom_xml"), (calendars, "ical")):
         real = getattr(module, name)
         monkeypatch.setattr(module, name, lambda *a, real=real: made.append(a[1]) or real(*a))
-    again = {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts}
+    again = {t.path: t.content() for t in build_site(meetings, "R", cache=cache).texts}
     assert again == first and made == []
     (meetings / "byraadet/2026-06-17.yml").write_text(
         PLANNED.format(place="Rådhuset, lokale 9"), encoding="utf-8")
-    edited = {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts}
+    edited = {t.path: t.content() for t in build_site(meetings, "R", cache=cache).texts}
     # The other outputs (the OParl files) may gain files; these are the feeds and calendars.
     changed = {path for path in edited if path.endswith((".xml", ".ics"))
                and edited[path] != first[path]}

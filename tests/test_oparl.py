@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT
 from data_site import SITE_URL, addresses, data_site, local, read_json
 from referat import oparl, urls
-from referat.cache import digest
+from referat.cache import TEXTS, Cache, digest
 from referat.engine import build_site
 
 SCHEMAS = Path(__file__).resolve().parent / "oparl_schema"
@@ -209,7 +209,7 @@ def test_times_are_copenhagen_time_and_a_cancelled_meeting_says_so(files: dict[s
 def test_lists_are_paged_with_links_next(tmp_path: Path) -> None:
     """250 punkter in 25 meetings: the agenda items' list has three pages, walked by next."""
     many = write_archive(tmp_path, 25, 10)
-    files = {SITE_URL + t.path: json.loads(t.text)
+    files = {SITE_URL + t.path: json.loads(t.content())
              for t in build_site(many, "Referater", site_url=SITE_URL).texts
              if t.path.startswith(urls.OPARL + "/")}
     first = SITE_URL + urls.oparl_list("agendaItem", 1)
@@ -231,15 +231,35 @@ def test_every_text_has_a_token_that_names_its_bytes(tmp_path: Path) -> None:
     before = {t.path: t for t in build_site(many, "Referater", site_url=SITE_URL).texts}
     known = [t for t in before.values() if t.digest]
     assert len(known) > 15
-    assert all(t.digest == digest(t.text) for t in known if "/list/" not in t.path)
+    assert all(t.digest == digest(t.content()) for t in known if "/list/" not in t.path)
     meeting = many / "raadet" / "2025-01-02.yml"
     meeting.write_text(meeting.read_text(encoding="utf-8").replace(
         "title: Punkt 3, decision: Godkendt.", "title: Punkt 3, decision: Afvist."), encoding="utf-8")
     after = {t.path: t for t in build_site(many, "Referater", site_url=SITE_URL).texts}
-    changed = {p for p in before if before[p].text != after[p].text}
-    retokened = {p for p in before if (before[p].digest or digest(before[p].text)) !=
-                 (after[p].digest or digest(after[p].text))}
+    changed = {p for p in before if before[p].content() != after[p].content()}
+    retokened = {p for p in before if (before[p].digest or digest(before[p].content())) !=
+                 (after[p].digest or digest(after[p].content()))}
     assert changed == retokened and any("/list/" in p for p in changed)
+
+
+def test_with_a_cache_the_objects_texts_are_kept_there_not_held(tmp_path: Path) -> None:
+    """With a cache, the objects' texts live in the cache's texts and a list page is put
+    together only when asked: what they give is what a build without a cache holds, in the first
+    build and in the one that reads every piece back; a lost text is a clear error."""
+    many = write_archive(tmp_path / "m", 3, 4)
+    plain = {t.path: t.content() for t in build_site(many, "Referater", site_url=SITE_URL).texts}
+    cache = Cache(tmp_path / "cache")
+    for _ in range(2):
+        kept = [t for t in build_site(many, "Referater", site_url=SITE_URL, cache=cache).texts
+                if t.path.startswith("oparl/")]
+        lazy = [t for t in kept if t.make is not None]
+        assert len(lazy) > 15 and all(t.text == "" for t in lazy)
+        assert any("/list/" in t.path for t in lazy) and any("/list/" not in t.path for t in lazy)
+        assert {t.path: t.content() for t in kept} == {t.path: plain[t.path] for t in kept}
+    one = next(t for t in lazy if "/list/" not in t.path)
+    Path(cache.location(TEXTS, one.digest)).unlink()
+    with pytest.raises(FileNotFoundError, match="delete the cache folder and build again"):
+        one.content()
 
 
 def write_archive(root: Path, meetings: int, items: int) -> Path:

@@ -53,7 +53,7 @@ def test_a_meeting_without_history_counts_its_date(tmp_path: Path) -> None:
     """Outside git every object is dated by its meetings, as a valid OParl date-time."""
     meetings = tmp_path / "meetings"
     write(meetings, COMMITTED)
-    texts = {t.path: t.text for t in build_site(meetings, "R", git_history=True).texts}
+    texts = {t.path: t.content() for t in build_site(meetings, "R", git_history=True).texts}
     held = json.loads(texts[urls.oparl("meeting", "byraadet", "2025-11-26")])
     assert (held["created"], held["modified"]) == ("2025-11-26T17:00:00+01:00",) * 2
     body = json.loads(texts[urls.oparl("body")])
@@ -71,7 +71,7 @@ def test_meetings_objects_come_from_the_cache_until_their_meeting_changes(
     cache = Cache(tmp_path / "cache")
 
     def api() -> dict[str, str]:
-        return {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts
+        return {t.path: t.content() for t in build_site(meetings, "R", cache=cache).texts
                 if t.path.startswith(urls.OPARL + "/")}
 
     first = api()
@@ -90,4 +90,4 @@ def test_meetings_objects_come_from_the_cache_until_their_meeting_changes(
         urls.oparl_list("meeting", 1, "organization", "byraadet")}
     assert set(edited) == set(first)
     monkeypatch.setattr(oparl_objects, "meeting", real)
-    assert edited == {t.path: t.text for t in build_site(meetings, "R").texts if t.path in edited}
+    assert edited == {t.path: t.content() for t in build_site(meetings, "R").texts if t.path in edited}

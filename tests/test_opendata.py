@@ -164,8 +164,8 @@ def test_the_licence_set_in_mkdocs_yml_goes_into_every_file() -> None:
     built = build_site(ROOT / "meetings", "Referater", site_url=SITE_URL, licence=licence)
     data = [t for t in built.texts if not t.path.startswith("data/schema/")]
     assert len(data) > 10
-    assert [t.path for t in data if licence.url not in t.text] == []
-    assert [t.path for t in data if DEFAULT_LICENCE.url in t.text] == []
+    assert [t.path for t in data if licence.url not in t.content()] == []
+    assert [t.path for t in data if DEFAULT_LICENCE.url in t.content()] == []
 
 
 def test_a_formula_in_a_cell_is_text_in_the_csv_and_as_written_in_json(tmp_path: Path) -> None:
@@ -176,7 +176,7 @@ def test_a_formula_in_a_cell_is_text_in_the_csv_and_as_written_in_json(tmp_path:
     (folder / "2025-01-02.yml").write_text(
         "date: 2025-01-02\nitems:\n  - number: 1\n    title: '=HYPERLINK(\"https://x.dk\")'\n"
         "    decision: '- At forslaget godkendes'\n    topics: ['@Trafik']\n", encoding="utf-8")
-    texts = {t.path: t.text for t in build_site(tmp_path, "Referater", site_url=SITE_URL).texts}
+    texts = {t.path: t.content() for t in build_site(tmp_path, "Referater", site_url=SITE_URL).texts}
     [row] = csv.DictReader(texts[CSV_FILE].removeprefix("\ufeff").splitlines())
     assert (row["title"], row["decision"], row["topics"]) == (
         "'=HYPERLINK(\"https://x.dk\")", "'- At forslaget godkendes", "'@Trafik")
@@ -205,7 +205,7 @@ def test_unplaced_lines_are_in_no_data_file(tmp_path: Path) -> None:
         "date: 2025-01-02\nitems:\n  - {number: 1, title: Eventuelt, decision: Intet.}\n"
         "unplaced:\n  - {line: 3, text: Kvistrupgaardslinjen}\n", encoding="utf-8")
     built = build_site(tmp_path, "Referater", site_url=SITE_URL)
-    assert built.texts and not [t.path for t in built.texts if "Kvistrup" in t.text]
+    assert built.texts and not [t.path for t in built.texts if "Kvistrup" in t.content()]
 
 
 @pytest.mark.parametrize(("value", "message"), [
@@ -257,7 +257,7 @@ def test_meeting_files_and_the_csv_come_from_the_cache_until_their_records_chang
     cache = Cache(tmp_path / "cache")
 
     def data_files() -> dict[str, str]:
-        return {t.path: t.text for t in build_site(meetings, "R", cache=cache).texts
+        return {t.path: t.content() for t in build_site(meetings, "R", cache=cache).texts
                 if t.path.endswith((".json", ".csv", ".ndjson")) and "oparl" not in t.path}
 
     first = data_files()
@@ -274,4 +274,4 @@ def test_meeting_files_and_the_csv_come_from_the_cache_until_their_records_chang
     assert "Godkendt med en rettelse." in edited[urls.DECISIONS_CSV]
     assert {p for p in edited if edited[p] != first[p]} == {
         urls.meeting_data("byraadet/2025-11-26/index.md"), urls.BULK_DATA, urls.DECISIONS_CSV}
-    assert edited == {t.path: t.text for t in build_site(meetings, "R").texts if t.path in edited}
+    assert edited == {t.path: t.content() for t in build_site(meetings, "R").texts if t.path in edited}

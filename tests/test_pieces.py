@@ -59,7 +59,7 @@ def made(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
 
 
 def data_files(meetings: Path, cache: Cache | None) -> dict[str, str]:
-    return {t.path: t.text for t in build_site(meetings, "R", cache=cache, site_url=SITE_URL).texts}
+    return {t.path: t.content() for t in build_site(meetings, "R", cache=cache, site_url=SITE_URL).texts}
 
 
 def correct(meetings: Path) -> None:

@@ -9,6 +9,7 @@ worst write the same bytes twice. Nothing is ever updated in place; clearing the
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import pickle
@@ -18,6 +19,9 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
+# The namespace of the site's whole files (feeds, data files, OParl), by a token naming their
+# bytes: the engine keeps some there as it makes them, and the adapter links the site's from it.
+TEXTS = "texts"
 
 
 def digest(*parts: str | bytes) -> str:
@@ -96,6 +100,19 @@ class Cache:
             Path(temporary).unlink(missing_ok=True)
             raise
         return target
+
+    def text(self, key: str) -> str:
+        """A whole file's text kept in TEXTS; a clear error if the cache has lost it."""
+        data = self.read(TEXTS, key)
+        if data is None:
+            raise FileNotFoundError(errno.ENOENT, f"the cache {self.base} has lost a file this "
+                                    "build needs; delete the cache folder and build again")
+        return data.decode("utf-8")
+
+    def keep_text(self, key: str, text: str) -> None:
+        """Keep a whole file's text in TEXTS under `key`, unless it is there."""
+        if not self.has(TEXTS, key):
+            self.write(TEXTS, key, text.encode("utf-8"))
 
     def load(self, namespace: str, key: str) -> Any:
         """A pickled entry, or None if there is none or it cannot be read back."""

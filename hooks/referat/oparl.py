@@ -8,8 +8,11 @@ server's; every object is a file of its own at its `id`.
 Each meeting's files (its Meeting, AgendaItems and Files), each case's (its Paper and
 Consultations) and each person's (Person and Memberships) are a piece in the cache (pieces.py),
 keyed by the inputs of the meetings they are made from: a rebuild after one edit makes that
-meeting's objects, and the Papers and Persons it shows, again and reads the rest. Lists are
-written from their objects' texts, so an object is serialised once. A place's Location is dated
+meeting's objects, and the Papers and Persons it shows, again and reads the rest. With a cache,
+an object's text is kept in the cache's texts (cache.TEXTS) when it is made, and its piece holds
+only its path and digest: the texts are 986 MB at 50,000 punkter, too much to hold. A list page
+is written from its objects' texts, and only when the site and the cache have not got it, so an
+object is serialised once. A place's Location is dated
 by every meeting held there, so it is put into its Meetings' texts afterwards, and the few
 Organizations and Locations are made anew in every build.
 """
@@ -19,12 +22,13 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 from urllib.parse import unquote
 
 from . import oparl_objects as o
 from . import paths, pieces, urls
-from .cache import digest
+from .cache import Cache, digest
 from .generators import Run, generator
 from .model import Meeting
 from .outputs import FileCopy, Output, TextOutput
@@ -33,7 +37,9 @@ from .slugs import unique_slugs
 PAGE_SIZE = 100  # objects in a page of a list
 JSON = "application/json"
 NAMESPACE = "oparl"  # each meeting's files in the cache, by the digest of what they show
-Text = tuple[str, str, str]  # a file's path in the site, its text and its digest ("": not known)
+# A file's path in the site, its text (None: kept in the cache's texts) and its digest ("": not
+# known, and then its text is held).
+Text = tuple[str, str | None, str]
 # A meeting's files: the Meeting (its path, and its text before and after its Location), its
 # AgendaItems' and its Files'.
 MeetingTexts = tuple[tuple[str, str, str], list[Text], list[Text]]
@@ -61,7 +67,7 @@ def oparl(run: Run) -> Sequence[Output]:
         texts[kind] = [outer for outer, _ in nested]
         texts[inner] = [each for _, within in nested for each in within]
     texts["location"] = list(places.values())
-    outputs = [output(text) for kind in texts.values() for text in kind]
+    outputs = [output(run, text) for kind in texts.values() for text in kind]
     return outputs + lists(run, api, texts)
 
 
@@ -76,7 +82,10 @@ def meeting_files(run: Run, api: o.Api, persons: str) -> list[MeetingTexts]:
                    repr([api.sizes.get(paths.attachment(m, a.file)) for i in m.items
                          for a in i.attachments if a.file]),
                    repr([id(i) in with_case for i in m.items])) for m in every]
-    return pieces.grouped(run, NAMESPACE, keys, lambda n: meeting_texts(api, every[n], with_case))
+    def make(n: int) -> MeetingTexts:
+        meeting, items, files = meeting_texts(api, every[n], with_case)
+        return meeting, [kept(run, t) for t in items], [kept(run, t) for t in files]
+    return pieces.grouped(run, NAMESPACE, keys, make)
 
 
 def meeting_texts(api: o.Api, meeting: Meeting, with_case: set[int]) -> MeetingTexts:
@@ -110,7 +119,8 @@ def papers(run: Run, api: o.Api) -> list[tuple[Text, list[Text]]]:
 
     def make(n: int) -> tuple[Text, list[Text]]:
         made = o.paper(api, cases[n])
-        return text_of(api, made), [text_of(api, each) for each in made["consultation"]]
+        return kept(run, text_of(api, made)), [kept(run, text_of(api, each))
+                                               for each in made["consultation"]]
     return pieces.grouped(run, NAMESPACE, keys, make, scattered=True)
 
 
@@ -124,7 +134,8 @@ def people(run: Run, api: o.Api, seen: dict[str, list[Meeting]],
 
     def make(n: int) -> tuple[Text, list[Text]]:
         made = o.person(api, names[n], seen[names[n]])
-        return text_of(api, made), [text_of(api, each) for each in made["membership"]]
+        return kept(run, text_of(api, made)), [kept(run, text_of(api, each))
+                                               for each in made["membership"]]
     return pieces.grouped(run, NAMESPACE, keys, make, scattered=True)
 
 
@@ -161,8 +172,30 @@ def path_of(api: o.Api, obj: dict[str, Any]) -> str:
     return unquote(obj["id"].removeprefix(urls.absolute(api.site_url, "")))
 
 
-def output(text: Text) -> TextOutput:
-    return TextOutput(*text[:2], JSON, digest=text[2])
+def kept(run: Run, text: Text) -> Text:
+    """The text kept in the run's cache's texts, and only its path and digest held; with no
+    cache, held as it is."""
+    path, body, known = text
+    if run.cache is None or body is None or not known:
+        return text
+    run.cache.keep_text(known, body)
+    return path, None, known
+
+
+def output(run: Run, text: Text) -> TextOutput:
+    path, body, known = text
+    if body is not None:
+        return TextOutput(path, body, JSON, digest=known)
+    assert run.cache is not None  # a text is kept only in a cache (`kept`)
+    return TextOutput(path, "", JSON, digest=known, make=partial(run.cache.text, known))
+
+
+def held(cache: Cache | None, text: Text) -> str:
+    """A text, from the cache when it is kept there."""
+    if text[1] is not None:
+        return text[1]
+    assert cache is not None  # a text is kept only in a cache (`kept`)
+    return cache.text(text[2])
 
 
 def dumps(obj: dict[str, Any]) -> str:
@@ -177,16 +210,17 @@ def lists(run: Run, api: o.Api, texts: dict[str, list[Text]]) -> list[TextOutput
     system = {**api.base("System", api.id("system"), first, last),
               "oparlVersion": o.OPARL_VERSION, "name": run.site_name, "body": api.list("body"),
               "website": api.web("index.md"), "web": api.web("index.md")}
-    outputs = [output(text_of(api, system)), output(body), *paginate(api, "body", [body])]
+    outputs = [output(run, text_of(api, system)), output(run, body),
+               *paginate(run, api, "body", [body])]
     for kind in ("organization", "person", "meeting", "paper", "agendaItem", "consultation",
                  "file", "membership", "location"):
-        outputs += paginate(api, kind, texts[kind])
+        outputs += paginate(run, api, kind, texts[kind])
     by_body: dict[str, list[Text]] = defaultdict(list)
     for meeting, text in zip(run.catalog.meetings, texts["meeting"], strict=True):
         by_body[meeting.body.slug].append(text)
     for organization in run.catalog.archive.bodies:
-        outputs += paginate(api, "meeting", by_body.get(organization.slug, []), "organization",
-                            organization.slug)
+        outputs += paginate(run, api, "meeting", by_body.get(organization.slug, []),
+                            "organization", organization.slug)
     return outputs
 
 
@@ -203,10 +237,13 @@ def body_object(run: Run, api: o.Api, first: str, last: str) -> dict[str, Any]:
             "web": api.web("index.md")}
 
 
-def paginate(api: o.Api, kind: str, objects: Sequence[Text], *owner: str) -> list[TextOutput]:
+def paginate(run: Run, api: o.Api, kind: str, objects: Sequence[Text],
+             *owner: str) -> list[TextOutput]:
     """A list in pages of PAGE_SIZE objects (their JSON texts), each linking to the first, last,
     previous and next (an empty list is one empty page, so the address it is linked by exists).
-    A page's text is its objects' texts joined: what json.dumps of the whole page would write."""
+    A page's text is its objects' texts joined: what json.dumps of the whole page would write.
+    A page whose objects' digests are all known is named by them, and its text is put together
+    only when the writer needs it."""
     pages = max(1, -(-len(objects) // PAGE_SIZE))
     address = [urls.absolute(api.site_url, urls.oparl_list(kind, n, *owner)) for n in
                range(1, pages + 1)]
@@ -221,10 +258,17 @@ def paginate(api: o.Api, kind: str, objects: Sequence[Text], *owner: str) -> lis
                                      "currentPage": n + 1, "totalPages": pages},
                       "links": links, "license": api.licence})  # beyond OParl: so an empty page has it
         page = objects[n * PAGE_SIZE:(n + 1) * PAGE_SIZE]
-        data = ",".join(text for _, text, _ in page)
-        outputs.append(TextOutput(urls.oparl_list(kind, n + 1, *owner),
-                                  f'{{"data":[{data}],{rest[1:]}', JSON, joined(page, rest)))
+        path, token = urls.oparl_list(kind, n + 1, *owner), joined(page, rest)
+        make = partial(list_page, run.cache, page, rest)
+        outputs.append(TextOutput(path, "", JSON, token, make) if token else
+                       TextOutput(path, make(), JSON))
     return outputs
+
+
+def list_page(cache: Cache | None, objects: Sequence[Text], rest: str) -> str:
+    """A list page's text: its objects' texts, and the rest of the page (`rest`, a JSON object)."""
+    data = ",".join(held(cache, text) for text in objects)
+    return f'{{"data":[{data}],{rest[1:]}'
 
 
 def joined(objects: Sequence[Text], rest: str) -> str:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,9 +80,19 @@ class TextOutput:
     """A file the engine writes whole at `path` in the site: a feed, a calendar, JSON."""
 
     path: str
-    text: str
+    text: str  # "" when `make` gives it
     media_type: str = "text/plain"
-    digest: str = ""  # cache.digest of the text, when its maker kept it with the text: else made
+    # A token that names the text's bytes (cache.digest of them, or one composed from such
+    # digests), when its maker knew it: else "", and the writer hashes the text.
+    digest: str = ""
+    # Gives the text when it is not held here: a file kept in the cache's texts (cache.TEXTS)
+    # by its digest, or a file put together from such files. At 50,000 punkter the OParl files
+    # are 986 MB, and held in memory they were most of a build's peak.
+    make: Callable[[], str] | None = field(default=None, compare=False, repr=False)
+
+    def content(self) -> str:
+        """The text, from `make` when it is not held here."""
+        return self.text if self.make is None else self.make()
 
 
 @dataclass(frozen=True)

@@ -210,7 +210,7 @@ def write_files(site: Site, config: MkDocsConfig, files: Files) -> None:
     started = time.monotonic()
     entries = [page_entry(f.dest_uri, f.rendered) for f in files
                if isinstance(f, RenderedFile) and f.rendered is not None]
-    entries += [text_entry(text.path, text.text, text.digest) for text in site.texts]
+    entries += [text_entry(t.path, t.text, t.digest, t.make) for t in site.texts]
     record = inplace.previous(config)
     # The stale files first: a file may stand where this build needs a folder.
     removed = 0 if record is None else inplace.remove_stale(

@@ -26,10 +26,9 @@ from typing import NoReturn, TypeVar
 
 from mkdocs.exceptions import Abort
 
-from ..cache import Cache, digest
+from ..cache import TEXTS, Cache, digest
 from . import preview
 
-TEXTS = "texts"  # the cache's namespace of the engine's whole files, by the digest of their bytes
 # Threads making folders and links: one a core. More lost time on 2 cores (each call is a few
 # microseconds, and the threads then wait on the GIL and on each other in the file system).
 THREADS = min(os.cpu_count() or 1, 4)
@@ -45,12 +44,19 @@ Placement = dict[str, tuple[str, int]]
 
 @dataclass(frozen=True)
 class Entry:
-    """One file to put into the site: a cache entry to link (`source`) or a text to write."""
+    """One file to put into the site: a cache entry to link (`source`) or a text to write,
+    held (`text`) or given by `make` only when the site and the cache have not got it."""
 
     uri: str  # its path in the site, '/'-separated
     token: str  # what it holds: a page's key, a text's digest
     source: str | None = None
     text: str | None = None  # encoded only when the site has not got it
+    make: Callable[[], str] | None = None
+
+    def data(self) -> bytes:
+        text = self.text if self.make is None else self.make()
+        assert text is not None
+        return text.encode("utf-8")
 
 
 def page_entry(uri: str, rendered: str) -> Entry:
@@ -58,8 +64,11 @@ def page_entry(uri: str, rendered: str) -> Entry:
     return Entry(uri, os.path.basename(rendered), source=rendered)
 
 
-def text_entry(uri: str, text: str, known: str = "") -> Entry:
-    """A text, by the digest of its UTF-8 bytes: `known` when its maker kept it (outputs.py)."""
+def text_entry(uri: str, text: str, known: str = "", make: Callable[[], str] | None = None) -> Entry:
+    """A text, by the digest of its UTF-8 bytes, or `known` when its maker knew its token; a
+    text not held is given by `make` (outputs.TextOutput)."""
+    if make is not None:
+        return Entry(uri, known or digest(make()), make=make)
     return Entry(uri, known or digest(text), text=text)  # digest() hashes a str's UTF-8
 
 
@@ -156,24 +165,24 @@ class Putter:
             if entry.source is not None:
                 link_or_copy(entry.source, target)
             else:
-                assert entry.text is not None
-                self.text(entry.text.encode("utf-8"), entry.token, target)  # token: its digest
+                self.text(entry, target)
             return entry.token, os.lstat(target).st_ino
         except OSError as error:
             fail(target, error.strerror)
 
-    def text(self, data: bytes, key: str, target: str) -> None:
-        """The text linked from the cache, or written and then kept there by a second link."""
+    def text(self, entry: Entry, target: str) -> None:
+        """The text linked from the cache by its token, or written and then kept there by a
+        second link."""
         if self.texts is None:
-            write_bytes(target, data)
+            write_bytes(target, entry.data())
             return
-        entry = self.texts.location(TEXTS, key)
+        kept = self.texts.location(TEXTS, entry.token)
         try:
-            link(entry, target)
+            link(kept, target)
             return
         except OSError:  # not in the cache yet, or the cache is on another file system
-            write_bytes(target, data)
-        keep(self.texts, entry, target)
+            write_bytes(target, entry.data())
+        keep(self.texts, kept, target)
 
 
 def link(source: str, target: str) -> None:
