@@ -246,7 +246,7 @@ def test_the_adapter_keys_a_page_with_a_digest_without_reading_it(monkeypatch: p
     assert len({before, *keyed}) == 3
 
 
-GROUPED = ("render_topic_years", "render_case", "render_cases_of_year")
+GROUPED = ("render_topic_year", "render_case", "render_cases_of_year")
 
 
 def test_a_topics_years_a_case_and_a_years_cases_are_made_again_only_when_their_punkter_change(

@@ -23,10 +23,11 @@ from .render_index import (
     render_cases_of_year,
     render_front,
     render_topic,
-    render_topic_years,
+    render_topic_year,
     render_topics,
     render_year,
     render_years,
+    topic_years,
 )
 from .render_meeting import has_page, render_item, render_meeting
 from .render_members import render_member, render_members
@@ -186,9 +187,10 @@ def topic(c: PageContext) -> Iterable[PageOutput]:
 
 @grouped_page_kind("topic-year")
 def topic_year(c: PageContext) -> Iterable[Group]:
-    """A large topic's pages, a year each (render_topic_years), made from its treatments."""
-    return [Group(f"{t.slug}\n{t.name}", t.treatments, partial(render_topic_years, t))
-            for t in c.catalog.topics.values()]
+    """A large topic's pages, a year each, each a group of that year's treatments: an edit makes
+    one year's page again, not the topic's twenty."""
+    return [Group(f"{t.slug}\n{t.name}\n{year}", chosen, partial(render_topic_year, t, year, chosen))
+            for t in c.catalog.topics.values() for year, chosen in topic_years(t)]
 
 
 @grouped_page_kind("cases-of-year")

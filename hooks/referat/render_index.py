@@ -177,16 +177,27 @@ def render_topic(topic: Topic) -> Page:
 
 def render_topic_years(topic: Topic) -> list[Page]:
     """The year pages of a large topic; none for a topic that fits on one page."""
+    return [page for year, chosen in topic_years(topic)
+            for page in render_topic_year(topic, year, chosen)]
+
+
+def topic_years(topic: Topic) -> list[tuple[int, list[Treatment]]]:
+    """A large topic's punkter year by year, the newest year and punkt first; none for a topic
+    that fits on one page."""
     if len(topic.treatments) <= TOPIC_PAGE_LIMIT:
         return []
-    pages = []
-    for year, _count in years_of(topic.treatments):
-        here = paths.topic_year(topic.slug, year)
-        chosen = [t for t in reversed(topic.treatments) if t.meeting.date.year == year]
-        trail = crumbs(here, [(_("Emner"), paths.TOPICS), (topic.name, paths.topic(topic.slug))])
-        pages.append(Page(here, f"{topic.name} {year}", join(
-            trail, f"# {inline(topic.name)} {year}", treatment_table(chosen, here))))
-    return pages
+    by_year: dict[int, list[Treatment]] = {}
+    for treatment in reversed(topic.treatments):
+        by_year.setdefault(treatment.meeting.date.year, []).append(treatment)
+    return sorted(by_year.items(), reverse=True)
+
+
+def render_topic_year(topic: Topic, year: int, chosen: list[Treatment]) -> list[Page]:
+    """A large topic's page of one year, from that year's punkter (`chosen`, newest first)."""
+    here = paths.topic_year(topic.slug, year)
+    trail = crumbs(here, [(_("Emner"), paths.TOPICS), (topic.name, paths.topic(topic.slug))])
+    return [Page(here, f"{topic.name} {year}", join(
+        trail, f"# {inline(topic.name)} {year}", treatment_table(chosen, here)))]
 
 
 def years_of(treatments: list[Treatment]) -> list[tuple[int, int]]:

@@ -16,10 +16,12 @@ INDEX_NAMES = ("index", "README")
 
 def output_path(page_path: str) -> str:
     """The HTML file of a page, relative to the site folder: `aar/2022.md` -> `aar/2022/index.html`."""
-    parent, name = posixpath.split(page_path)
+    # String operations, not posixpath's: called some 160,000 times a build at 50,000 punkter,
+    # for paths the engine made normal and relative.
+    parent, _, name = page_path.rpartition("/")
     stem = name.removesuffix(MARKDOWN)
-    folder = parent if stem in INDEX_NAMES else posixpath.join(parent, stem)
-    return posixpath.join(folder, "index.html")
+    folder = parent if stem in INDEX_NAMES else f"{parent}/{stem}" if parent else stem
+    return f"{folder}/index.html" if folder else "index.html"
 
 
 def url(page_path: str) -> str:

@@ -166,11 +166,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     project, _ = settings(config)
     FOLDERS.clear()  # a new build: its site's folders are made again where they are missing
     adopt_site(config, files)
+    site_dir, directory_urls = config.site_dir, config.use_directory_urls
+    known = files.src_uris  # the engine's paths are normal: no parsing each (get_file_from_path)
     for page in site.pages:
-        if files.get_file_from_path(page.path) is not None:
+        if page.path in known:
             raise Abort(f"referat: docs/{page.path} has the address of a generated page; "
                         "rename or remove it")
-        files.append(page_file(page, config, project) if page.nav else rendered_file(page, config))
+        files.append(page_file(page, config, project) if page.nav else
+                     rendered_file(page, site_dir, directory_urls))
     kept = inplace.previous(config) is not None
     for asset in site.assets:
         copy = PreviewFile.generated(config, asset.path, abs_src_path=str(asset.source))
@@ -178,7 +181,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         copy.kept = kept
         files.append(copy)
     for text in site.texts:  # feeds, calendars, data files: written in on_env (writer.py)
-        files.append(WrittenFile(text.path, config))
+        files.append(WrittenFile(text.path, site_dir, directory_urls))
     return files
 
 

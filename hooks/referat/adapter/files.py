@@ -42,6 +42,14 @@ class RenderedFile(File):
 
     rendered: str | None = None  # the page's HTML in the cache, once rendered
 
+    def __init__(self, uri: str, dest_uri: str, site_dir: str, use_directory_urls: bool) -> None:
+        # As WrittenFile: MkDocs' own constructor parses the path again (65,000 pages).
+        self.src_uri, self.dest_uri = uri, dest_uri
+        self.src_dir, self.dest_dir = None, site_dir
+        self.use_directory_urls = use_directory_urls
+        self.inclusion = InclusionLevel.NOT_IN_NAV
+        self.abs_src_path = None
+
     def is_documentation_page(self) -> bool:
         return False
 
@@ -53,15 +61,18 @@ class WrittenFile(File):
     """One of the engine's whole files (a feed, a calendar, a data file): MkDocs knows it, so a
     hand-written page's link to it resolves, but the adapter writes it (writer.py)."""
 
-    def __init__(self, uri: str, config: MkDocsConfig) -> None:
+    def __init__(self, uri: str, site_dir: str, use_directory_urls: bool) -> None:
         # The engine's paths are '/'-separated and normal already (urls.py); MkDocs' own
         # constructor parses each one again, which at 200,000 files took seconds.
         self.src_uri = self.dest_uri = uri
-        self.src_dir, self.dest_dir = None, config.site_dir
-        self.use_directory_urls = config.use_directory_urls
+        self.src_dir, self.dest_dir = None, site_dir
+        self.use_directory_urls = use_directory_urls
         self.inclusion = InclusionLevel.INCLUDED
         self.generated_by = "referat"
         self.abs_src_path = None
+
+    def is_documentation_page(self) -> bool:
+        return False  # MkDocs asks each of its files this several times a build
 
     def copy_file(self, dirty: bool = False) -> None:
         """Nothing: writer.py has put the file into the site."""
@@ -108,11 +119,9 @@ class PreviewFile(File):
             shutil.copyfile(self.abs_src_path, self.abs_dest_path)
 
 
-def rendered_file(page: PageOutput, config: MkDocsConfig) -> RenderedFile:
+def rendered_file(page: PageOutput, site_dir: str, use_directory_urls: bool) -> RenderedFile:
     """The stand-in MkDocs keeps for a page the adapter renders; its address is the engine's."""
-    return RenderedFile(page.path, src_dir=None, dest_dir=config.site_dir,
-                        use_directory_urls=config.use_directory_urls,
-                        dest_uri=urls.output_path(page.path), inclusion=InclusionLevel.NOT_IN_NAV)
+    return RenderedFile(page.path, urls.output_path(page.path), site_dir, use_directory_urls)
 
 
 def page_file(page: PageOutput, config: MkDocsConfig, project: Path) -> File:
@@ -129,8 +138,8 @@ def edit_uri(page: PageOutput, config: MkDocsConfig, project: Path) -> str | Non
     edit link for a page made from many files."""
     if not page.source:
         return None
-    folder, name = posixpath.split(page.source)
-    return posixpath.join(relative_folder(folder, config.docs_dir, project), name)
+    folder, _, name = page.source.rpartition("/")  # the engine's '/'-separated relative path
+    return f"{relative_folder(folder, config.docs_dir, project)}/{name}"
 
 
 @functools.lru_cache(maxsize=256)

@@ -21,7 +21,6 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from typing import NoReturn, TypeVar
 
 from mkdocs.exceptions import Abort
@@ -85,7 +84,9 @@ def write_site(site_dir: str, entries: Sequence[Entry], texts: Cache | None,
     placement: Placement = {}
     with ThreadPoolExecutor(THREADS, thread_name_prefix="referat-write") as pool:
         if kept is not None:
-            there = in_chunks(pool, partial(put.placed, kept), todo)
+            # In this thread: a look at a file is a system call too short to share out, and on
+            # 2 cores the threads took 1.0 s for the 232,565 files of 50,000 punkter, one 0.76 s.
+            there = [put.placed(kept, entry) for entry in todo]
             placement = {e.uri: kept[e.uri] for e, ok in zip(todo, there, strict=True) if ok}
             todo = [e for e, ok in zip(todo, there, strict=True) if not ok]
         for level in folder_levels(site_dir, (e.uri for e in todo)):
@@ -153,7 +154,7 @@ class Putter:
         if token != entry.token:
             return False
         try:
-            there = os.lstat(os.path.join(self.site_dir, entry.uri))
+            there = os.lstat(f"{self.site_dir}/{entry.uri}")
         except OSError:
             return False
         return there.st_ino == inode and stat.S_ISREG(there.st_mode)
