@@ -40,9 +40,9 @@ NAMESPACE = "oparl"  # each meeting's files in the cache, by the digest of what 
 # A file's path in the site, its text (None: kept in the cache's texts) and its digest ("": not
 # known, and then its text is held).
 Text = tuple[str, str | None, str]
-# A meeting's files: the Meeting (its path, and its text before and after its Location), its
-# AgendaItems' and its Files'.
-MeetingTexts = tuple[tuple[str, str, str], list[Text], list[Text]]
+# A meeting's files: the Meeting (its path, its text before and after its Location, and the
+# digest of those two), its AgendaItems' and its Files'.
+MeetingTexts = tuple[tuple[str, str, str, str], list[Text], list[Text]]
 
 
 @generator("oparl", TextOutput)
@@ -99,14 +99,17 @@ def meeting_texts(api: o.Api, meeting: Meeting, with_case: set[int]) -> MeetingT
     head = dumps({k: made[k] for k in keys[:at]})[:-1]
     tail = dumps({k: made[k] for k in keys[at + 1 if "location" in made else at:]})[1:]
     items = made["agendaItem"]
-    return ((path, head, tail), [text_of(api, i) for i in items],
+    return ((path, head, tail, digest(head, tail)), [text_of(api, i) for i in items],
             [text_of(api, f) for i in items for f in i.get("auxiliaryFile", [])])
 
 
-def with_place(meeting: tuple[str, str, str], place: Text | None) -> Text:
-    """A Meeting's text, with its Location's (if it has a place) between its halves."""
-    path, head, tail = meeting
-    return path, (f'{head},"location":{place[1]},{tail}' if place else f"{head},{tail}"), ""
+def with_place(meeting: tuple[str, str, str, str], place: Text | None) -> Text:
+    """A Meeting's text, with its Location's (if it has a place) between its halves, and a
+    token made of the halves' digest and the Location's (the same token is the same text)."""
+    path, head, tail, halves = meeting
+    if place is None:
+        return path, f"{head},{tail}", digest("oparl meeting", halves)
+    return path, f'{head},"location":{place[1]},{tail}', digest("oparl meeting", halves, place[2])
 
 
 def papers(run: Run, api: o.Api) -> list[tuple[Text, list[Text]]]:

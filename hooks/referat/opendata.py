@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from . import dataschema, paths, pieces, urls
@@ -44,23 +45,43 @@ def open_data(run: Run) -> Sequence[Output]:
     meetings = run.catalog.meetings
     keys = [pieces.meeting_key(run, m) for m in meetings]
     made = pieces.grouped(run, NAMESPACE, keys, lambda n: meeting_piece(run, meetings[n]))
-    outputs: list[Output] = [TextOutput(path, text, JSON) for path, _, text, _ in made]
-    outputs.append(TextOutput(urls.BULK_DATA, "".join(line + "\n" for _, line, _, _ in made),
-                              NDJSON))
+    outputs: list[Output] = [meeting_json(run, piece) for piece in made]
+    lines = [line for _, line, _, _, _ in made]
+    # The bulk file is its lines joined, and the CSV the cached text of its key: each named by
+    # what makes it, and put together only when the writer has not got it (outputs.TextOutput).
+    outputs.append(TextOutput(urls.BULK_DATA, "", NDJSON, digest("bulk data", *lines),
+                              partial(bulk, lines)))
     csv_key = digest("csv", pieces.site_key(run), *keys)
-    outputs.append(TextOutput(urls.DECISIONS_CSV, cached_text(
-        run, NAMESPACE, csv_key, lambda: decisions_csv(run, [p[3] for p in made])), CSV))
+    outputs.append(TextOutput(urls.DECISIONS_CSV, "", CSV, digest("csv text", csv_key), partial(
+        cached_text, run, NAMESPACE, csv_key, lambda: decisions_csv(run, [p[3] for p in made]))))
     outputs += [TextOutput(urls.data_schema(name), dataschema.document(name, schema_url(run, name)),
                            JSON) for name in dataschema.SCHEMAS]
     return outputs
 
 
-def meeting_piece(run: Run, meeting: Meeting) -> tuple[str, str, str, str]:
-    """A meeting's share of the open data: its meeting.json's path and text, its line in the
-    bulk file (compact JSON) and its rows of the CSV."""
+def bulk(lines: list[str]) -> str:
+    return "".join(line + "\n" for line in lines)
+
+
+def meeting_piece(run: Run, meeting: Meeting) -> tuple[str, str, str | None, str, str]:
+    """A meeting's share of the open data: its meeting.json's path, its line in the bulk file
+    (compact JSON), meeting.json's text (None: kept in the cache's texts), its rows of the CSV
+    and meeting.json's digest."""
     record = meeting_record(run, meeting)
-    return (urls.meeting_data(paths.meeting(meeting)), dumps(record), dumps(record, 2),
-            csv_rows(run, meeting, record))
+    text = dumps(record, 2)
+    known = digest(text)
+    if run.cache is not None:
+        run.cache.keep_text(known, text)
+    return (urls.meeting_data(paths.meeting(meeting)), dumps(record),
+            None if run.cache is not None else text, csv_rows(run, meeting, record), known)
+
+
+def meeting_json(run: Run, piece: tuple[str, str, str | None, str, str]) -> TextOutput:
+    path, _, text, _, known = piece
+    if text is not None:
+        return TextOutput(path, text, JSON, known)
+    assert run.cache is not None  # a text is kept only in a cache (meeting_piece)
+    return TextOutput(path, "", JSON, known, partial(run.cache.text, known))
 
 
 def dumps(record: dict[str, Any], indent: int | None = None) -> str:
