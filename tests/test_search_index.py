@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,26 @@ def test_the_pages_and_the_decisions_are_indexed_side_by_side(
     search.index_site(tmp_path / "site", [DECISION], budget=100)
     (pages_start, pages_end), (decisions_start, decisions_end) = runs["pages"], runs["decisions"]
     assert pages_start < decisions_end and decisions_start < pages_end, runs
+
+
+def test_a_decision_with_a_token_is_known_by_it_and_its_page_made_only_when_indexed(
+        tmp_path: Path) -> None:
+    """A token (its punkt page's digest) names the decision: another token is another record,
+    the same token the same, and the page is made only when Pagefind gets it, the same page
+    a decision without a token gets; the bundle found is the same either way."""
+    tokened = replace(DECISION, token="one")
+    record, made = search.decision_record(tokened)
+    assert callable(made) and made() == search.decision_page(DECISION)
+    assert record == search.decision_record(replace(tokened, text="ignored"))[0]
+    assert record != search.decision_record(replace(tokened, token="two"))[0]
+    assert record.path == search.decision_record(DECISION)[0].path
+    for decision, name in ((DECISION, "plain"), (tokened, "tokened")):
+        write_site(tmp_path / name, {})
+        search.index_site(tmp_path / name, [decision], budget=100)
+    found = [sorted(p.relative_to(tmp_path / name).as_posix() for p in
+                    (tmp_path / name / search.DECISIONS).rglob("*") if p.is_file() and "fragment" in p.name)
+             for name in ("plain", "tokened")]
+    assert found[0] and found[0] == found[1]
 
 
 def test_decision_page_escapes_every_value() -> None:

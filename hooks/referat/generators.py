@@ -107,7 +107,7 @@ def pages(run: Run) -> Sequence[Output]:
 @generator("decisions", DecisionRecord)
 def decisions(run: Run) -> Sequence[Output]:
     """Each punkt's decision as a search record of its own, linking to the punkt's page."""
-    return [DecisionRecord(urls.root_url(page.path), page.search)
+    return [DecisionRecord(urls.root_url(page.path), page.search, page.digest or "")
             for page in run.of(PageOutput) if page.search is not None and page.search.decision]
 
 

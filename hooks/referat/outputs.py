@@ -101,6 +101,9 @@ class DecisionRecord:
 
     url: str
     record: SearchRecord
+    # The digest of the punkt's page, which holds the record (PageOutput.digest), when it has
+    # one: search then knows an unchanged decision without making its page (search.py).
+    token: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

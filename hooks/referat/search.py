@@ -25,10 +25,13 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import copy_context
 from dataclasses import dataclass, field, replace
+from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 
 from . import contracts, i18n, searchdata
+from .cache import digest as content_digest
+from .cache import engine_version
 from .outputs import AttachmentRecord, SearchRecord
 from .search_cache import BundleCache, link_file, link_tree
 from .search_partitions import Partition, Record, partition, plan, read_pages
@@ -53,6 +56,7 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefi
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
           "wasm.unknown.pagefind")  # fmt: skip
 Progress = Callable[[str], None]
+Page = str | Callable[[], str]  # a decision's page for Pagefind, or what makes it
 
 
 class SearchIndexError(Exception):
@@ -70,6 +74,9 @@ class Decision:
     when: str
     facets: tuple[tuple[str, str], ...]
     date: str = ""  # ISO 8601, the newest-first order's key
+    # A digest of everything above, when the caller has one (its punkt page's digest): then the
+    # decision's page is made only if its bundle is indexed (decision_record).
+    token: str = ""
 
     @property
     def year(self) -> str | None:
@@ -112,7 +119,7 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
     bundles = BundleCache(cache)
     seen = bundles.seen() if known else {}
     # Each page is made once, and its record (with the hash of its bytes) from it.
-    written = dict(decision_record(d, decision_page(d)) for d in decisions)
+    written: dict[Record, Page] = dict(decision_record(d) for d in decisions)
     attached = dict(attachment_record(a, attachment_page(a)) for a in attachments or ())
     pages = read_pages(site, known, seen, paths) + list(attached)
     keys = plan((p.year for p in pages), budget, also=(r.year for r in written))
@@ -145,7 +152,7 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
     return report
 
 
-def index_lane(site: Path, name: str, parts: list[Partition], written: dict[Record, str],
+def index_lane(site: Path, name: str, parts: list[Partition], written: dict[Record, Page],
                bundles: BundleCache, progress: Progress | None,
                present: Mapping[str, str]) -> IndexReport:
     """One index's partitions in turn; its report, with each partition's digest in `tags`."""
@@ -221,14 +228,14 @@ def index_partition(target: Path, part: Partition, fill: Callable[[Path], None],
     return digest
 
 
-def fill_folder(folder: Path, part: Partition, site: Path, written: dict[Record, str]) -> None:
+def fill_folder(folder: Path, part: Partition, site: Path, written: dict[Record, Page]) -> None:
     """Lay out a partition's pages for Pagefind: the built page itself (hard-linked), or the
     decision's small page at its punkt's path."""
     for record in part.records:
         path = folder / record.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        if record in written:
-            path.write_text(written[record], encoding="utf-8")
+        if (page := written.get(record)) is not None:
+            path.write_text(page if isinstance(page, str) else page(), encoding="utf-8")
         else:
             link_file(site / record.path, path)
 
@@ -273,10 +280,17 @@ def run_pagefind(source: Path, output: Path) -> tuple[int, float]:
     return (int(found[1]) if found else 0), usage.ru_maxrss / 1024
 
 
-def decision_record(decision: Decision, page: str) -> tuple[Record, str]:
+def decision_record(decision: Decision) -> tuple[Record, Page]:
     """A decision's place in its index (the path of its page, its year and the hash of the
-    page), with the page."""
+    page), with the page. With a token, the hash is the token's, this code's and the language's,
+    and the page is made only when its bundle is indexed: at 50,000 punkter making them all was
+    a second of every rebuild."""
     path = decision.url.strip("/") + "/index.html"
+    if decision.token:
+        known = content_digest("decision page", engine_version(), i18n.current(), decision.url,
+                               decision.token)
+        return Record(path, decision.year, known), partial(decision_page, decision)
+    page = decision_page(decision)
     return Record(path, decision.year, hashlib.sha256(page.encode()).hexdigest()), page
 
 

@@ -269,7 +269,7 @@ def index_built_site(config: MkDocsConfig) -> None:
     started = time.monotonic()
     record = inplace.previous(config)
     records = [search.Decision(d.url, d.record.decision or "", d.record.heading, d.record.body,
-                               d.record.when, d.record.facets, d.record.date)
+                               d.record.when, d.record.facets, d.record.date, d.token)
                for d in site.decisions]
     try:
         found = checked(config)
