@@ -28,7 +28,7 @@ from importlib import metadata
 
 from . import i18n, paths
 from .cache import Cache, digest, engine_version
-from .catalog import Catalog
+from .catalog import Case, Catalog
 from .corrections import History
 from .model import Item, Meeting, Treatment
 from .outputs import FeedLink, FileCopy, PageOutput
@@ -69,6 +69,7 @@ class PageCache:
         self.meeting = meeting_digests(catalog)
         self.places = {id(item): i for m in catalog.meetings for i, item in enumerate(m.items)}
         self.common = digest(engine_version(), libraries(), i18n.current(), repo_url)
+        self.cases: dict[str, str] = {}  # each case's part of its punkter's keys (case)
 
     def keep(self, kind: str, meeting: Meeting, make: Callable[[], list[PageOutput]]
              ) -> list[PageOutput]:
@@ -107,10 +108,17 @@ class PageCache:
     def item(self, treatment: Treatment) -> str:
         """What a punkt's page reads beyond its meeting."""
         item, case = treatment.item, self.catalog.case_of(treatment)
-        treated = () if case is None else (case.journal, case.slug, tuple(
-            (self.meeting(t.meeting), self.places[id(t.item)]) for t in case.treatments))
+        treated = "" if case is None else self.case(case)
         return repr((treated, self.topics(item), self.attachments(treatment.meeting, item),
                      self.feeds.get(paths.item(treatment.meeting, item))))
+
+    def case(self, case: Case) -> str:
+        """A case's journal number, slug and treatments (each its meeting's digest and its place
+        there), once a run for each case, not once for each of its punkter."""
+        if (found := self.cases.get(case.journal)) is None:
+            found = self.cases[case.journal] = digest(case.journal, case.slug, *(
+                f"{self.meeting(t.meeting)}:{self.places[id(t.item)]}" for t in case.treatments))
+        return found
 
     def topics(self, item: Item) -> tuple[str | None, ...]:
         """Each topic's name as its topic page spells it (the spelling most punkter use)."""

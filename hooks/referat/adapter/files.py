@@ -9,9 +9,11 @@ import functools
 import html
 import os
 import posixpath
+import re
 import shutil
 import stat
 from pathlib import Path
+from urllib.parse import quote
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
@@ -49,6 +51,7 @@ class RenderedFile(File):
         self.use_directory_urls = use_directory_urls
         self.inclusion = InclusionLevel.NOT_IN_NAV
         self.abs_src_path = None
+        self.url = file_url(dest_uri, use_directory_urls)
 
     def is_documentation_page(self) -> bool:
         return False
@@ -117,6 +120,17 @@ class PreviewFile(File):
         assert self.abs_src_path is not None
         with contextlib.suppress(shutil.SameFileError):  # a plugin wrote it into the site
             shutil.copyfile(self.abs_src_path, self.abs_dest_path)
+
+
+PLAIN = re.compile(r"[A-Za-z0-9_.~/-]*")  # what URL quoting leaves as it is
+
+
+def file_url(dest_uri: str, use_directory_urls: bool) -> str:
+    """A file's URL as MkDocs' File.url gives it, without quoting what needs none (the sitemap
+    asks it of each of 66,000 pages)."""
+    folder, _, name = dest_uri.rpartition("/")
+    url = f"{folder or '.'}/" if use_directory_urls and name == "index.html" else dest_uri
+    return url if PLAIN.fullmatch(url) else quote(url)
 
 
 def rendered_file(page: PageOutput, site_dir: str, use_directory_urls: bool) -> RenderedFile:
