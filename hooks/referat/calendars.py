@@ -127,7 +127,7 @@ def ical(run: Run, name: str, events: Sequence[str]) -> str:
     return text.removesuffix(END) + "".join(events) + END
 
 
-@generator("calendars", TextOutput)
+@generator("calendars", TextOutput, ahead=True)
 def calendars(run: Run) -> Sequence[Output]:
     """One calendar per body, and one of every meeting."""
     per_body = [calendar(run, _("{body}: møder").format(body=body.name),

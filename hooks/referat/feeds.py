@@ -290,7 +290,7 @@ def coming(run: Run) -> list[Meeting]:
         m.status == "cancelled" and m.date > last_held.get(m.body.slug, dt.date.min))]
 
 
-@generator("feeds", TextOutput)
+@generator("feeds", TextOutput, ahead=True)
 def feeds(run: Run) -> Sequence[Output]:
     """Every Atom feed of the site."""
     # A feed without entries is as new as the newest meeting: not the time of the build, which

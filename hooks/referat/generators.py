@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import paths, urls
+from . import ahead, paths, urls
 from .cache import Cache
 from .catalog import Catalog
 from .corrections import History
@@ -47,18 +47,22 @@ class Generator:
     name: str
     makes: type
     generate: Callable[[Run], Sequence[Output]]
+    ahead: bool = False  # reads only the catalog and the files to copy (ahead.py)
 
 
 GENERATORS: list[Generator] = []
+FILES = "files"  # the generator of the files to copy, after which those `ahead` may run
 
 
-def generator(name: str, makes: type) -> Callable[[Callable[[Run], Sequence[Output]]],
-                                                   Callable[[Run], Sequence[Output]]]:
-    """Register a generator of one kind of output; adding one is one registration."""
+def generator(name: str, makes: type, ahead: bool = False
+              ) -> Callable[[Callable[[Run], Sequence[Output]]], Callable[[Run], Sequence[Output]]]:
+    """Register a generator of one kind of output; adding one is one registration. `ahead`: it
+    reads no other generator's outputs but the files to copy, so a cold build may run it in a
+    process of its own while the pages are made (ahead.py)."""
     def register(generate: Callable[[Run], Sequence[Output]]) -> Callable[[Run], Sequence[Output]]:
         if any(g.name == name for g in GENERATORS):
             raise ValueError(f"generator {name!r} is registered twice")
-        GENERATORS.append(Generator(name, makes, generate))
+        GENERATORS.append(Generator(name, makes, generate, ahead))
         return generate
     return register
 
@@ -75,11 +79,19 @@ def cached_text(run: Run, namespace: str, key: str, make: Callable[[], str]) -> 
 
 
 def run_all(run: Run) -> list[Output]:
-    """Every generator in turn; the CPU seconds each took are kept in `run.spent`."""
+    """Every generator in turn; the CPU seconds each took are kept in `run.spent`. In a cold build
+    those registered `ahead` first run in a child process beside the pages (ahead.py)."""
+    child = None
     for each in GENERATORS:
+        if each.ahead:
+            ahead.wait(child)
+            child = None
         started = time.process_time()
         run.outputs.extend(each.generate(run))
         run.spent[each.name] = time.process_time() - started
+        if each.name == FILES:
+            child = ahead.start(run, [g.generate for g in GENERATORS if g.ahead])
+    ahead.wait(child)
     return run.outputs
 
 

@@ -62,6 +62,7 @@ class Loader:
         self.real_folders: dict[Path, Path] = {}  # each body's folder, resolved (real_folder)
         self.shown_folders: dict[Path, str | None] = {}  # each folder as shown (show)
         self.digests: list[tuple[Meeting, str]] = []  # each meeting and what made it (Archive.digests)
+        self.parsed = 0  # files parsed, not found in the cache (Archive.parsed)
         # Top-level addresses the site uses for its own pages; a body folder may not take them.
         self.site_names = addresses.site_names(self.display_root)
 
@@ -109,7 +110,7 @@ class Loader:
         if (docs := addresses.docs_folder(self.display_root)) is not None:
             self.problems += addresses.check_docs(self.display_root, self.show(docs))
         self.problems = [by_punkt(p, self.numbers.get(p.path, {})) for p in self.problems]
-        return Archive(tuple(bodies), tuple(meetings), tuple(self.digests))
+        return Archive(tuple(bodies), tuple(meetings), tuple(self.digests), self.parsed)
 
     def leaves(self, path: Path, field: str) -> bool:
         """Report a file or folder that is a link out of the meetings folder; True if it is one.
@@ -218,6 +219,7 @@ class Loader:
             return self.parse(path, record, data)
         key = digest(engine_version(), record.name, shown, made)  # the bytes hashed once: 80 MB
         if (cached := self.cache.load("meetings", key)) is None:
+            self.parsed += 1
             start = len(self.problems)
             cached = (self.parse(path, record, data), self.problems[start:])
             self.cache.store("meetings", key, cached)

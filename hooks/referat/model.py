@@ -197,6 +197,8 @@ class Archive:
     # the loader, so that a cache key need not digest the meeting again. Paired with the meeting
     # itself, not its place or path: a meeting made some other way has no digest here.
     digests: tuple[tuple[Meeting, str], ...] = field(default=(), compare=False, repr=False)
+    # How many files the loader parsed, not found in its cache: most of them, in a cold build.
+    parsed: int = field(default=0, compare=False, repr=False)
 
     def treatments(self) -> list[Treatment]:
         """Every item with its meeting, oldest meeting first."""

@@ -45,7 +45,7 @@ Text = tuple[str, str | None, str]
 MeetingTexts = tuple[tuple[str, str, str, str], list[Text], list[Text]]
 
 
-@generator("oparl", TextOutput)
+@generator("oparl", TextOutput, ahead=True)
 def oparl(run: Run) -> Sequence[Output]:
     """Every object as a file at its id, and the lists the Body and Organizations link to."""
     api, seen = prepare(run)

@@ -37,7 +37,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 NAMESPACE = "data"  # each meeting's piece, and the CSV, in the cache (pieces.py)
 
 
-@generator("open-data", TextOutput)
+@generator("open-data", TextOutput, ahead=True)
 def open_data(run: Run) -> Sequence[Output]:
     """meeting.json for every meeting, the bulk NDJSON, the decisions CSV and the schemas.
     Each meeting's share of them is one piece (pieces.py), made again only when the meeting's

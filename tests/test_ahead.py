@@ -1,0 +1,54 @@
+"""The data generators run ahead in a forked child in a cold build (ahead.py): the child only
+fills the cache, and the outputs are those of a build without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data_site import SITE_URL
+from referat import ahead
+from referat.cache import Cache
+from referat.engine import Site, build_site
+from test_oparl import write_archive
+
+
+def contents(site: Site) -> tuple[dict[str, str], list[object]]:
+    return {t.path: t.content() for t in site.texts}, list(site.pages)
+
+
+def test_a_cold_build_runs_the_data_generators_ahead_and_makes_the_same_outputs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    meetings = write_archive(tmp_path / "m", 4, 3)
+    plain = contents(build_site(meetings, "Referater", site_url=SITE_URL))
+    started: list[int | None] = []
+    real = ahead.start
+
+    def spied(run: object, generate: list) -> int | None:  # type: ignore[type-arg]
+        started.append(real(run, generate))
+        return started[-1]
+    monkeypatch.setattr(ahead, "start", spied)
+    cache = Cache(tmp_path / "cache")
+    cold = build_site(meetings, "Referater", site_url=SITE_URL, cache=cache)
+    assert started == [started[0]] and started[0] is not None  # a child, in the cold build
+    assert any((tmp_path / "cache" / "oparl").rglob("*.pickle"))
+    warm = build_site(meetings, "Referater", site_url=SITE_URL, cache=cache)
+    assert started[1] is None  # none in a warm one
+    assert contents(cold) == plain and contents(warm) == plain
+
+
+def test_a_child_that_fails_costs_nothing_but_its_time(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's process makes whatever the child did not."""
+    meetings = write_archive(tmp_path / "m", 3, 2)
+    plain = contents(build_site(meetings, "Referater", site_url=SITE_URL))
+    real = ahead.start
+
+    def failing(run: object, generate: list) -> int | None:  # type: ignore[type-arg]
+        def boom(_run: object) -> object:
+            raise RuntimeError("the child fails")
+        return real(run, [boom, *generate])
+    monkeypatch.setattr(ahead, "start", failing)
+    made = build_site(meetings, "Referater", site_url=SITE_URL, cache=Cache(tmp_path / "cache"))
+    assert contents(made) == plain
