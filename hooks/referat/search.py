@@ -4,9 +4,9 @@ split into bundles by period (see search_partitions.py) and listed in a manifest
 Knows nothing of MkDocs: it gets the built site's folder and the decisions with their URLs.
 Pagefind runs as its command-line program from the `pagefind[extended]` wheel. (Its Python API
 takes about 100 ms a custom record, far too slow for an archive's decisions; the command indexes
-a folder of small pages instead.) Each partition is indexed in a run of its own, two runs at a
-time (a page bundle and a decision bundle in turn), so the memory of a run is bounded by the
-partition's size, not the archive's; a partition whose input is unchanged since the last
+a folder of small pages instead.) Each partition is indexed in a run of its own; the pages'
+partitions one after another and the decisions' beside them, so the memory of a run is bounded by
+the partition's size, not the archive's; a partition whose input is unchanged since the last
 build is taken from the cache instead.
 """
 
@@ -27,7 +27,6 @@ from contextvars import copy_context
 from dataclasses import dataclass, field, replace
 from functools import partial
 from importlib.metadata import version
-from itertools import zip_longest
 from pathlib import Path
 
 from . import contracts, i18n, searchdata
@@ -58,7 +57,6 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefi
           "wasm.unknown.pagefind")  # fmt: skip
 Progress = Callable[[str], None]
 Page = str | Callable[[], str]  # a decision's page for Pagefind, or what makes it
-LANES = 2  # Pagefind runs at a time (index_all)
 
 
 class SearchIndexError(Exception):
@@ -131,7 +129,15 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
     written |= attached  # the pages' lane writes the attachments' records as it writes decisions'
     for name, _, parts in lanes:
         clear_lane(site / name, {p.key for p in parts} if present is not None else set())
-    results = index_all(site, lanes, written, bundles, progress, present or {})
+    # The two indexes side by side, one Pagefind run each at a time: a rebuild's edited year of
+    # pages and of decisions run on the two cores together, and memory stays bounded by one
+    # partition of each.
+    with ThreadPoolExecutor(len(lanes)) as pool:
+        # Each lane in a copy of this thread's context: it stems and tags in the site's language.
+        done = [pool.submit(copy_context().run, index_lane, site, name, parts, written, bundles,
+                            progress, present or {})
+                for name, _, parts in lanes]
+        results = [future.result() for future in done]
     manifest: dict[str, list[dict[str, object]]] = {}
     for (name, kind, parts), lane in zip(lanes, results, strict=True):
         manifest[kind] = [manifest_entry(name, part, tag) for part, tag in zip(parts, lane.tags, strict=True)]
@@ -146,42 +152,17 @@ def index_site(site: Path, decisions: list[Decision], cache: Path | None = None,
     return report
 
 
-def index_all(site: Path, lanes: list[tuple[str, str, list[Partition]]], written: dict[Record, Page],
-              bundles: BundleCache, progress: Progress | None,
-              present: Mapping[str, str]) -> list[IndexReport]:
-    """Both indexes' partitions, two Pagefind runs at a time; each index's report, with each
-    partition's digest in `tags`, in order. The partitions are queued a page bundle and a
-    decision bundle in turn: a rebuild's edited year of each runs on the two cores together,
-    and once one index is done the other's bundles take both cores (in a cold build at 50,000
-    punkter the decisions were done 47 s before the pages, which then ran on one core). Memory
-    stays bounded by two partitions."""
-    queued = [[(n, name, part) for part in parts] for n, (name, _, parts) in enumerate(lanes)]
-    jobs = [job for pair in zip_longest(*queued) for job in pair if job is not None]
-    with ThreadPoolExecutor(LANES) as pool:
-        # Each in a copy of this thread's context: it stems and tags in the site's language.
-        done = [pool.submit(copy_context().run, index_one, site, name, part, written, bundles,
-                            progress, present) for _, name, part in jobs]
-        ones = [future.result() for future in done]
-    reports = [IndexReport(0, 0) for _ in lanes]
-    for (n, _, _), one in sorted(zip(jobs, ones, strict=True), key=lambda pair: pair[0][0]):
-        reports[n].tags += one.tags
-        reports[n].indexed += one.indexed
-        reports[n].reused += one.reused
-        reports[n].peak_rss_mib = max(reports[n].peak_rss_mib, one.peak_rss_mib)
-    return reports
-
-
-def index_one(site: Path, name: str, part: Partition, written: dict[Record, Page],
-              bundles: BundleCache, progress: Progress | None,
-              present: Mapping[str, str]) -> IndexReport:
-    """One partition of an index; its report, with the partition's digest in `tags`."""
-    one = IndexReport(0, 0)
-
-    def fill(folder: Path) -> None:
-        fill_folder(folder, part, site, written)
-    one.tags.append(index_partition(site / name / part.key, part, fill, bundles, one, progress,
-                                    present.get(f"{name}/{part.key}")))
-    return one
+def index_lane(site: Path, name: str, parts: list[Partition], written: dict[Record, Page],
+               bundles: BundleCache, progress: Progress | None,
+               present: Mapping[str, str]) -> IndexReport:
+    """One index's partitions in turn; its report, with each partition's digest in `tags`."""
+    lane = IndexReport(0, 0)
+    for part in parts:
+        def fill(folder: Path, part: Partition = part) -> None:
+            fill_folder(folder, part, site, written)
+        lane.tags.append(index_partition(site / name / part.key, part, fill, bundles, lane, progress,
+                                         present.get(f"{name}/{part.key}")))
+    return lane
 
 
 def clear_lane(folder: Path, keep: set[str]) -> None:
