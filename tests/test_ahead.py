@@ -4,13 +4,15 @@ fills the cache, and the outputs are those of a build without it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from data_site import SITE_URL
-from referat import ahead
+from referat import ahead, loader
 from referat.cache import Cache
 from referat.engine import Site, build_site
+from referat.loader import load
 from test_oparl import write_archive
 
 
@@ -52,3 +54,28 @@ def test_a_child_that_fails_costs_nothing_but_its_time(tmp_path: Path,
     monkeypatch.setattr(ahead, "start", failing)
     made = build_site(meetings, "Referater", site_url=SITE_URL, cache=Cache(tmp_path / "cache"))
     assert contents(made) == plain
+
+
+def test_a_cold_load_parses_half_the_meeting_files_in_a_child(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process parses half the files the cache lacks and a child the other half; the
+    loader then finds them all in the cache, with the archive and problems of a load without it."""
+    meetings = write_archive(tmp_path / "m", 6, 2)
+    (meetings / "raadet" / "2025-02-01.yml").write_text("date: 2025-02-01\nitems: [\n",
+                                                        encoding="utf-8")  # a YAML error
+    plain, plain_problems = load(meetings)
+    parsed: list[str] = []
+    real = loader.Loader.parse
+
+    def counting(self: loader.Loader, path: Path, *rest: Any) -> Any:
+        parsed.append(path.name)
+        return real(self, path, *rest)
+    monkeypatch.setattr(loader.Loader, "parse", counting)
+    cache = Cache(tmp_path / "cache")
+    archive, problems = load(meetings, cache=cache)
+    assert archive == plain and problems == plain_problems and problems
+    assert archive.parsed == 7
+    assert len([name for name in parsed if name != "body.yml"]) == 3  # the child parsed 4
+    parsed.clear()
+    again, _ = load(meetings, cache=cache)
+    assert again.parsed == 0 and parsed == []

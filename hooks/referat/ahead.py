@@ -1,4 +1,9 @@
-"""Generators run ahead, in a forked process, while the build's own process makes the pages.
+"""Work done ahead in a forked process, in a cold build, to fill the cache: half the parsing of
+the meeting files, and the data generators while the build's own process makes the pages.
+
+The loader's cache is filled first: when most meeting files are not in it, a child parses half of
+those and the build's process the other half, each storing what it parsed; then the loader runs
+as always and finds every file in the cache (`split`).
 
 A generator registered `ahead` reads only the catalog and the files to copy, so it can run as
 soon as those are made. In a cold build (most meeting files parsed anew, so most of what the
@@ -23,7 +28,9 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 COLD = 0.5  # the share of meeting files parsed anew above which a build counts as cold
 
@@ -32,13 +39,31 @@ def start(run: Any, generate: Sequence[Callable[[Any], object]]) -> int | None:
     """Fork a child that runs these generators for the cache; its pid, or None when not worth it."""
     if not generate or not is_cold(run) or not can_fork():
         return None
+    return in_child(lambda: [each(run) for each in generate])
+
+
+def split(items: Sequence[T], work: Callable[[T], object]) -> None:
+    """`work` on every item, the second half in a forked child, for what it puts in the cache;
+    nothing where there is no fork (the caller then does the work as it always does)."""
+    if not can_fork():
+        return
+    half = len(items) // 2
+    child = in_child(lambda: [work(item) for item in items[half:]])
+    try:
+        for item in items[:half]:
+            work(item)
+    finally:
+        wait(child)
+
+
+def in_child(work: Callable[[], object]) -> int:
+    """Fork a child that does `work` and ends; its pid."""
     pid = os.fork()
     if pid:
         return pid
     code = 0
     try:
-        for each in generate:
-            each(run)
+        work()
     except BaseException:  # the parent makes it then; nothing may leave this process but its exit
         code = 1
     finally:

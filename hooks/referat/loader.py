@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from yaml.nodes import Node
 
-from . import addresses, attachments, characters, links, markdown_limits, personal
+from . import addresses, ahead, attachments, characters, links, markdown_limits, personal
 from . import schema as s
 from .cache import Cache, digest, engine_version
 from .checks import check_meeting
@@ -217,7 +218,7 @@ class Loader:
         self.bytes_digests[shown] = made = digest(data)
         if self.cache is None:
             return self.parse(path, record, data)
-        key = digest(engine_version(), record.name, shown, made)  # the bytes hashed once: 80 MB
+        key = cache_key(record, shown, made)
         if (cached := self.cache.load("meetings", key)) is None:
             self.parsed += 1
             start = len(self.problems)
@@ -226,6 +227,15 @@ class Loader:
         else:
             self.problems.extend(cached[1])
         return cached[0]  # type: ignore[no-any-return]
+
+    def is_cached(self, path: Path) -> bool:
+        """Whether the cache has this meeting file, as its bytes are now."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return True  # nothing to parse: the loader reports it
+        return self.cache is not None and self.cache.has(
+            "meetings", cache_key(s.MEETING, self.show(path), digest(data)), ".pickle")
 
     def parse(self, path: Path, record: s.Record, data: bytes
               ) -> tuple[dict[str, Any], dict[str, int]] | None:
@@ -326,9 +336,41 @@ def build(record: s.Record, values: dict[str, Any], node: Node, where: str) -> A
     return values
 
 
+def cache_key(record: s.Record, shown: str, made: str) -> str:
+    """A parsed file's key: its bytes' digest (`made`; hashed once: 80 MB at 50,000 punkter)."""
+    return digest(engine_version(), record.name, shown, made)
+
+
 def load(root: Path, display_root: Path | None = None,
          cache: Cache | None = None) -> tuple[Archive, list[Problem]]:
     """The archive in `root` and every problem found in it, sorted by file and line."""
+    lacking = warm(root, display_root, cache)
     loader = Loader(root, display_root, cache)
     archive = loader.load()
-    return archive, sorted(loader.problems)
+    return replace(archive, parsed=max(archive.parsed, lacking)), sorted(loader.problems)
+
+
+def warm(root: Path, display_root: Path | None, cache: Cache | None) -> int:
+    """How many meeting files the cache lacks. When it lacks most, they are parsed into it first,
+    half in a forked child (ahead.py), so the loader finds them there; the problems are the
+    loader's to find again, in the cache."""
+    if cache is None or not root.is_dir():
+        return 0
+    scout = Loader(root, display_root, cache)
+    files = meeting_files(root, scout.real_root)
+    lacking = [path for path in files if not scout.is_cached(path)]
+    if len(lacking) > ahead.COLD * max(1, len(files)):
+        ahead.split(lacking, lambda path: scout.read(path, s.MEETING))
+    return len(lacking)
+
+
+def meeting_files(root: Path, real_root: Path) -> list[Path]:
+    """The files the loader may read as meetings: YAML files directly in a body's folder, and
+    neither links nor in a linked folder (the loader reads nothing from outside the folder)."""
+    found = []
+    for path in sorted(root.glob("*/*")):
+        if path.suffix.lower() in YAML_SUFFIXES and path.name != "body.yml" and \
+                not path.parent.name.startswith(".") and not path.is_symlink() and \
+                path.resolve().is_relative_to(real_root) and path.is_file():
+            found.append(path)
+    return found
