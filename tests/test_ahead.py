@@ -3,6 +3,8 @@ fills the cache, and the outputs are those of a build without it."""
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,29 @@ from referat.engine import Site, build_site
 from referat.loader import load
 from test_oparl import write_archive
 
+real_can_fork = ahead.can_fork
+
 
 def contents(site: Site) -> tuple[dict[str, str], list[object]]:
     return {t.path: t.content() for t in site.texts}, list(site.pages)
+
+
+@pytest.fixture(autouse=True)
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork even when an earlier test in this process left a thread running (a server's): the
+    check for threads is tested on its own below."""
+    monkeypatch.setattr(ahead, "can_fork", lambda: "fork" in multiprocessing.get_all_start_methods())
+
+
+def test_no_child_is_forked_while_another_thread_runs() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not real_can_fork()
+    finally:
+        release.set()
+        other.join()
 
 
 def test_a_cold_build_runs_the_data_generators_ahead_and_makes_the_same_outputs(
