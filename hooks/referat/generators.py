@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from .cache import Cache
 from .catalog import Catalog
 from .corrections import History
 from .follow import Follow
-from .outputs import DecisionRecord, FileCopy, Output, PageOutput
+from .outputs import DecisionRecord, FileCopy, Output, PageOutput, TextOutput
 from .page_cache import PageCache
 from .pagekinds import PageContext, make_pages
 from .settings import DEFAULT_LICENCE, Licence
@@ -76,6 +77,24 @@ def cached_text(run: Run, namespace: str, key: str, make: Callable[[], str]) -> 
     if run.cache is not None:
         run.cache.write(namespace, key, text.encode("utf-8"))
     return text
+
+
+def kept_text(run: Run, known: str, text: str) -> str | None:
+    """A whole file's text kept in the run's cache's texts under its digest (`known`): None,
+    and only the digest is held; without a cache, the text itself."""
+    if run.cache is None:
+        return text
+    run.cache.keep_text(known, text)
+    return None
+
+
+def text_output(run: Run, path: str, text: str | None, media_type: str, known: str) -> TextOutput:
+    """A whole file, held (`text`), or read from the run's cache's texts when it was kept there
+    (`kept_text` gave None)."""
+    if text is not None:
+        return TextOutput(path, text, media_type, known)
+    assert run.cache is not None  # a text is kept only in a cache (kept_text)
+    return TextOutput(path, "", media_type, known, partial(run.cache.text, known))
 
 
 def run_all(run: Run) -> list[Output]:

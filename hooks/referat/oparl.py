@@ -29,7 +29,7 @@ from urllib.parse import unquote
 from . import oparl_objects as o
 from . import paths, pieces, urls
 from .cache import Cache, digest
-from .generators import Run, generator
+from .generators import Run, generator, kept_text, text_output
 from .model import Meeting
 from .outputs import FileCopy, Output, TextOutput
 from .slugs import unique_slugs
@@ -179,18 +179,11 @@ def kept(run: Run, text: Text) -> Text:
     """The text kept in the run's cache's texts, and only its path and digest held; with no
     cache, held as it is."""
     path, body, known = text
-    if run.cache is None or body is None or not known:
-        return text
-    run.cache.keep_text(known, body)
-    return path, None, known
+    return text if body is None or not known else (path, kept_text(run, known, body), known)
 
 
 def output(run: Run, text: Text) -> TextOutput:
-    path, body, known = text
-    if body is not None:
-        return TextOutput(path, body, JSON, digest=known)
-    assert run.cache is not None  # a text is kept only in a cache (`kept`)
-    return TextOutput(path, "", JSON, digest=known, make=partial(run.cache.text, known))
+    return text_output(run, text[0], text[1], JSON, text[2])
 
 
 def held(cache: Cache | None, text: Text) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import dataschema, paths, pieces, urls
 from .cache import digest
-from .generators import Run, cached_text, generator
+from .generators import Run, cached_text, generator, kept_text, text_output
 from .model import Item, Meeting, NextMeeting, Participant, Votes, VoteSide
 from .outputs import Output, TextOutput
 
@@ -70,18 +70,13 @@ def meeting_piece(run: Run, meeting: Meeting) -> tuple[str, str, str | None, str
     record = meeting_record(run, meeting)
     text = dumps(record, 2)
     known = digest(text)
-    if run.cache is not None:
-        run.cache.keep_text(known, text)
-    return (urls.meeting_data(paths.meeting(meeting)), dumps(record),
-            None if run.cache is not None else text, csv_rows(run, meeting, record), known)
+    return (urls.meeting_data(paths.meeting(meeting)), dumps(record), kept_text(run, known, text),
+            csv_rows(run, meeting, record), known)
 
 
 def meeting_json(run: Run, piece: tuple[str, str, str | None, str, str]) -> TextOutput:
     path, _, text, _, known = piece
-    if text is not None:
-        return TextOutput(path, text, JSON, known)
-    assert run.cache is not None  # a text is kept only in a cache (meeting_piece)
-    return TextOutput(path, "", JSON, known, partial(run.cache.text, known))
+    return text_output(run, path, text, JSON, known)
 
 
 def dumps(record: dict[str, Any], indent: int | None = None) -> str:

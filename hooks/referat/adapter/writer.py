@@ -66,9 +66,10 @@ def page_entry(uri: str, rendered: str) -> Entry:
 def text_entry(uri: str, text: str, known: str = "", make: Callable[[], str] | None = None) -> Entry:
     """A text, by the digest of its UTF-8 bytes, or `known` when its maker knew its token; a
     text not held is given by `make` (outputs.TextOutput)."""
-    if make is not None:
-        return Entry(uri, known or digest(make()), make=make)
-    return Entry(uri, known or digest(text), text=text)  # digest() hashes a str's UTF-8
+    if make is not None and known:
+        return Entry(uri, known, make=make)
+    held = text if make is None else make()  # no token: made once, to hash it and to write it
+    return Entry(uri, known or digest(held), text=held)  # digest() hashes a str's UTF-8
 
 
 def write_site(site_dir: str, entries: Sequence[Entry], texts: Cache | None,
